@@ -69,7 +69,6 @@ OFFICES_HOME = Path("domain") / "offices.py"
 OTHER_USES_OF_THE_COLOURS = {
     Path("exchange") / "pdf_handbook_data.py": "the RACI letters' and control points' own colours",
     Path("ui") / "findings_panel.py": "the colour of alignment findings",
-    Path("exchange") / "pdf_minutes_data.py": "MinutesContent's defaults (to use domain.offices)",
 }
 OFFICE_WORDS = {"pmo", "tmo"}
 FOLDING = {"casefold", "lower", "upper"}

@@ -4,27 +4,27 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="247"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="248"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="249"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="256"/>
         <source>— none</source>
         <translation>— keine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="316"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Seit %n Tag überfällig</numerusform>
@@ -32,32 +32,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="366"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="363"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="364"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="365"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="369"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="366"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="370"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="367"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="371"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="368"/>
         <source>Agenda item</source>
         <translation>Agendapunkt</translation>
     </message>
@@ -99,73 +99,73 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="125"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="151"/>
         <source>Planned start, counted from the beginning of the workshop (give the workshop a start time on its Set-up page for clock times)</source>
         <translation>Geplanter Beginn, gerechnet ab Start des Workshops (für Uhrzeiten dem Workshop auf seiner Seite „Vorbereitung“ eine Startzeit geben)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="155"/>
         <source>Planned start</source>
         <translation>Geplanter Beginn</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="157"/>
         <source>Time used so far</source>
         <translation>Bisher verbrauchte Zeit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="169"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="170"/>
         <source>Starts</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="171"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="176"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="340"/>
         <source>Presenter</source>
         <translation>Präsentiert von</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="173"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="174"/>
         <source>Used</source>
         <translation>Verbraucht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="344"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="339"/>
         <source>Agenda item</source>
         <translation>Agendapunkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="341"/>
         <source>Minutes planned</source>
         <translation>Geplante Minuten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="342"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="346"/>
         <source>What was said and agreed; it goes into the minutes</source>
         <translation>Was besprochen und vereinbart wurde; fließt ins Protokoll ein</translation>
     </message>
@@ -334,113 +334,113 @@
 <context>
     <name>AlignmentArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="44"/>
         <source>Alignment index</source>
         <translation>Verzahnungsindex</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="47"/>
         <source>Findings by severity</source>
         <translation>Befunde nach Schweregrad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="55"/>
         <source>PMO and TMO involvement per phase</source>
         <translation>Beteiligung von PMO und TMO je Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="62"/>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="78"/>
         <source>Role load</source>
         <translation>Rollenauslastung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="69"/>
         <source>Who takes part, phase by phase</source>
         <translation>Wer wirkt mit, Phase für Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="71"/>
         <source>Share of each phase&apos;s activities where roles of both offices, of one office only, or of neither hold a letter. Touchpoints count the PMO × TMO role pairs that meet on an activity.</source>
         <translation>Anteil der Aktivitäten jeder Phase, bei denen Rollen beider Offices, nur eines Office oder keines von beiden einen Buchstaben haben. Berührungspunkte zählen die PMO × TMO-Rollenpaare, die sich bei einer Aktivität treffen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="80"/>
         <source>Activities each role is Responsible or Accountable for; the number at the right counts every activity where it holds any letter.</source>
         <translation>Aktivitäten, für die jede Rolle verantwortlich (R) oder rechenschaftspflichtig (A) ist; die Zahl rechts zählt alle Aktivitäten, in denen sie irgendeinen Buchstaben hat.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="143"/>
         <source>The alignment figures look for offices named PMO and TMO; this methodology has no {office} office.</source>
         <translation>Die Verzahnungskennzahlen suchen nach Offices namens PMO und TMO; diese Methodik hat kein Office {office}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="150"/>
         <source>The alignment figures look for offices named PMO and TMO; this methodology has neither.</source>
         <translation>Die Verzahnungskennzahlen suchen nach Offices namens PMO und TMO; diese Methodik hat keines von beiden.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="162"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="165"/>
         <source>{value} of activities involve both PMO and TMO</source>
         <translation>{value} der Aktivitäten beziehen PMO und TMO ein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="169"/>
         <source>No activities yet: add some to see how PMO and TMO share them.</source>
         <translation>Noch keine Aktivitäten: Legen Sie welche an, um zu sehen, wie PMO und TMO sie teilen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="174"/>
         <source>Errors: {count}</source>
         <translation>Fehler: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="175"/>
         <source>Warnings: {count}</source>
         <translation>Warnungen: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="176"/>
         <source>Alignment findings: {count}</source>
         <translation>Befunde zur Verzahnung: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="194"/>
         <source>Joint (PMO and TMO)</source>
         <translation>Gemeinsam (PMO und TMO)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="195"/>
         <source>PMO only</source>
         <translation>Nur PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="196"/>
         <source>TMO only</source>
         <translation>Nur TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="197"/>
         <source>Neither</source>
         <translation>Keines von beiden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="207"/>
         <source>{phase}: {activities}</source>
         <translation>{phase}: {activities}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="232"/>
         <source>{phase}: {activities}, {joint} joint, {pmo} PMO only, {tmo} TMO only, {neither} with neither, {touchpoints}.</source>
         <translation>{phase}: {activities}, {joint} gemeinsam, {pmo} nur PMO, {tmo} nur TMO, {neither} ohne beide, {touchpoints}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="282"/>
         <source>{role} ({office})
 Responsible: {r}
 Accountable: {a}
@@ -451,74 +451,74 @@ Rechenschaftspflichtig: {a}
 Hat einen Buchstaben in {total}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="286"/>
         <source>{role} ({office}): Responsible {r}, Accountable {a}, a letter in {total}.</source>
         <translation>{role} ({office}): Verantwortlich {r}, Rechenschaftspflichtig {a}, ein Buchstabe in {total}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="213"/>
         <source>{label}: {count} ({percent} %)</source>
         <translation>{label}: {count} ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="217"/>
         <source>Touchpoints: {count}</source>
         <translation>Berührungspunkte: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="227"/>
         <source>no activities</source>
         <translation>keine Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="244"/>
         <source>Touchpoints</source>
         <translation>Berührungspunkte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="250"/>
         <source>Responsible (R)</source>
         <translation>Verantwortlich (R)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="251"/>
         <source>Accountable (A)</source>
         <translation>Rechenschaftspflichtig (A)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="263"/>
         <source>No office</source>
         <translation>Kein Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="276"/>
         <source>idle</source>
         <translation>ohne Einsatz</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="277"/>
         <source>{role} ({office})
 Idle: holds no letter in any activity</source>
         <translation>{role} ({office})
 Ohne Einsatz: hat in keiner Aktivität einen Buchstaben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="278"/>
         <source>{role} ({office}): idle, holds no letter.</source>
         <translation>{role} ({office}): ohne Einsatz, hat keinen Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="280"/>
         <source>no R or A</source>
         <translation>kein R oder A</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="308"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="304"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="94"/>
         <source>Alignment of PMO and TMO</source>
         <translation>Verzahnung von PMO und TMO</translation>
     </message>
@@ -571,33 +571,33 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>BallotModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="128"/>
         <source>{criterion}: {low} to {high}</source>
         <translation>{criterion}: {low} bis {high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="152"/>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="154"/>
         <source>can&apos;t judge</source>
         <translation>nicht beurteilbar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="156"/>
         <source>empty</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="191"/>
         <source>{value} is outside {low}–{high} for {criterion}; type a number from {low} to {high}, or {cant} if you can&apos;t judge it.</source>
         <translation>{value} liegt für {criterion} außerhalb von {low}–{high}; geben Sie eine Zahl von {low} bis {high} ein oder {cant}, wenn Sie es nicht beurteilen können.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="218"/>
         <source>higher is better</source>
         <translation>höher ist besser</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="220"/>
         <source>lower is better</source>
         <translation>niedriger ist besser</translation>
     </message>
@@ -605,17 +605,17 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>BallotStatusModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="200"/>
         <source>Participant</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="200"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="200"/>
         <source>Ballot</source>
         <translation>Bewertungsbogen</translation>
     </message>
@@ -754,241 +754,242 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="23"/>
         <source>Created {file} from the {template} methodology</source>
         <translation>{file} aus der Methodik „{template}“ erstellt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="35"/>
         <source>Created the demo workspace {file}</source>
         <translation>Demo-Arbeitsbereich {file} erstellt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="51"/>
         <source>integrity check: {result}</source>
         <translation>Integritätsprüfung: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="55"/>
         <source>{n} broken references</source>
         <translation>{n} fehlerhafte Verweise</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="94"/>
         <source>{name} ({variant}), schema {schema}, journal {journal}</source>
         <translation>{name} ({variant}), Schema {schema}, Journal {journal}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="101"/>
         <source>File integrity: {result}</source>
         <translation>Dateiintegrität: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="103"/>
         <source>{phases}, {activities}, {roles}, {cells}, {workshops} with {ratings}</source>
         <translation>{phases}, {activities}, {roles}, {cells}, {workshops} mit {ratings}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="124"/>
         <source>  {phase}: {joint} joint, {pmo} PMO only, {tmo} TMO only, {touch}</source>
         <translation>  {phase}: {joint} gemeinsam, {pmo} nur PMO, {tmo} nur TMO, {touch}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="185"/>
         <source>Imported {file} ({layout} layout): {roles} and {activities} added, {cells} changed</source>
         <translation>{file} importiert (Layout {layout}): {roles} und {activities} hinzugefügt, {cells} geändert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="237"/>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="26"/>
         <source>{title}: no closed round with ratings yet</source>
         <translation>{title}: noch keine geschlossene Runde mit Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="32"/>
         <source>{title} — round {n}, {rated} of {total} ballots complete, {partial} started</source>
         <translation>{title} — Runde {n}, {rated} von {total} Bewertungsbögen vollständig, {partial} begonnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="43"/>
         <source>This round is blind and still open: results once it is closed.</source>
         <translation>Diese Runde ist blind und noch offen: Ergebnisse erst nach ihrem Abschluss.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="67"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, so that neither shows one person&apos;s rating</source>
         <translation>— zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet; die Zahl des anderen Office daneben wird ebenfalls zurückgehalten, damit keine der beiden die Bewertung einer einzelnen Person zeigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="474"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="144"/>
+        <source>preread,minutes,handbook,methodology,results</source>
+        <comment>the --sections help: the names a user types, comma-separated</comment>
+        <translation>Abschnitte, durch Kommas getrennt: preread,minutes,handbook,methodology,results</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="105"/>
         <source>workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="118"/>
         <source>Alignment index (activities where PMO and TMO both take part): {value:.0%}</source>
         <translation>Verzahnungsindex (Aktivitäten, an denen PMO und TMO beide beteiligt sind): {value:.0%}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="138"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="139"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="140"/>
         <source>alignment</source>
         <translation>Verzahnung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="145"/>
         <source>error: {message}</source>
         <translation>Fehler: {message}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="174"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="326"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="328"/>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="50"/>
         <source>Wrote {file}</source>
         <translation>{file} geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="163"/>
         <source>Read as: {reading} ({words})</source>
         <translation>Gelesen als: {reading} ({words})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="170"/>
         <source>Could also be read as: {reading} ({words}); use --layout {reading}</source>
         <translation>Ließe sich auch lesen als: {reading} ({words}); dazu --layout {reading}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="45"/>
         <source>rank  score    PMO    TMO    gap  dissent  proposal</source>
         <translation>Rang   Pkt.    PMO    TMO   Abw.  Dissens  Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="61"/>
         <source>! dissent of {threshold} or more (the workshop&apos;s threshold)</source>
         <translation>! Dissens von {threshold} oder mehr (die Schwelle des Workshops)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="77"/>
         <source>Budget fit for {budget:,.0f}: {titles} (cost {cost:,.0f})</source>
         <translation>Budget-Passung für {budget:,.0f}: {titles} (Kosten {cost:,.0f})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="318"/>
-        <source>the results workbook comes with the results workbook feature</source>
-        <translation>die Ergebnis-Arbeitsmappe kommt mit der Funktion für Ergebnis-Arbeitsmappen</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="366"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="35"/>
         <source>No workshops yet.</source>
         <translation>Noch keine Workshops.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="379"/>
+        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="26"/>
         <source>PMO–TMO Desktop, headless: workspaces, checks and workshops.</source>
         <translation>PMO–TMO Desktop ohne Oberfläche: Arbeitsbereiche, Prüfungen und Workshops.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="385"/>
+        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="32"/>
         <source>language of the output</source>
         <translation>Sprache der Ausgabe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="402"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="210"/>
         <source>a workspace from a starter methodology</source>
         <translation>ein Arbeitsbereich aus einer Vorlagenmethodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="405"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="215"/>
         <source>a realistic demo, with a finished workshop</source>
         <translation>eine realistische Demo mit abgeschlossenem Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="407"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="219"/>
         <source>check the file and report what it holds</source>
         <translation>die Datei prüfen und ihren Inhalt melden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="415"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="228"/>
         <source>R/A per role and phase above which a role is overloaded</source>
         <translation>R/A je Rolle und Phase, ab der eine Rolle als überlastet gilt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="422"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="235"/>
         <source>Consulted roles per activity above which it is too many</source>
         <translation>Konsultierte Rollen je Aktivität, ab denen es zu viele sind</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="241"/>
         <source>methodology and RACI from a workbook, all or nothing</source>
         <translation>Methodik und RACI aus einer Arbeitsmappe, ganz oder gar nicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="434"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="248"/>
         <source>also remove activities and roles the workbook lacks</source>
         <translation>auch Aktivitäten und Rollen entfernen, die in der Arbeitsmappe fehlen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="440"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="254"/>
         <source>how to read a hand-made matrix: roles (role names across, letters in the cells), letters (one column per letter R, A, C, I..., role names in the cells); -flat: rows without letters are activities, not phase rows; auto (default): the first that reads</source>
         <translation>wie eine selbst gebaute Matrix gelesen wird: roles (Rollennamen quer, Buchstaben in den Zellen), letters (eine Spalte je Buchstabe R, A, C, I…, Rollennamen in den Zellen); -flat: Zeilen ohne Buchstaben sind Aktivitäten, keine Phasenzeilen; auto (Standard): die erste Lesart, die passt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="448"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="262"/>
         <source>methodology and RACI workbook</source>
         <translation>Arbeitsmappe mit Methodik und RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="451"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="117"/>
         <source>scores, ranks and PMO/TMO gaps</source>
         <translation>Punktzahlen, Ränge und PMO/TMO-Abweichungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="459"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="127"/>
         <source>the PDF minutes of a workshop (and its results workbook)</source>
         <translation>das PDF-Protokoll eines Workshops (und seine Ergebnis-Arbeitsmappe)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="466"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="135"/>
         <source>the whole meeting pack of a workshop</source>
         <translation>die vollständigen Sitzungsunterlagen eines Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="480"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="107"/>
         <source>the workshops, with ids</source>
         <translation>die Workshops mit IDs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="536"/>
+        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="72"/>
         <source>interrupted; nothing was changed</source>
         <translation>abgebrochen; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="545"/>
+        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="81"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>interner Fehler ({kind}: {error}); bitte melden Sie ihn</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="69"/>
         <source>Closed workshop {id}; later corrections are recorded as amendments</source>
         <translation>Workshop {id} abgeschlossen; spätere Korrekturen werden als Änderungsvermerke erfasst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="34"/>
         <source>Closed and revealed round {n}: {rated} of {total} ballots complete, {partial} started</source>
         <translation>Runde {n} geschlossen und aufgedeckt: {rated} von {total} Bewertungsbögen vollständig, {partial} begonnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="83"/>
         <source>Wrote %n ballot(s) to {folder}</source>
         <translation>
             <numerusform>%n Bewertungsbogen nach {folder} geschrieben</numerusform>
@@ -996,72 +997,72 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="115"/>
         <source>a blank workshop set-up workbook</source>
         <translation>eine leere Arbeitsmappe für die Workshop-Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="122"/>
         <source>offer this workspace&apos;s offices (default PMO, TMO, Business, Vendor)</source>
         <translation>die Offices dieses Arbeitsbereichs anbieten (Standard: PMO, TMO, Business, Vendor)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="130"/>
         <source>a workshop from a filled set-up workbook; prints its id</source>
         <translation>ein Workshop aus einer ausgefüllten Vorbereitungs-Arbeitsmappe; gibt seine ID aus</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="138"/>
         <source>close a workshop: its ratings, decisions and actions are frozen</source>
         <translation>einen Workshop abschließen: Bewertungen, Entscheidungen und Maßnahmen werden eingefroren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="49"/>
         <source>rating rounds</source>
         <translation>Bewertungsrunden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="51"/>
         <source>open a new blind round; prints its number</source>
         <translation>eine neue blinde Runde eröffnen; gibt ihre Nummer aus</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="52"/>
         <source>close the open round and reveal it</source>
         <translation>die offene Runde schließen und aufdecken</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="142"/>
         <source>ballot workbooks</source>
         <translation>Bewertungsbögen (Arbeitsmappen)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="147"/>
         <source>one ballot workbook per participant</source>
         <translation>ein Bewertungsbogen je Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="153"/>
         <source>filled ballots, all or nothing</source>
         <translation>ausgefüllte Bewertungsbögen, ganz oder gar nicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="36"/>
         <source>{value}: a port number from 0 to 65535 is needed</source>
         <translation>{value}: eine Portnummer von 0 bis 65535 wird benötigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="107"/>
         <source>Room closed; every rating it accepted is saved.</source>
         <translation>Raum geschlossen; jede dort angenommene Bewertung ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="130"/>
         <source>{value}: an address like http://192.168.1.20:8765 is needed</source>
         <translation>{value}: eine Adresse wie http://192.168.1.20:8765 wird benötigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="152"/>
         <source>Wrote %n name card(s) to {file} (room at {url})</source>
         <translation>
             <numerusform>%n Namenskarte nach {file} geschrieben (Raum unter {url})</numerusform>
@@ -1069,308 +1070,308 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="165"/>
         <source>The room of {title} is open at {url} (room code {code})</source>
         <translation>Der Raum von {title} ist unter {url} geöffnet (Raumcode {code})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="170"/>
         <source>Personal links:</source>
         <translation>Persönliche Links:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="176"/>
         <source>Press Ctrl+C to close the room.</source>
         <translation>Drücken Sie Strg+C, um den Raum zu schließen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="199"/>
         <source>serve a workshop&apos;s room: participants rate from their own phones until Ctrl+C</source>
         <translation>den Raum eines Workshops bereitstellen: Die Teilnehmenden bewerten auf ihren eigenen Smartphones, bis Strg+C gedrückt wird</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="208"/>
         <source>&apos;%(prog)s cards&apos; prints a name card for each participant: their personal link as a QR code and as text, and their personal code (see &apos;%(prog)s cards --help&apos;).</source>
         <translation>&apos;%(prog)s cards&apos; druckt für alle Teilnehmenden je eine Namenskarte: ihren persönlichen Link als QR-Code und als Text sowie ihren persönlichen Code (siehe &apos;%(prog)s cards --help&apos;).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="215"/>
         <source>a PDF of name cards: each participant&apos;s personal link as a QR code and as text, and their personal code</source>
         <translation>ein PDF mit Namenskarten: der persönliche Link jeder teilnehmenden Person als QR-Code und als Text sowie ihr persönlicher Code</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="229"/>
         <source>the room&apos;s address as phones reach it, http://IP:PORT (default: this machine&apos;s network address and port {port})</source>
         <translation>die Adresse, unter der die Smartphones den Raum erreichen, http://IP:PORT (Standard: die Netzwerkadresse dieses Rechners und Port {port})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="242"/>
         <source>the address to listen on (default 127.0.0.1)</source>
         <translation>die Adresse, auf der auf Verbindungen gewartet wird (Standard: 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="249"/>
         <source>the port (default {port}; 0 picks a free one)</source>
         <translation>der Port (Standard: {port}; 0 wählt einen freien)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="257"/>
         <source>claiming a name asks for the personal code of the name cards (default: as the workshop&apos;s room was last set)</source>
         <translation>einen Namen zu wählen verlangt den persönlichen Code der Namenskarten (Standard: wie der Raum des Workshops zuletzt eingestellt war)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="267"/>
         <source>participants&apos; pages show the presenter&apos;s ranking once a round is revealed (default: as the workshop&apos;s room was last set; off for a new room)</source>
         <translation>die Seiten der Teilnehmenden zeigen die Rangfolge der Präsentationsansicht, sobald eine Runde aufgedeckt ist (Standard: wie der Raum des Workshops zuletzt eingestellt war; aus bei einem neuen Raum)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="276"/>
         <source>first line: the address, room code and personal links as JSON</source>
         <translation>erste Zeile: Adresse, Raumcode und persönliche Links als JSON</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="30"/>
         <source>no comparisons yet</source>
         <translation>noch keine Vergleiche</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="35"/>
         <source>— withheld: fewer than two participants of an office compared the criteria, or they would be one person&apos;s judgements</source>
         <translation>— zurückgehalten: Weniger als zwei Teilnehmende eines Office haben die Kriterien verglichen, sonst wären es die Urteile einer einzelnen Person</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="44"/>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="65"/>
         <source>pairs not compared: {n}</source>
         <translation>nicht verglichene Paare: {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="47"/>
         <source>no weights yet: {names} not linked to the other criteria</source>
         <translation>noch keine Gewichtungen: {names} nicht mit den übrigen Kriterien verbunden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="57"/>
         <source>consistency ratio {cr}</source>
         <translation>Konsistenzverhältnis {cr}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="63"/>
         <source>most inconsistent: {a} vs {b}</source>
         <translation>größte Inkonsistenz: {a} vs. {b}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="80"/>
         <source>group weights adopted {when}</source>
         <translation>Gruppengewichtungen, übernommen am {when}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="84"/>
         <source>the criteria&apos;s set weights</source>
         <translation>die festgelegten Gewichtungen der Kriterien</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="86"/>
         <source>{title} — pairwise criterion weights; in force: {force}</source>
         <translation>{title} — Kriteriengewichtungen aus Paarvergleichen; in Kraft: {force}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="92"/>
         <source>Group ({n} compared)</source>
         <translation>Gruppe ({n} haben verglichen)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="96"/>
         <source>{office} ({n} compared)</source>
         <translation>{office} ({n} haben verglichen)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="103"/>
         <source>Participant {n}</source>
         <translation>Teilnehmer {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="114"/>
         <source>pairwise (AHP) criterion weights and their consistency</source>
         <translation>Kriteriengewichtungen aus Paarvergleichen (AHP) und ihre Konsistenz</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="37"/>
         <source>the budget must be an amount of 0 or more, not &apos;{value}&apos;</source>
         <translation>das Budget muss ein Betrag von 0 oder mehr sein, nicht &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="52"/>
         <source>draws must be a whole number of 0 or more, not &apos;{value}&apos;</source>
         <translation>die Anzahl der Ziehungen muss eine ganze Zahl von 0 oder mehr sein, nicht &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="130"/>
         <source>{title} — round {n}: what to fund</source>
         <translation>{title} — Runde {n}: was finanziert wird</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="136"/>
         <source>No budget set: {spent} spent; total score {score}</source>
         <translation>Kein Budget festgelegt: {spent} ausgegeben; Gesamtpunktzahl {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="142"/>
         <source>Budget {budget}: {spent} spent, {left} left; total score {score}</source>
         <translation>Budget {budget}: {spent} ausgegeben, {left} übrig; Gesamtpunktzahl {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="154"/>
         <source>{resource}: {used} of {limit} used</source>
         <translation>{resource}: {used} von {limit} genutzt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="155"/>
         <source>Second resource</source>
         <translation>Zweite Ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="168"/>
         <source>Funded: {n} of {m} proposals</source>
         <translation>Finanziert: {n} von {m} Vorschlägen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="172"/>
         <source>score</source>
         <translation>Pkt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="172"/>
         <source>cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="182"/>
         <source>total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="196"/>
         <source>joint</source>
         <translation>gemeinsam</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="201"/>
         <source>What the PMO alone, the TMO alone and both together would fund</source>
         <translation>Was das PMO allein, das TMO allein und beide gemeinsam finanzieren würden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="205"/>
         <source>proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="208"/>
         <source>only PMO</source>
         <translation>nur PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="209"/>
         <source>only TMO</source>
         <translation>nur TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="231"/>
         <source>total score</source>
         <translation>Gesamtpunktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="235"/>
         <source>— withheld: fewer than two participants of an office rated it; such a figure counts as not rated in that office&apos;s set, and an office with no figure shown has no set</source>
         <translation>— zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet; eine solche Zahl gilt in der Auswahl dieses Office als nicht bewertet, und ein Office ohne gezeigte Zahl hat keine Auswahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="249"/>
         <source>Frontier: the rules cannot hold at any budget</source>
         <translation>Effizienzgrenze: Die Regeln sind bei keinem Budget erfüllbar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="253"/>
         <source>budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="254"/>
         <source>best score</source>
         <translation>beste Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="255"/>
         <source>rank order</source>
         <translation>Rangfolge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="260"/>
         <source>Frontier: the best total score at each budget, beside funding strictly in rank order</source>
         <translation>Effizienzgrenze: die beste Gesamtpunktzahl bei jedem Budget, daneben die Finanzierung streng nach Rangfolge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="265"/>
         <source>change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="279"/>
         <source>{n} of {m} budgets shown; --json lists every one</source>
         <translation>{n} von {m} Budgets gezeigt; --json listet alle auf</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="292"/>
         <source>no limit</source>
         <translation>keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="303"/>
         <source>criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="304"/>
         <source>weight</source>
         <translation>Gewichtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="305"/>
         <source>top-ranked stays</source>
         <translation>Platz 1 bleibt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="306"/>
         <source>funded set stays</source>
         <translation>finanzierte Auswahl bleibt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="310"/>
         <source>Sensitivity: the weights within which each criterion leaves the decision as it is (the other weights unchanged)</source>
         <translation>Sensitivität: die Gewichtungen, innerhalb derer jedes Kriterium die Entscheidung unverändert lässt (bei unveränderten übrigen Gewichtungen)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="324"/>
         <source>— no funded set: the rules cannot hold</source>
         <translation>— keine finanzierte Auswahl: Die Regeln sind nicht erfüllbar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="338"/>
         <source>Probability funded: how often each proposal is funded in {n} random draws of the weights around the agreed ones (• funded now)</source>
         <translation>Finanzierungswahrscheinlichkeit: wie oft jeder Vorschlag in {n} zufälligen Ziehungen der Gewichtungen um die vereinbarten herum finanziert wird (• jetzt finanziert)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="385"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="384"/>
         <source>what to fund under the budget and the funding rules, what each office alone would fund, the frontier and the decision&apos;s sensitivity</source>
         <translation>was innerhalb des Budgets und der Finanzierungsregeln finanziert wird, was jedes Office allein finanzieren würde, die Effizienzgrenze und die Sensitivität der Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="399"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="397"/>
         <source>decide under this budget instead of the workshop&apos;s</source>
         <translation>mit diesem Budget statt mit dem des Workshops entscheiden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="406"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="404"/>
         <source>random weight draws for the probability of funding (0: leave it out)</source>
         <translation>zufällige Ziehungen der Gewichtungen für die Finanzierungswahrscheinlichkeit (0: weglassen)</translation>
     </message>
@@ -1536,52 +1537,52 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="275"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="276"/>
         <source>Weight</source>
         <translation>Gewichtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="277"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="278"/>
         <source>Scale from</source>
         <translation>Skala von</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="279"/>
         <source>Scale to</source>
         <translation>Skala bis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="280"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="286"/>
         <source>How much the criterion counts in the weighted score</source>
         <translation>Wie stark das Kriterium in die gewichtete Punktzahl eingeht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="287"/>
         <source>Lower is better for costs and risks: a low rating scores high</source>
         <translation>Niedriger ist besser bei Kosten und Risiken: Eine niedrige Bewertung ergibt viele Punkte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="288"/>
         <source>The lowest rating a participant can give</source>
         <translation>Die niedrigste Bewertung, die Teilnehmende vergeben können</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="289"/>
         <source>The highest rating a participant can give</source>
         <translation>Die höchste Bewertung, die Teilnehmende vergeben können</translation>
     </message>
@@ -1903,32 +1904,32 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>DiscardRoundDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="209"/>
         <source>Discard round</source>
         <translation>Runde verwerfen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="219"/>
         <source>A backup is taken first; File → Restore Backup brings the round back. The discard is recorded with its reason and cannot be undone with Undo.</source>
         <translation>Vorher wird eine Sicherung erstellt; Datei → Sicherung wiederherstellen holt die Runde zurück. Das Verwerfen wird mit Begründung erfasst und lässt sich nicht mit Rückgängig aufheben.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="224"/>
         <source>&amp;Why is it discarded?</source>
         <translation>&amp;Warum wird sie verworfen?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="227"/>
         <source>Reason for discarding the round</source>
         <translation>Begründung für das Verwerfen der Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="228"/>
         <source>e.g. opened by mistake before the briefing</source>
         <translation>z. B. versehentlich vor der Einweisung eröffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="234"/>
         <source>Discard Round</source>
         <translation>Runde verwerfen</translation>
     </message>
@@ -1936,17 +1937,17 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>DueDateEdit</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="498"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="495"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="501"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="498"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="503"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="500"/>
         <source>Up/Down change the date, Alt+Down opens the calendar, Delete empties it</source>
         <translation>↑/↓ ändern das Datum, Alt+↓ öffnet den Kalender, Entf leert es</translation>
     </message>
@@ -2264,17 +2265,17 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="191"/>
         <source>{proposal}: PMO {pmo}, TMO {tmo}</source>
         <translation>{proposal}: PMO {pmo}, TMO {tmo}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="198"/>
         <source>{proposal} · {criterion}: PMO {pmo}, TMO {tmo}</source>
         <translation>{proposal} · {criterion}: PMO {pmo}, TMO {tmo}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="214"/>
         <source>Overall</source>
         <translation>Gesamt</translation>
     </message>
@@ -2282,12 +2283,12 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>GapView</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="72"/>
         <source>Withheld for privacy: fewer than two participants of an office rated it; the other office&apos;s figure is withheld with it, so that neither shows one person&apos;s rating.</source>
         <translation>Aus Datenschutzgründen zurückgehalten: Weniger als zwei Teilnehmende eines Office haben es bewertet; die Zahl des anderen Office wird mit zurückgehalten, damit keine der beiden die Bewertung einer einzelnen Person zeigt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="91"/>
         <source>PMO rates higher&amp;nbsp;{pmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; TMO rates higher&amp;nbsp;{tmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; The stronger the colour, the larger the gap: full colour at {top} points, the largest gap shown.</source>
         <translation>PMO bewertet höher&amp;nbsp;{pmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; TMO bewertet höher&amp;nbsp;{tmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; Je kräftiger die Farbe, desto größer die Abweichung: volle Farbe bei {top} Punkten, der größten gezeigten Abweichung.</translation>
     </message>
@@ -2295,102 +2296,101 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>GettingStartedDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="154"/>
         <source>Ctrl+Space / Shift+Space</source>
         <translation>Strg+Leertaste / Umschalt+Leertaste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="152"/>
         <source>Select the current role&apos;s column (Ctrl+Space) or activity&apos;s row (Shift+Space)</source>
         <translation>Die Spalte der aktuellen Rolle (Strg+Leertaste) oder die Zeile der Aktivität (Umschalt+Leertaste) auswählen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="169"/>
         <source>More keys, and every menu command that has one</source>
         <translation>Weitere Tasten und jeder Menübefehl, der eine hat</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="44"/>
         <source>Getting Started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="47"/>
         <source>Getting started guide</source>
         <translation>Leitfaden für die ersten Schritte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="63"/>
         <source>What the app is for</source>
         <translation>Wofür die Anwendung da ist</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="64"/>
         <source>The five areas</source>
         <translation>Die fünf Bereiche</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="65"/>
         <source>Keyboard essentials</source>
         <translation>Wichtige Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="66"/>
         <source>How a workshop runs</source>
         <translation>So läuft ein Workshop ab</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="67"/>
         <source>Rating from phones: the room</source>
         <translation>Bewerten per Smartphone: der Raum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="68"/>
         <source>How the scores are computed</source>
         <translation>So werden die Punktzahlen berechnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="69"/>
         <source>Where your data lives</source>
         <translation>Wo Ihre Daten liegen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="80"/>
         <source>&lt;p&gt;Most organisations have a &lt;b&gt;Project Management Office (PMO)&lt;/b&gt; that owns the delivery method. The technical side — architects, technical managers, consultants, design and configuration specialists — deserves the same: a &lt;b&gt;Technical Management Office (TMO)&lt;/b&gt;, beside the PMO or inside it.&lt;/p&gt;&lt;p&gt;PMO–TMO Desktop helps the two offices agree on &lt;b&gt;one common methodology&lt;/b&gt; that covers the management &lt;i&gt;and&lt;/i&gt; the technical work, with the roles, deliverables, gates and sign-offs of both, so that each office knows the other&apos;s duties. With it both offices also &lt;b&gt;assess project proposals together&lt;/b&gt; in workshops: they rate, see where they disagree, decide and record the actions.&lt;/p&gt;&lt;p&gt;It works offline, on your laptop. Nothing is ever sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die meisten Organisationen haben ein &lt;b&gt;Project Management Office (PMO)&lt;/b&gt;, das die Vorgehensmethodik verantwortet. Die technische Seite — Architekten, technische Manager, Berater, Design- und Konfigurationsspezialisten — verdient dasselbe: ein &lt;b&gt;Technical Management Office (TMO)&lt;/b&gt;, neben dem PMO oder innerhalb des PMO.&lt;/p&gt;&lt;p&gt;PMO–TMO Desktop hilft beiden Offices, sich auf &lt;b&gt;eine gemeinsame Methodik&lt;/b&gt; zu einigen, die die Management- &lt;i&gt;und&lt;/i&gt; die technische Arbeit abdeckt, mit den Rollen, Lieferobjekten, Gates und Freigaben beider Seiten, sodass jedes Office die Aufgaben des anderen kennt. Damit &lt;b&gt;bewerten beide Offices auch Projektvorschläge gemeinsam&lt;/b&gt; in Workshops: Sie bewerten, sehen, wo sie sich uneinig sind, entscheiden und halten die Maßnahmen fest.&lt;/p&gt;&lt;p&gt;Die Anwendung arbeitet offline auf Ihrem Laptop. Es wird niemals etwas irgendwohin gesendet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="94"/>
         <source>&lt;p&gt;Once a workspace is open, the list on the left leads to five areas:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Methodology&lt;/td&gt;&lt;td&gt;Phases, their activities (management, technical or governance work, owned by an office), deliverables and the gates, reviews and sign-offs that control them — with a form for every property.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;RACI matrix&lt;/td&gt;&lt;td&gt;Who is Responsible, Accountable, Consulted or Informed for each activity. The findings below the grid are checked again with every edit: a missing or double Accountable, overloaded or idle roles, technical work without a TMO owner, gates only one office signs.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Roles &amp;amp; offices&lt;/td&gt;&lt;td&gt;The offices (PMO, TMO, Business, Vendor, …) with their colours, and the roles that belong to them.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Alignment&lt;/td&gt;&lt;td&gt;Per phase, the activities where PMO and TMO work together, alone or not at all, and the load each role carries.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Workshops&lt;/td&gt;&lt;td&gt;The joint workshops: set-up, agenda, rating, results with the PMO-vs-TMO gap view, and decisions and actions.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;p&gt;Sobald ein Arbeitsbereich geöffnet ist, führt die Liste links zu fünf Bereichen:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Methodik&lt;/td&gt;&lt;td&gt;Phasen, ihre Aktivitäten (Management-, technische oder Governance-Arbeit, jeweils einem Office zugeordnet), Lieferobjekte sowie die Gates, Reviews und Freigaben, die sie steuern — mit einem Formular für jede Eigenschaft.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;RACI-Matrix&lt;/td&gt;&lt;td&gt;Wer ist für jede Aktivität verantwortlich, rechenschaftspflichtig, konsultiert oder informiert? Die Befunde unter der Tabelle werden bei jeder Änderung neu geprüft: fehlende oder doppelte Rechenschaftspflicht, überlastete oder ungenutzte Rollen, technische Arbeit ohne TMO-Zuständigkeit, Gates, die nur ein Office zeichnet.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Rollen &amp;amp; Offices&lt;/td&gt;&lt;td&gt;Die Offices (PMO, TMO, Business, Vendor, …) mit ihren Farben und die Rollen, die zu ihnen gehören.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Verzahnung&lt;/td&gt;&lt;td&gt;Je Phase die Aktivitäten, bei denen PMO und TMO zusammen, allein oder gar nicht arbeiten, und die Auslastung jeder Rolle.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Workshops&lt;/td&gt;&lt;td&gt;Die gemeinsamen Workshops: Vorbereitung, Agenda, Bewertung, Ergebnisse mit der PMO-TMO-Abweichungsansicht sowie Entscheidungen und Maßnahmen.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="114"/>
         <source>&lt;p&gt;Everything done in the room can be done from the keyboard.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Everywhere&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Go to an area: Methodology, RACI matrix, Roles &amp;amp; offices, Alignment, Workshops&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Z&lt;/td&gt;&lt;td&gt;Undo the last change (Edit → Redo brings it back)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Shift+P&lt;/td&gt;&lt;td&gt;Presenter view for the projector&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F1&lt;/td&gt;&lt;td&gt;This guide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Methodology tree and lists&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ins&lt;/td&gt;&lt;td&gt;New activity (Ctrl+Ins a deliverable, Shift+Ins a gate or review, Ctrl+Shift+N a phase)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Del&lt;/td&gt;&lt;td&gt;Delete, with everything below it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F2&lt;/td&gt;&lt;td&gt;Rename in place&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Up / Ctrl+Down&lt;/td&gt;&lt;td&gt;Move up or down&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;RACI grid&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;R, A, C, I (S, V)&lt;/td&gt;&lt;td&gt;Toggle that letter in every selected cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Del&lt;/td&gt;&lt;td&gt;Clear the selected cells&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+C / Ctrl+V&lt;/td&gt;&lt;td&gt;Copy and paste cells with Excel or LibreOffice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Hot-seat ballot&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Digits&lt;/td&gt;&lt;td&gt;Type the rating in the cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Enter / Tab&lt;/td&gt;&lt;td&gt;Store it and move to the next cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Enter&lt;/td&gt;&lt;td&gt;Done: hide the ballot for the next participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Agenda&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F5&lt;/td&gt;&lt;td&gt;Start or pause the timer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Right / Ctrl+Left&lt;/td&gt;&lt;td&gt;Next or previous item&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;p&gt;Alles, was im Raum geschieht, lässt sich mit der Tastatur erledigen.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Überall&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+1 … Strg+5&lt;/td&gt;&lt;td&gt;Zu einem Bereich wechseln: Methodik, RACI-Matrix, Rollen &amp;amp; Offices, Verzahnung, Workshops&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+Z&lt;/td&gt;&lt;td&gt;Letzte Änderung rückgängig machen (Bearbeiten → Wiederherstellen holt sie zurück)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+Umschalt+P&lt;/td&gt;&lt;td&gt;Präsentationsansicht für den Beamer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F1&lt;/td&gt;&lt;td&gt;Dieser Leitfaden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Methodikbaum und Listen&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Einfg&lt;/td&gt;&lt;td&gt;Neue Aktivität (Strg+Einfg ein Lieferobjekt, Umschalt+Einfg ein Gate oder Review, Strg+Umschalt+N eine Phase)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Entf&lt;/td&gt;&lt;td&gt;Löschen, samt allem, was darunter liegt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F2&lt;/td&gt;&lt;td&gt;Direkt umbenennen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+↑ / Strg+↓&lt;/td&gt;&lt;td&gt;Nach oben oder unten verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;RACI-Tabelle&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;R, A, C, I (S, V)&lt;/td&gt;&lt;td&gt;Diesen Buchstaben in allen ausgewählten Zellen ein- oder ausschalten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Entf&lt;/td&gt;&lt;td&gt;Ausgewählte Zellen leeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+C / Strg+V&lt;/td&gt;&lt;td&gt;Zellen mit Excel oder LibreOffice austauschen (kopieren und einfügen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Direkteingabe am Laptop&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ziffern&lt;/td&gt;&lt;td&gt;Bewertung in die Zelle eingeben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Enter / Tab&lt;/td&gt;&lt;td&gt;Speichern und zur nächsten Zelle wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+Enter&lt;/td&gt;&lt;td&gt;Fertig: Bewertungsbogen für die nächste Person ausblenden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Agenda&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F5&lt;/td&gt;&lt;td&gt;Timer starten oder pausieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+→ / Strg+←&lt;/td&gt;&lt;td&gt;Nächster oder vorheriger Punkt&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="174"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Set-up.&lt;/b&gt; Add the participants, each tagged with their office; the criteria, each with a weight, a direction (a benefit, or a cost or risk where less is better) and a scale; and the proposals with their cost, benefit and duration. The Workshop menu can also build a workshop from a filled set-up workbook.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agenda and timer.&lt;/b&gt; Plan the items with their times. In the room the timer keeps each item on time, and the minutes are written against it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Blind round.&lt;/b&gt; Open a round on the Rating tab. Participants rate at the laptop in the hot seat, on paper (the facilitator types those in), or on Excel ballots imported from the Workshop menu. In the ballot, Enter or Tab moves on, &lt;b&gt;?&lt;/b&gt; answers &quot;can&apos;t judge&quot; and Delete clears a cell. A ballot is complete when every cell holds a rating or &quot;can&apos;t judge&quot;. Nobody sees anyone else&apos;s ratings; the room sees only how many ballots are complete, the Rating tab shows each participant&apos;s state (never a value).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reveal.&lt;/b&gt; Close the round to reveal it: you are first told who is incomplete or has not started. Only now do the results appear, on the Results tab and in the presenter view (F11: full screen, Esc: back). A round opened by mistake can be discarded (Discard Round…): a backup is taken first and the discard is recorded; Undo never takes a round or a rating away.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gap view.&lt;/b&gt; See where PMO and TMO disagree, on which proposal and which criterion. The largest gaps are the list to discuss; a second round can follow the discussion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decide.&lt;/b&gt; Approve, reject, defer or ask for more information, with the rationale and any conditions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Actions.&lt;/b&gt; Record each action with its owner and due date, and send the pack out after the workshop.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Vorbereitung.&lt;/b&gt; Legen Sie die Teilnehmenden an, jeweils mit ihrem Office; die Kriterien, jeweils mit Gewichtung, Richtung (ein Nutzen oder Kosten bzw. Risiko, bei denen weniger besser ist) und Skala; und die Vorschläge mit Kosten, Nutzen und Dauer. Über das Menü Workshop lässt sich ein Workshop auch aus einer ausgefüllten Vorbereitungs-Arbeitsmappe erstellen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agenda und Timer.&lt;/b&gt; Planen Sie die Punkte mit ihren Zeiten. Im Raum hält der Timer jeden Punkt in der Zeit, und das Protokoll wird zum jeweiligen Punkt geschrieben.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Blinde Runde.&lt;/b&gt; Eröffnen Sie auf der Seite „Bewertung“ eine Runde. Die Teilnehmenden bewerten per Direkteingabe am Laptop, auf Papier (die Moderation tippt diese Bewertungen ein) oder auf Excel-Bewertungsbögen, die über das Menü Workshop importiert werden. Im Bewertungsbogen geht es mit Enter oder Tab weiter, &lt;b&gt;?&lt;/b&gt; antwortet „nicht beurteilbar“, und Entf leert eine Zelle. Ein Bewertungsbogen ist vollständig, wenn jede Zelle eine Bewertung oder „nicht beurteilbar“ enthält. Niemand sieht die Bewertungen der anderen; der Raum sieht nur, wie viele Bewertungsbögen vollständig sind, die Seite „Bewertung“ zeigt den Stand jeder Person (nie einen Wert).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aufdecken.&lt;/b&gt; Schließen Sie die Runde, um sie aufzudecken: Zuvor erfahren Sie, wer unvollständig ist oder noch nicht begonnen hat. Erst jetzt erscheinen die Ergebnisse, auf der Seite „Ergebnisse“ und in der Präsentationsansicht (F11: Vollbild, Esc: zurück). Eine versehentlich eröffnete Runde kann verworfen werden (Runde verwerfen…): Vorher wird eine Sicherung erstellt, und das Verwerfen wird erfasst; Rückgängig nimmt nie eine Runde oder eine Bewertung weg.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Abweichungsansicht.&lt;/b&gt; Sehen Sie, wo PMO und TMO uneinig sind, bei welchem Vorschlag und welchem Kriterium. Die größten Abweichungen bilden die Diskussionsliste; nach der Diskussion kann eine zweite Runde folgen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Entscheiden.&lt;/b&gt; Genehmigen, ablehnen, zurückstellen oder weitere Informationen anfordern, mit Begründung und etwaigen Auflagen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Maßnahmen.&lt;/b&gt; Erfassen Sie jede Maßnahme mit verantwortlicher Person und Fälligkeit, und versenden Sie die Sitzungsunterlagen nach dem Workshop.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="205"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;One network.&lt;/b&gt; Put this laptop and the phones on the same network: the room&apos;s Wi-Fi, or the laptop&apos;s own hotspot (Windows: Settings → Network &amp;amp; internet → Mobile hotspot; macOS: System Settings → General → Sharing → Internet Sharing). No internet is needed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Open the room.&lt;/b&gt; Workshop → Open Room for Phones, and keep the address offered: the laptop&apos;s address on that network.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Allow it once.&lt;/b&gt; The first time, Windows asks whether the app may communicate on networks (allow private networks) and macOS whether it may accept incoming connections (Allow). Without that, phones cannot reach the room.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Join.&lt;/b&gt; Participants scan the QR code shown on the Rating tab and the presenter view, or type the address, then tap their name. Name cards with a personal code are printed from the Workshop menu.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Devices.&lt;/b&gt; A second phone on a name already taken waits until you admit it on the Rating tab; release frees a name, revoke shuts a phone out.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rate.&lt;/b&gt; Every answer is saved at once; a phone that loses the network keeps its answers and sends them when it is back. Close Room stops the room.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Ein Netzwerk.&lt;/b&gt; Bringen Sie diesen Laptop und die Smartphones in dasselbe Netzwerk: das WLAN des Raums oder den eigenen Hotspot des Laptops (Windows: Einstellungen → Netzwerk und Internet → Mobiler Hotspot; macOS: Systemeinstellungen → Allgemein → Teilen → Internetfreigabe). Internet wird nicht gebraucht.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Den Raum öffnen.&lt;/b&gt; Workshop → Raum für Smartphones öffnen, und die angebotene Adresse behalten: die Adresse des Laptops in diesem Netzwerk.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Einmal erlauben.&lt;/b&gt; Beim ersten Mal fragt Windows, ob die App in Netzwerken kommunizieren darf (private Netzwerke erlauben), und macOS, ob sie eingehende Verbindungen annehmen darf (Erlauben). Ohne das erreichen die Smartphones den Raum nicht.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Beitreten.&lt;/b&gt; Die Teilnehmenden scannen den QR-Code auf der Seite „Bewertung“ und in der Präsentationsansicht oder tippen die Adresse ein und tippen dann auf ihren Namen. Namenskarten mit persönlichem Code druckt das Menü Workshop.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Geräte.&lt;/b&gt; Ein zweites Smartphone auf einem schon vergebenen Namen wartet, bis Sie es auf der Seite „Bewertung“ zulassen; Freigeben macht einen Namen wieder frei, Sperren schließt ein Smartphone aus.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bewerten.&lt;/b&gt; Jede Antwort wird sofort gespeichert; ein Smartphone ohne Netz behält seine Antworten und sendet sie, sobald es wieder verbunden ist. Raum schließen beendet den Raum.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="227"/>
         <source>&lt;p&gt;The same method is used in the app, the command line and every report.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Each rating is first put on a scale from 0 to 1: the bottom of the criterion&apos;s scale becomes 0, the top 1. Where lower is better (risk, cost, complexity) the scale is turned round.&lt;/li&gt;&lt;li&gt;A participant&apos;s score for a proposal is the average of those 0–1 ratings, each weighted by its criterion&apos;s weight, over the criteria they rated. A criterion left empty is left out — it never counts as zero.&lt;/li&gt;&lt;li&gt;A proposal&apos;s &lt;b&gt;score&lt;/b&gt; is 100 × the average of its participants&apos; scores. The &lt;b&gt;PMO score&lt;/b&gt; and the &lt;b&gt;TMO score&lt;/b&gt; are the same average over each office&apos;s participants, and the &lt;b&gt;gap&lt;/b&gt; is the PMO score minus the TMO score. The same is done criterion by criterion: those are the cells of the gap view.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dissent&lt;/b&gt; shows how far apart the room is: the spread (standard deviation) of the participants&apos; scores divided by 50, so 0 is full agreement and 1 a room split into two extremes. It is flagged at the workshop&apos;s own threshold (Set-up; new workshops take the one in Preferences, 0.3 unless changed).&lt;/li&gt;&lt;li&gt;In office-tagged and anonymous workshops an office&apos;s figure is shown only when at least two of its participants gave it; otherwise it reads —.&lt;/li&gt;&lt;li&gt;Proposals are &lt;b&gt;ranked&lt;/b&gt; by score, and equal scores share a rank. The latest closed round holding ratings counts unless you choose another round on the Results tab; the minutes and the results workbook print that round.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;budget fit&lt;/b&gt; is the set of proposals with the highest total score whose costs fit the budget, found exactly rather than by a rule of thumb.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Dieselbe Methode gilt in der Anwendung, auf der Kommandozeile und in jedem Bericht.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Jede Bewertung wird zuerst auf eine Skala von 0 bis 1 gebracht: Das untere Ende der Skala des Kriteriums wird zu 0, das obere zu 1. Wo niedriger besser ist (Risiko, Kosten, Komplexität), wird die Skala umgedreht.&lt;/li&gt;&lt;li&gt;Die Punktzahl eines Teilnehmers für einen Vorschlag ist der Mittelwert dieser 0–1-Bewertungen, jeweils gewichtet mit der Gewichtung ihres Kriteriums, über die Kriterien, die er bewertet hat. Ein leer gelassenes Kriterium bleibt außen vor — es zählt nie als null.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Punktzahl&lt;/b&gt; eines Vorschlags ist 100 × der Mittelwert der Punktzahlen seiner Teilnehmenden. &lt;b&gt;PMO-Punktzahl&lt;/b&gt; und &lt;b&gt;TMO-Punktzahl&lt;/b&gt; sind derselbe Mittelwert über die Teilnehmenden des jeweiligen Office, und die &lt;b&gt;Abweichung&lt;/b&gt; ist die PMO-Punktzahl minus die TMO-Punktzahl. Dasselbe geschieht Kriterium für Kriterium: Das sind die Zellen der Abweichungsansicht.&lt;/li&gt;&lt;li&gt;Der &lt;b&gt;Dissens&lt;/b&gt; zeigt, wie weit die Meinungen im Raum auseinanderliegen: die Streuung (Standardabweichung) der Punktzahlen der Teilnehmenden geteilt durch 50, sodass 0 volle Einigkeit ist und 1 ein in zwei Extreme gespaltener Raum. Er wird ab der eigenen Schwelle des Workshops markiert (Vorbereitung; neue Workshops übernehmen die aus den Einstellungen, 0,3, sofern nicht geändert).&lt;/li&gt;&lt;li&gt;In Workshops mit der Anonymität „Nach Office“ oder „Anonym“ wird die Zahl eines Office nur gezeigt, wenn mindestens zwei seiner Teilnehmenden bewertet haben; sonst steht dort —.&lt;/li&gt;&lt;li&gt;Vorschläge werden nach Punktzahl &lt;b&gt;gereiht&lt;/b&gt;, gleiche Punktzahlen teilen sich einen Rang. Es zählt die letzte geschlossene Runde mit Bewertungen, sofern Sie auf der Seite „Ergebnisse“ keine andere Runde wählen; Protokoll und Ergebnis-Arbeitsmappe geben diese Runde aus.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Budget-Passung&lt;/b&gt; ist die Auswahl von Vorschlägen mit der höchsten Gesamtpunktzahl, deren Kosten in das Budget passen, exakt ermittelt statt mit einer Faustregel.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="255"/>
         <source>&lt;p&gt;A workspace is &lt;b&gt;one file&lt;/b&gt;, for example &lt;i&gt;acme.pmotmo&lt;/i&gt;. There is no Save: every edit and every rating is written to the file the moment it is made, so nothing is lost if the laptop crashes or its battery runs out. Edit → Undo takes a change back — but never a rating someone entered, nor a round.&lt;/p&gt;&lt;p&gt;While a workspace is open it is &lt;b&gt;backed up&lt;/b&gt; every few minutes into a folder beside it (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), and also before every import, upgrade and restore. &lt;b&gt;File → Restore Backup&lt;/b&gt; puts a backup back, after backing up the current state first, so even a restore can be undone.&lt;/p&gt;&lt;p&gt;File → Save As continues in a copy; File → Export to Excel writes the methodology, the RACI matrix and its findings to a workbook.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Arbeitsbereich ist &lt;b&gt;eine Datei&lt;/b&gt;, zum Beispiel &lt;i&gt;acme.pmotmo&lt;/i&gt;. Es gibt kein Speichern: Jede Änderung und jede Bewertung wird in die Datei geschrieben, sobald sie erfolgt, sodass nichts verloren geht, wenn der Laptop abstürzt oder sein Akku leer ist. Bearbeiten → Rückgängig nimmt eine Änderung zurück — aber nie eine Bewertung, die jemand eingegeben hat, und keine Runde.&lt;/p&gt;&lt;p&gt;Solange ein Arbeitsbereich geöffnet ist, wird er alle paar Minuten in einen Ordner daneben &lt;b&gt;gesichert&lt;/b&gt; (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), außerdem vor jedem Import, jedem Upgrade und jeder Wiederherstellung. &lt;b&gt;Datei → Sicherung wiederherstellen&lt;/b&gt; spielt eine Sicherung zurück, nachdem zuvor der aktuelle Stand gesichert wurde, sodass sich selbst eine Wiederherstellung rückgängig machen lässt.&lt;/p&gt;&lt;p&gt;Datei → Speichern unter arbeitet in einer Kopie weiter; Datei → Nach Excel exportieren schreibt die Methodik, die RACI-Matrix und ihre Befunde in eine Arbeitsmappe.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="290"/>
         <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="299"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
@@ -2399,22 +2399,22 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="175"/>
         <source>Group of alternatives</source>
         <translation>Alternativengruppe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="175"/>
         <source>At most funded</source>
         <translation>Max. finanziert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="179"/>
         <source>Proposals name the group in their Group column</source>
         <translation>Vorschläge nennen die Gruppe in ihrer Spalte Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="180"/>
         <source>How many of the group&apos;s proposals may be funded (a group not listed: 1)</source>
         <translation>Wie viele Vorschläge der Gruppe finanziert werden dürfen (nicht aufgeführte Gruppe: 1)</translation>
     </message>
@@ -2921,27 +2921,27 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="53"/>
         <source>Set-up</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="54"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="55"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="56"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="57"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Entscheidungen &amp;&amp; Maßnahmen</translation>
     </message>
@@ -3319,47 +3319,47 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>MethodologyTree</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="151"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="153"/>
         <source>Management</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="154"/>
         <source>Technical</source>
         <translation>Technik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="155"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="156"/>
         <source>Gate</source>
         <translation>Gate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="157"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="158"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="162"/>
         <source>{kind} deliverable</source>
         <translation>Lieferobjekt ({kind})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="170"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n Aktivität</numerusform>
@@ -3367,27 +3367,27 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="174"/>
         <source>Approved by {roles}</source>
         <translation>Freigabe durch {roles}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="187"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="188"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="189"/>
         <source>Owning office</source>
         <translation>Zuständiges Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="190"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -4709,7 +4709,7 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>OfficeDelegate</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="281"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
@@ -4755,33 +4755,33 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>OfficesModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="142"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="142"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="142"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="142"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="152"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="167"/>
         <source>Double-click or press Enter to choose a colour</source>
         <translation>Doppelklick oder Enter, um eine Farbe zu wählen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="149"/>
         <source>How many roles belong to the office</source>
         <translation>Wie viele Rollen zum Office gehören</translation>
     </message>
@@ -4789,7 +4789,7 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="466"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="463"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
@@ -4797,27 +4797,27 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>Pack</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="130"/>
         <source>unknown pack section &apos;{name}&apos;; choose from {choices}</source>
         <translation>unbekannter Abschnitt „{name}“ der Sitzungsunterlagen; wählen Sie aus {choices}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="145"/>
         <source>{folder}: cannot be created ({error})</source>
         <translation>{folder}: kann nicht angelegt werden ({error})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="150"/>
         <source>{folder}: not a folder</source>
         <translation>{folder}: kein Ordner</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="156"/>
         <source>{folder}: cannot be written ({error})</source>
         <translation>{folder}: kann nicht geschrieben werden ({error})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="183"/>
         <source>workshop</source>
         <comment>a file name</comment>
         <translation>Workshop</translation>
@@ -5061,22 +5061,22 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="255"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="255"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="255"/>
         <source>Job title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="258"/>
         <source>The office the participant speaks for in the gap view</source>
         <translation>Das Office, für das die Person in der Abweichungsansicht spricht</translation>
     </message>
@@ -5120,122 +5120,122 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>PortfolioProposalsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="95"/>
         <source>Change what “{name}” requires</source>
         <translation>Ändern, was “{name}” erfordert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="101"/>
         <source>Selection decides</source>
         <translation>Auswahl entscheidet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="102"/>
         <source>Must fund</source>
         <translation>Muss finanziert werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="103"/>
         <source>Must not fund</source>
         <translation>Darf nicht finanziert werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="140"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="141"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="142"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="143"/>
         <source>Benefit</source>
         <translation>Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="144"/>
         <source>Months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="145"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="146"/>
         <source>Resource use</source>
         <translation>Ressourcenbedarf</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="147"/>
         <source>Funding</source>
         <translation>Finanzierung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="148"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="149"/>
         <source>Requires</source>
         <translation>Erfordert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="150"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="156"/>
         <source>Who asks for the project</source>
         <translation>Wer das Projekt beantragt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="157"/>
         <source>Estimated cost</source>
         <translation>Geschätzte Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="158"/>
         <source>Expected benefit</source>
         <translation>Erwarteter Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="159"/>
         <source>Expected duration in months</source>
         <translation>Erwartete Dauer in Monaten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="161"/>
         <source>How much of the workshop&apos;s second resource (e.g. people) it needs</source>
         <translation>Wie viel er von der zweiten Ressource des Workshops (z. B. Personen) benötigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="162"/>
         <source>Whether the selection decides, or it must or must not be funded</source>
         <translation>Ob die Auswahl entscheidet oder ob er finanziert werden muss bzw. nicht finanziert werden darf</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="163"/>
         <source>Why it must, or must not, be funded</source>
         <translation>Warum er finanziert werden muss bzw. nicht finanziert werden darf</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="164"/>
         <source>Proposals it depends on: it is funded only if they all are</source>
         <translation>Vorschläge, von denen er abhängt: Er wird nur finanziert, wenn sie alle finanziert werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="165"/>
         <source>Alternatives share a group; at most the group&apos;s limit of them is funded</source>
         <translation>Alternativen teilen sich eine Gruppe; davon wird höchstens die Obergrenze der Gruppe finanziert</translation>
     </message>
@@ -6073,92 +6073,92 @@ bleibt im Bereich</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="70"/>
         <source>PMO–TMO Desktop — presenter view</source>
         <translation>PMO–TMO Desktop — Präsentationsansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="90"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="91"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="92"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="93"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="94"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
         <source>Gap</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="157"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="162"/>
         <source>&amp;Close Presenter View</source>
         <translation>Präsentationsansicht &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="174"/>
         <source>No workshop selected</source>
         <translation>Kein Workshop ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="204"/>
         <source>Round {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</source>
         <translation>Runde {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="187"/>
         <source>Waiting for the first round</source>
         <translation>Warten auf die erste Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="191"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— aus Datenschutzgründen zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="107"/>
         <source>Current agenda item</source>
         <translation>Aktueller Agendapunkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="108"/>
         <source>Time left on the current item</source>
         <translation>Restzeit des aktuellen Punkts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="109"/>
         <source>Rating progress</source>
         <translation>Bewertungsfortschritt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="110"/>
         <source>Results by proposal</source>
         <translation>Ergebnisse je Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="111"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Abweichung PMO gegenüber TMO je Kriterium</translation>
     </message>
@@ -6411,63 +6411,63 @@ bleibt im Bereich</translation>
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="155"/>
         <source>Undecided</source>
         <translation>Nicht entschieden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="190"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="308"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="187"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="309"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="315"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="310"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="311"/>
         <source>Benefit</source>
         <translation>Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="312"/>
         <source>Months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="318"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="313"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="319"/>
         <source>Who asks for the project</source>
         <translation>Wer das Projekt beantragt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="320"/>
         <source>Estimated cost</source>
         <translation>Geschätzte Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="321"/>
         <source>Expected benefit</source>
         <translation>Erwarteter Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="322"/>
         <source>Expected duration in months</source>
         <translation>Erwartete Dauer in Monaten</translation>
     </message>
@@ -6974,32 +6974,32 @@ bleibt im Bereich</translation>
 <context>
     <name>ResultsCharts</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="183"/>
         <source>No proposals to plot.</source>
         <translation>Keine Vorschläge darzustellen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="234"/>
         <source>Score: {score} (rank {rank})</source>
         <translation>Punktzahl: {score} (Rang {rank})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="237"/>
         <source>PMO: {pmo} · TMO: {tmo} · Gap: {gap}</source>
         <translation>PMO: {pmo} · TMO: {tmo} · Abweichung: {gap}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="242"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="240"/>
         <source>Cost: {cost}</source>
         <translation>Kosten: {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="241"/>
         <source>Expected benefit: {benefit}</source>
         <translation>Erwarteter Nutzen: {benefit}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="247"/>
         <source>⚑ Split room: dissent {dissent}</source>
         <translation>⚑ Geteilte Meinungen: Dissens {dissent}</translation>
     </message>
@@ -7140,256 +7140,256 @@ bleibt im Bereich</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="70"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="75"/>
         <source>&amp;Round:</source>
         <translation>&amp;Runde:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="82"/>
         <source>Criteria Weights…</source>
         <translation>Kriteriengewichtungen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="85"/>
         <source>The weights the participants&apos; pairwise comparisons give; adopt them or not</source>
         <translation>Die Gewichtungen, die sich aus den Paarvergleichen der Teilnehmenden ergeben; übernehmen oder nicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="95"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="96"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="97"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="101"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="149"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="102"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="150"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="103"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="151"/>
         <source>Gap</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="102"/>
         <source>Dissent</source>
         <translation>Dissens</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="109"/>
         <source>Spread of opinion: 0 = full agreement, 1 = maximal split. ⚑ marks a split room.</source>
         <translation>Meinungsstreuung: 0 = volle Einigkeit, 1 = maximale Spaltung. ⚑ markiert geteilte Meinungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="113"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="115"/>
         <source>Min–max</source>
         <translation>Min.–Max.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="125"/>
         <source>Moved</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="128"/>
         <source>Change of the score since the previous round</source>
         <translation>Veränderung der Punktzahl seit der vorigen Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="133"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="152"/>
         <source>Raters</source>
         <translation>Bewertende</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="132"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="139"/>
         <source>Results by proposal</source>
         <translation>Ergebnisse je Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="147"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="148"/>
         <source>All</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="159"/>
         <source>Scores per criterion of the selected proposal</source>
         <translation>Punktzahlen je Kriterium für den ausgewählten Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="169"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Abweichung PMO gegenüber TMO je Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="184"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="194"/>
         <source>Keep as the workshop&apos;s &amp;budget</source>
         <translation>Als Budget des Workshops &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="196"/>
         <source>B&amp;udget:</source>
         <translation>B&amp;udget:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="206"/>
         <source>&lt;b&gt;Where PMO and TMO disagree&lt;/b&gt; (PMO score − TMO score, per criterion)</source>
         <translation>&lt;b&gt;Wo PMO und TMO uneinig sind&lt;/b&gt; (PMO-Punktzahl − TMO-Punktzahl, je Kriterium)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="230"/>
         <source>&amp;Gap view</source>
         <translation>Abwei&amp;chungsansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="231"/>
         <source>Per &amp;criterion</source>
         <translation>Je &amp;Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="232"/>
         <source>Budget fi&amp;t</source>
         <translation>Budget-&amp;Passung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="234"/>
         <source>Ch&amp;arts</source>
         <translation>Dia&amp;gramme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="236"/>
         <source>Portfo&amp;lio</source>
         <translation>Portfo&amp;lio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="256"/>
         <source>Latest closed round</source>
         <translation>Letzte geschlossene Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="302"/>
         <source>No closed round with ratings yet. Results appear here once a round is closed; pick an open round in the Round box to follow it.</source>
         <translation>Noch keine geschlossene Runde mit Bewertungen. Ergebnisse erscheinen hier, sobald eine Runde geschlossen ist; wählen Sie im Feld „Runde“ eine offene Runde, um sie zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="313"/>
         <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} ballots complete, {partial} started. Results are shown when the round is closed.</source>
         <translation>&lt;h2&gt;Runde {n} ist blind und noch offen&lt;/h2&gt;{rated} von {total} Bewertungsbögen vollständig, {partial} begonnen. Ergebnisse werden gezeigt, sobald die Runde geschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="328"/>
         <source>Round {n}: {rated} of {total} ballots complete, {partial} started. Dissent is flagged at {threshold} (this workshop&apos;s threshold).</source>
         <translation>Runde {n}: {rated} von {total} Bewertungsbögen vollständig, {partial} begonnen. Dissens wird ab {threshold} markiert (die Schwelle dieses Workshops).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="338"/>
         <source>The round is still open: figures change as ratings come.</source>
         <translation>Die Runde ist noch offen: Die Zahlen ändern sich mit jeder neuen Bewertung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="258"/>
         <source>Round {n}</source>
         <translation>Runde {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="341"/>
         <source>Criterion weights: the group&apos;s, from the pairwise comparisons (AHP).</source>
         <translation>Kriteriengewichtungen: die der Gruppe, aus den Paarvergleichen (AHP).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="345"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— aus Datenschutzgründen zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="371"/>
         <source>overall</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="376"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="372"/>
         <source>PMO higher</source>
         <translation>PMO höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="376"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="372"/>
         <source>TMO higher</source>
         <translation>TMO höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="380"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — no gap can be shown: it needs figures from both the PMO and the TMO.</source>
         <translation>&lt;b&gt;Zu diskutieren&lt;/b&gt; — keine Abweichung darstellbar: Dafür sind Zahlen von PMO und TMO nötig.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="390"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="386"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — the largest gaps between the offices:</source>
         <translation>&lt;b&gt;Zu diskutieren&lt;/b&gt; — die größten Abweichungen zwischen den Offices:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="401"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="397"/>
         <source>Enter a budget to see which proposals give the highest total score within it.</source>
         <translation>Geben Sie ein Budget ein, um zu sehen, welche Vorschläge darin die höchste Gesamtpunktzahl erreichen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="410"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="406"/>
         <source>&lt;b&gt;Best use of the budget&lt;/b&gt; (exact): total score {score}, cost {cost} of {budget}&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Beste Nutzung des Budgets&lt;/b&gt; (exakt): Gesamtpunktzahl {score}, Kosten {cost} von {budget}&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="436"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="432"/>
         <source>Set budget</source>
         <translation>Budget festlegen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="219"/>
         <source>Largest gaps to discuss</source>
         <translation>Größte Abweichungen zur Diskussion</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="229"/>
         <source>Result details</source>
         <translation>Ergebnisdetails</translation>
     </message>
@@ -7991,179 +7991,179 @@ bleibt im Bereich</translation>
 <context>
     <name>RolesArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="61"/>
         <source>Offices</source>
         <translation>Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="73"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="367"/>
         <source>Add office</source>
         <translation>Office hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="67"/>
         <source>Choose colour…</source>
         <translation>Farbe wählen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="77"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="436"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="428"/>
         <source>Delete office</source>
         <translation>Office löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="79"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="82"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="81"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="84"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="75"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="86"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="390"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="396"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="382"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="388"/>
         <source>Add role</source>
         <translation>Rolle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="88"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="408"/>
         <source>Delete role</source>
         <translation>Rolle löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="87"/>
         <source>Add an office and type its name</source>
         <translation>Ein Office hinzufügen und seinen Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="88"/>
         <source>Choose the colour that marks the office and its roles</source>
         <translation>Die Farbe wählen, die das Office und seine Rollen kennzeichnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="90"/>
         <source>Delete the office (only when no role belongs to it)</source>
         <translation>Das Office löschen (nur wenn ihm keine Rolle angehört)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="92"/>
         <source>Move the office up</source>
         <translation>Das Office nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="93"/>
         <source>Move the office down</source>
         <translation>Das Office nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="94"/>
         <source>Add a role to the selected office and type its name</source>
         <translation>Dem ausgewählten Office eine Rolle hinzufügen und ihren Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="95"/>
         <source>Delete the role with its RACI letters</source>
         <translation>Die Rolle samt ihren RACI-Buchstaben löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="96"/>
         <source>Move the role up within its office</source>
         <translation>Die Rolle innerhalb ihres Office nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="97"/>
         <source>Move the role down within its office</source>
         <translation>Die Rolle innerhalb ihres Office nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="104"/>
         <source>F2 or double-click edits a cell · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 oder Doppelklick bearbeitet eine Zelle · Einfg fügt hinzu · Entf löscht · Strg+↑ / Strg+↓ ändern die Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="112"/>
         <source>&amp;Offices</source>
         <translation>&amp;Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="113"/>
         <source>&amp;Roles</source>
         <translation>&amp;Rollen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="136"/>
         <source>F2 edits the current cell, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 bearbeitet die aktuelle Zelle, Einfg fügt hinzu, Entf löscht, Strg+↑ und Strg+↓ verschieben die Zeile</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="229"/>
         <source>{offices} · {roles} · {letters} held</source>
         <translation>{offices} · {roles} · {letters} vergeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="235"/>
         <source> · read-only</source>
         <translation> · schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="350"/>
         <source>Rename office</source>
         <translation>Office umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="350"/>
         <source>Describe office</source>
         <translation>Office beschreiben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="355"/>
         <source>Rename role</source>
         <translation>Rolle umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="364"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="356"/>
         <source>Describe role</source>
         <translation>Rolle beschreiben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="357"/>
         <source>Move role to another office</source>
         <translation>Rolle in ein anderes Office verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="371"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="363"/>
         <source>New office</source>
         <translation>Neues Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="391"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="383"/>
         <source>Add an office first: every role belongs to one.</source>
         <translation>Legen Sie zuerst ein Office an: Jede Rolle gehört zu einem.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="394"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="386"/>
         <source>New role</source>
         <translation>Neue Rolle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="409"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="401"/>
         <source>Delete the role “{role}”?</source>
         <translation>Die Rolle „{role}“ löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="411"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="403"/>
         <source>It holds %n letter(s) in the RACI matrix.</source>
         <translation>
             <numerusform>Ihr ist in der RACI-Matrix %n Buchstabe zugeordnet.</numerusform>
@@ -8171,7 +8171,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="413"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="405"/>
         <source>It approves %n control point(s).</source>
         <translation>
             <numerusform>Sie gibt %n Kontrollpunkt frei.</numerusform>
@@ -8179,27 +8179,27 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="414"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="406"/>
         <source>They go with it; Undo brings them back.</source>
         <translation>Diese werden mit gelöscht; Rückgängig stellt sie wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="408"/>
         <source>Delete Role</source>
         <translation>Rolle löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="420"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="412"/>
         <source>Delete role “{role}”</source>
         <translation>Rolle „{role}“ löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="430"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="422"/>
         <source>Delete the office “{office}”?</source>
         <translation>Das Office „{office}“ löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="432"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="424"/>
         <source>%n activities will have no owning office.</source>
         <translation>
             <numerusform>%n Aktivität hat dann kein zuständiges Office mehr.</numerusform>
@@ -8207,7 +8207,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="434"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="426"/>
         <source>%n workshop participant(s) will have no office.</source>
         <translation>
             <numerusform>%n Workshop-Teilnehmer hat dann kein Office mehr.</numerusform>
@@ -8215,42 +8215,42 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="436"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="428"/>
         <source>Delete Office</source>
         <translation>Office löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="441"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="433"/>
         <source>Delete office “{office}”</source>
         <translation>Office „{office}“ löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="465"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="457"/>
         <source>Move office up</source>
         <translation>Office nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="465"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="457"/>
         <source>Move office down</source>
         <translation>Office nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="487"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="479"/>
         <source>Move role up</source>
         <translation>Rolle nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="487"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="479"/>
         <source>Move role down</source>
         <translation>Rolle nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="498"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="490"/>
         <source>Change office colour</source>
         <translation>Office-Farbe ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="510"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="502"/>
         <source>Office colour</source>
         <translation>Office-Farbe</translation>
     </message>
@@ -8258,57 +8258,57 @@ bleibt im Bereich</translation>
 <context>
     <name>RolesModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="221"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="222"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="223"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="224"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="225"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="226"/>
         <source>Letters</source>
         <translation>Buchstaben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="232"/>
         <source>Double-click or press F2 to move the role to another office</source>
         <translation>Doppelklick oder F2, um die Rolle in ein anderes Office zu verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="234"/>
         <source>Activities where the role is Responsible</source>
         <translation>Aktivitäten, für die die Rolle verantwortlich ist</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="235"/>
         <source>Activities where the role is Accountable</source>
         <translation>Aktivitäten, für die die Rolle rechenschaftspflichtig ist</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="236"/>
         <source>All letters the role holds in the RACI matrix</source>
         <translation>Alle Buchstaben der Rolle in der RACI-Matrix</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="266"/>
         <source>approves %n control point(s)</source>
         <translation>
             <numerusform>gibt %n Kontrollpunkt frei</numerusform>
@@ -8579,37 +8579,37 @@ bleibt im Bereich</translation>
 <context>
     <name>RoomDevices</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="34"/>
         <source>Joined</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="36"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="37"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="54"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="55"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="56"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="57"/>
         <source>Last seen</source>
         <translation>Zuletzt aktiv</translation>
     </message>
@@ -9209,22 +9209,22 @@ bleibt im Bereich</translation>
 <context>
     <name>RoundStatus</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="48"/>
         <source>Complete</source>
         <translation>Vollständig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="50"/>
         <source>Started ({filled} of {cells})</source>
         <translation>Begonnen ({filled} von {cells})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="53"/>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="61"/>
         <source>{done} of {total} complete, %n started</source>
         <translation>
             <numerusform>{done} von {total} vollständig, %n begonnen</numerusform>
@@ -9232,27 +9232,27 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="64"/>
         <source>{done} of {total} complete</source>
         <translation>{done} von {total} vollständig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="87"/>
         <source>Close round {n} and reveal its results?</source>
         <translation>Runde {n} schließen und ihre Ergebnisse aufdecken?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="89"/>
         <source>Close round {n}?</source>
         <translation>Runde {n} schließen?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="94"/>
         <source>Every ballot is complete.</source>
         <translation>Alle Bewertungsbögen sind vollständig.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="98"/>
         <source>Incomplete (%n):</source>
         <translation>
             <numerusform>Unvollständig (%n):</numerusform>
@@ -9260,7 +9260,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="99"/>
         <source>Not started (%n):</source>
         <translation>
             <numerusform>Nicht begonnen (%n):</numerusform>
@@ -9268,12 +9268,12 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="108"/>
         <source>{filled} of {cells} cells</source>
         <translation>{filled} von {cells} Zellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="113"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weitere Person</numerusform>
@@ -9281,7 +9281,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="116"/>
         <source>Once the round is closed, nothing more can be entered in it.</source>
         <translation>Nach dem Schließen der Runde kann darin nichts mehr eingegeben werden.</translation>
     </message>
@@ -9384,7 +9384,7 @@ bleibt im Bereich</translation>
     <name>Services</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="35"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="130"/>
         <source>&apos;{letters}&apos; is not a {variant} letter</source>
         <translation>„{letters}“ ist kein {variant}-Buchstabe</translation>
     </message>
@@ -9407,7 +9407,7 @@ bleibt im Bereich</translation>
         <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="46"/>
         <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="157"/>
         <location filename="../src/pmo_tmo_desktop/services/queries.py" line="244"/>
-        <location filename="../src/pmo_tmo_desktop/services/weights_view.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/weights_view.py" line="80"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="102"/>
         <source>no workshop with id {id}</source>
@@ -9827,13 +9827,13 @@ bleibt im Bereich</translation>
         <translation>Runde {n} ist blind und noch offen; schließen Sie sie, bevor Sie Ergebnisse ausgeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="151"/>
         <source>activity &apos;{name}&apos; is in several phases ({phases}); add a Phase column to say which</source>
         <translation>Aktivität „{name}“ steht in mehreren Phasen ({phases}); legen Sie es mit einer Spalte „Phase“ fest</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="342"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="379"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="375"/>
         <source>Unassigned</source>
         <translation>Nicht zugeordnet</translation>
     </message>
@@ -10441,52 +10441,52 @@ bleibt im Bereich</translation>
 <context>
     <name>SetupSection</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="110"/>
         <source>F2 edits the current cell, Enter commits, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 bearbeitet die aktuelle Zelle, Enter übernimmt, Einfg fügt hinzu, Entf löscht, Strg+↑ und Strg+↓ verschieben die Zeile</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="133"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="134"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="135"/>
         <source>Paste rows</source>
         <translation>Zeilen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="138"/>
         <source>Delete the selected row</source>
         <translation>Ausgewählte Zeile löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="139"/>
         <source>Move the selected row up</source>
         <translation>Ausgewählte Zeile nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="140"/>
         <source>Move the selected row down</source>
         <translation>Ausgewählte Zeile nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="264"/>
         <source>Rename “{name}”</source>
         <translation>„{name}“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="266"/>
         <source>Edit “{name}”</source>
         <translation>„{name}“ bearbeiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="307"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>%n Zeile einfügen</numerusform>
@@ -10494,7 +10494,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="328"/>
         <source>“{name}” holds %n rating(s) that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</source>
         <translation>
             <numerusform>„{name}“ enthält %n Bewertung, die Teilnehmende eingegeben haben, und kann daher nicht gelöscht werden: Bewertungen werden nur durch Verwerfen ihrer Runde entfernt (Seite „Bewertung“). Ändern Sie stattdessen den Namen, falls nur dieser falsch war.</numerusform>
@@ -10502,32 +10502,32 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="343"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="338"/>
         <source>Delete “{name}”?</source>
         <translation>„{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="344"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="339"/>
         <source>Undo brings everything back.</source>
         <translation>Rückgängig stellt alles wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="340"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="344"/>
         <source>Delete “{name}”</source>
         <translation>„{name}“ löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="355"/>
         <source>Move “{name}” up</source>
         <translation>„{name}“ nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="357"/>
         <source>Move “{name}” down</source>
         <translation>„{name}“ nach unten verschieben</translation>
     </message>
@@ -10535,19 +10535,19 @@ bleibt im Bereich</translation>
 <context>
     <name>SetupTableModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="158"/>
         <source>No office</source>
         <translation>Kein Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="166"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="195"/>
         <source>Higher is better</source>
         <translation>Höher ist besser</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="167"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="194"/>
         <source>Lower is better</source>
         <translation>Niedriger ist besser</translation>
     </message>

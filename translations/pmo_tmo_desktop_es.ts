@@ -4,27 +4,27 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="247"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="248"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="249"/>
         <source>Done</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="256"/>
         <source>— none</source>
         <translation>— ninguno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="316"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Con %n día de retraso</numerusform>
@@ -32,32 +32,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="366"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="363"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="364"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="365"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="369"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="366"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="370"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="367"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="371"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="368"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
@@ -99,73 +99,73 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="125"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="151"/>
         <source>Planned start, counted from the beginning of the workshop (give the workshop a start time on its Set-up page for clock times)</source>
         <translation>Inicio previsto, contado desde el comienzo del taller (dé al taller una hora de inicio en su página Preparación para ver horas del reloj)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="155"/>
         <source>Planned start</source>
         <translation>Inicio previsto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="157"/>
         <source>Time used so far</source>
         <translation>Tiempo empleado hasta ahora</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="169"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="170"/>
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="171"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="176"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="340"/>
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="173"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="174"/>
         <source>Used</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="344"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="339"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="341"/>
         <source>Minutes planned</source>
         <translation>Minutos previstos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="342"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="346"/>
         <source>What was said and agreed; it goes into the minutes</source>
         <translation>Lo que se dijo y acordó; pasa al acta</translation>
     </message>
@@ -334,113 +334,113 @@
 <context>
     <name>AlignmentArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="44"/>
         <source>Alignment index</source>
         <translation>Índice de alineación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="47"/>
         <source>Findings by severity</source>
         <translation>Hallazgos por gravedad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="55"/>
         <source>PMO and TMO involvement per phase</source>
         <translation>Participación de PMO y TMO por fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="62"/>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="78"/>
         <source>Role load</source>
         <translation>Carga por rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="69"/>
         <source>Who takes part, phase by phase</source>
         <translation>Quién participa, fase a fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="71"/>
         <source>Share of each phase&apos;s activities where roles of both offices, of one office only, or of neither hold a letter. Touchpoints count the PMO × TMO role pairs that meet on an activity.</source>
         <translation>Proporción de actividades de cada fase en las que tienen alguna letra roles de ambas oficinas, de una sola oficina o de ninguna. Los puntos de contacto cuentan los pares de roles PMO × TMO que coinciden en una actividad.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="80"/>
         <source>Activities each role is Responsible or Accountable for; the number at the right counts every activity where it holds any letter.</source>
         <translation>Actividades de las que cada rol es Responsable o Aprobador; el número de la derecha cuenta todas las actividades en las que tiene alguna letra.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="143"/>
         <source>The alignment figures look for offices named PMO and TMO; this methodology has no {office} office.</source>
         <translation>Las cifras de alineación buscan oficinas llamadas PMO y TMO; esta metodología no tiene oficina {office}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="150"/>
         <source>The alignment figures look for offices named PMO and TMO; this methodology has neither.</source>
         <translation>Las cifras de alineación buscan oficinas llamadas PMO y TMO; esta metodología no tiene ninguna de las dos.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="162"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="165"/>
         <source>{value} of activities involve both PMO and TMO</source>
         <translation>{value} de las actividades implican tanto a PMO como a TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="169"/>
         <source>No activities yet: add some to see how PMO and TMO share them.</source>
         <translation>Todavía no hay actividades: añada algunas para ver cómo las comparten PMO y TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="174"/>
         <source>Errors: {count}</source>
         <translation>Errores: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="175"/>
         <source>Warnings: {count}</source>
         <translation>Advertencias: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="176"/>
         <source>Alignment findings: {count}</source>
         <translation>Hallazgos de alineación: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="194"/>
         <source>Joint (PMO and TMO)</source>
         <translation>Conjuntas (PMO y TMO)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="195"/>
         <source>PMO only</source>
         <translation>Solo PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="196"/>
         <source>TMO only</source>
         <translation>Solo TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="197"/>
         <source>Neither</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="207"/>
         <source>{phase}: {activities}</source>
         <translation>{phase}: {activities}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="232"/>
         <source>{phase}: {activities}, {joint} joint, {pmo} PMO only, {tmo} TMO only, {neither} with neither, {touchpoints}.</source>
         <translation>{phase}: {activities}, {joint} conjuntas, {pmo} solo PMO, {tmo} solo TMO, {neither} sin ninguna, {touchpoints}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="282"/>
         <source>{role} ({office})
 Responsible: {r}
 Accountable: {a}
@@ -451,74 +451,74 @@ Aprobador: {a}
 Tiene alguna letra en {total}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="286"/>
         <source>{role} ({office}): Responsible {r}, Accountable {a}, a letter in {total}.</source>
         <translation>{role} ({office}): Responsable {r}, Aprobador {a}, alguna letra en {total}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="213"/>
         <source>{label}: {count} ({percent} %)</source>
         <translation>{label}: {count} ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="217"/>
         <source>Touchpoints: {count}</source>
         <translation>Puntos de contacto: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="227"/>
         <source>no activities</source>
         <translation>sin actividades</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="244"/>
         <source>Touchpoints</source>
         <translation>Puntos de contacto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="250"/>
         <source>Responsible (R)</source>
         <translation>Responsable (R)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="251"/>
         <source>Accountable (A)</source>
         <translation>Aprobador (A)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="263"/>
         <source>No office</source>
         <translation>Sin oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="276"/>
         <source>idle</source>
         <translation>inactivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="277"/>
         <source>{role} ({office})
 Idle: holds no letter in any activity</source>
         <translation>{role} ({office})
 Inactivo: no tiene ninguna letra en ninguna actividad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="278"/>
         <source>{role} ({office}): idle, holds no letter.</source>
         <translation>{role} ({office}): inactivo, sin ninguna letra.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="280"/>
         <source>no R or A</source>
         <translation>sin R ni A</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="308"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="304"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="94"/>
         <source>Alignment of PMO and TMO</source>
         <translation>Alineación de PMO y TMO</translation>
     </message>
@@ -571,33 +571,33 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>BallotModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="128"/>
         <source>{criterion}: {low} to {high}</source>
         <translation>{criterion}: de {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="152"/>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="154"/>
         <source>can&apos;t judge</source>
         <translation>no puedo juzgar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="156"/>
         <source>empty</source>
         <translation>vacía</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="191"/>
         <source>{value} is outside {low}–{high} for {criterion}; type a number from {low} to {high}, or {cant} if you can&apos;t judge it.</source>
         <translation>{value} está fuera de {low}–{high} en {criterion}; escriba un número de {low} a {high}, o {cant} si no puede juzgarlo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="218"/>
         <source>higher is better</source>
         <translation>cuanto más alto, mejor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="220"/>
         <source>lower is better</source>
         <translation>cuanto más bajo, mejor</translation>
     </message>
@@ -605,17 +605,17 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>BallotStatusModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="200"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="200"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="200"/>
         <source>Ballot</source>
         <translation>Papeleta</translation>
     </message>
@@ -754,241 +754,242 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="23"/>
         <source>Created {file} from the {template} methodology</source>
         <translation>Se ha creado {file} a partir de la metodología «{template}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="35"/>
         <source>Created the demo workspace {file}</source>
         <translation>Se ha creado el espacio de trabajo de demostración {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="51"/>
         <source>integrity check: {result}</source>
         <translation>comprobación de integridad: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="55"/>
         <source>{n} broken references</source>
         <translation>{n} referencias rotas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="94"/>
         <source>{name} ({variant}), schema {schema}, journal {journal}</source>
         <translation>{name} ({variant}), esquema {schema}, journal {journal}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="101"/>
         <source>File integrity: {result}</source>
         <translation>Integridad del archivo: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="103"/>
         <source>{phases}, {activities}, {roles}, {cells}, {workshops} with {ratings}</source>
         <translation>{phases}, {activities}, {roles}, {cells}, {workshops} con {ratings}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="124"/>
         <source>  {phase}: {joint} joint, {pmo} PMO only, {tmo} TMO only, {touch}</source>
         <translation>  {phase}: {joint} conjuntas, {pmo} solo PMO, {tmo} solo TMO, {touch}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="185"/>
         <source>Imported {file} ({layout} layout): {roles} and {activities} added, {cells} changed</source>
         <translation>Se ha importado {file} (formato {layout}): {roles} y {activities} añadidos, {cells} modificadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="237"/>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="26"/>
         <source>{title}: no closed round with ratings yet</source>
         <translation>{title}: todavía no hay ninguna ronda cerrada con valoraciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="32"/>
         <source>{title} — round {n}, {rated} of {total} ballots complete, {partial} started</source>
         <translation>{title} — ronda {n}, {rated} de {total} papeletas completas, {partial} iniciadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="43"/>
         <source>This round is blind and still open: results once it is closed.</source>
         <translation>Esta ronda es a ciegas y sigue abierta: habrá resultados cuando se cierre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="67"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, so that neither shows one person&apos;s rating</source>
         <translation>— oculta: menos de dos participantes de una oficina la valoraron; la cifra de la otra oficina junto a ella también se oculta, para que ninguna muestre la valoración de una sola persona</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="474"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="144"/>
+        <source>preread,minutes,handbook,methodology,results</source>
+        <comment>the --sections help: the names a user types, comma-separated</comment>
+        <translation>secciones, separadas por comas: preread,minutes,handbook,methodology,results</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="105"/>
         <source>workshops</source>
         <translation>talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="118"/>
         <source>Alignment index (activities where PMO and TMO both take part): {value:.0%}</source>
         <translation>Índice de alineación (actividades en las que participan PMO y TMO): {value:.0%}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="138"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="139"/>
         <source>warning</source>
         <translation>advertencia</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="140"/>
         <source>alignment</source>
         <translation>alineación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="145"/>
         <source>error: {message}</source>
         <translation>error: {message}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="174"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="326"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="328"/>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="50"/>
         <source>Wrote {file}</source>
         <translation>Se ha escrito {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="163"/>
         <source>Read as: {reading} ({words})</source>
         <translation>Leído como: {reading} ({words})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="170"/>
         <source>Could also be read as: {reading} ({words}); use --layout {reading}</source>
         <translation>También podría leerse como: {reading} ({words}); use --layout {reading}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="45"/>
         <source>rank  score    PMO    TMO    gap  dissent  proposal</source>
         <translation>pos.  punt.    PMO    TMO brecha  disenso  propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="61"/>
         <source>! dissent of {threshold} or more (the workshop&apos;s threshold)</source>
         <translation>! disenso de {threshold} o más (el umbral del taller)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="77"/>
         <source>Budget fit for {budget:,.0f}: {titles} (cost {cost:,.0f})</source>
         <translation>Ajuste al presupuesto de {budget:,.0f}: {titles} (coste {cost:,.0f})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="318"/>
-        <source>the results workbook comes with the results workbook feature</source>
-        <translation>el libro de resultados estará disponible con la función de libro de resultados</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="366"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="35"/>
         <source>No workshops yet.</source>
         <translation>Todavía no hay talleres.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="379"/>
+        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="26"/>
         <source>PMO–TMO Desktop, headless: workspaces, checks and workshops.</source>
         <translation>PMO–TMO Desktop sin interfaz: espacios de trabajo, comprobaciones y talleres.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="385"/>
+        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="32"/>
         <source>language of the output</source>
         <translation>idioma de la salida</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="402"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="210"/>
         <source>a workspace from a starter methodology</source>
         <translation>un espacio de trabajo a partir de una metodología inicial</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="405"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="215"/>
         <source>a realistic demo, with a finished workshop</source>
         <translation>una demo realista, con un taller terminado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="407"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="219"/>
         <source>check the file and report what it holds</source>
         <translation>comprobar el archivo e informar de su contenido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="415"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="228"/>
         <source>R/A per role and phase above which a role is overloaded</source>
         <translation>R/A por rol y fase a partir de los cuales un rol está sobrecargado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="422"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="235"/>
         <source>Consulted roles per activity above which it is too many</source>
         <translation>roles Consultados por actividad a partir de los cuales son demasiados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="241"/>
         <source>methodology and RACI from a workbook, all or nothing</source>
         <translation>metodología y RACI desde un libro de Excel, todo o nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="434"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="248"/>
         <source>also remove activities and roles the workbook lacks</source>
         <translation>eliminar también las actividades y los roles que no estén en el libro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="440"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="254"/>
         <source>how to read a hand-made matrix: roles (role names across, letters in the cells), letters (one column per letter R, A, C, I..., role names in the cells); -flat: rows without letters are activities, not phase rows; auto (default): the first that reads</source>
         <translation>cómo leer una matriz hecha a mano: roles (nombres de roles en horizontal, letras en las celdas), letters (una columna por letra R, A, C, I…, nombres de roles en las celdas); -flat: las filas sin letras son actividades, no filas de fase; auto (por defecto): la primera lectura que funciona</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="448"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="262"/>
         <source>methodology and RACI workbook</source>
         <translation>libro de Excel de metodología y RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="451"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="117"/>
         <source>scores, ranks and PMO/TMO gaps</source>
         <translation>puntuaciones, posiciones y brechas PMO/TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="459"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="127"/>
         <source>the PDF minutes of a workshop (and its results workbook)</source>
         <translation>el acta en PDF de un taller (y su libro de resultados)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="466"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="135"/>
         <source>the whole meeting pack of a workshop</source>
         <translation>el dosier completo de la reunión de un taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="480"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="107"/>
         <source>the workshops, with ids</source>
         <translation>los talleres, con sus ID</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="536"/>
+        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="72"/>
         <source>interrupted; nothing was changed</source>
         <translation>interrumpido; no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="545"/>
+        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="81"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>error interno ({kind}: {error}); por favor, notifíquelo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="69"/>
         <source>Closed workshop {id}; later corrections are recorded as amendments</source>
         <translation>Se ha cerrado el taller {id}; las correcciones posteriores se registran como enmiendas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="34"/>
         <source>Closed and revealed round {n}: {rated} of {total} ballots complete, {partial} started</source>
         <translation>Ronda {n} cerrada y revelada: {rated} de {total} papeletas completas, {partial} iniciadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="83"/>
         <source>Wrote %n ballot(s) to {folder}</source>
         <translation>
             <numerusform>%n papeleta escrita en {folder}</numerusform>
@@ -996,72 +997,72 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="115"/>
         <source>a blank workshop set-up workbook</source>
         <translation>un libro de preparación de taller en blanco</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="122"/>
         <source>offer this workspace&apos;s offices (default PMO, TMO, Business, Vendor)</source>
         <translation>ofrecer las oficinas de este espacio de trabajo (por defecto PMO, TMO, Business, Vendor)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="130"/>
         <source>a workshop from a filled set-up workbook; prints its id</source>
         <translation>un taller a partir de un libro de preparación rellenado; muestra su ID</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="138"/>
         <source>close a workshop: its ratings, decisions and actions are frozen</source>
         <translation>cerrar un taller: sus valoraciones, decisiones y acciones quedan congeladas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="49"/>
         <source>rating rounds</source>
         <translation>rondas de valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="51"/>
         <source>open a new blind round; prints its number</source>
         <translation>abrir una nueva ronda a ciegas; muestra su número</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="52"/>
         <source>close the open round and reveal it</source>
         <translation>cerrar la ronda abierta y revelarla</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="142"/>
         <source>ballot workbooks</source>
         <translation>libros de papeletas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="147"/>
         <source>one ballot workbook per participant</source>
         <translation>un libro de papeleta por participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="153"/>
         <source>filled ballots, all or nothing</source>
         <translation>papeletas rellenadas, todo o nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="36"/>
         <source>{value}: a port number from 0 to 65535 is needed</source>
         <translation>{value}: se necesita un número de puerto de 0 a 65535</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="107"/>
         <source>Room closed; every rating it accepted is saved.</source>
         <translation>Sala cerrada; todas las valoraciones que aceptó están guardadas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="130"/>
         <source>{value}: an address like http://192.168.1.20:8765 is needed</source>
         <translation>{value}: se necesita una dirección como http://192.168.1.20:8765</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="152"/>
         <source>Wrote %n name card(s) to {file} (room at {url})</source>
         <translation>
             <numerusform>%n tarjeta con nombre escrita en {file} (sala en {url})</numerusform>
@@ -1069,308 +1070,308 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="165"/>
         <source>The room of {title} is open at {url} (room code {code})</source>
         <translation>La sala de «{title}» está abierta en {url} (código de sala {code})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="170"/>
         <source>Personal links:</source>
         <translation>Enlaces personales:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="176"/>
         <source>Press Ctrl+C to close the room.</source>
         <translation>Pulse Ctrl+C para cerrar la sala.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="199"/>
         <source>serve a workshop&apos;s room: participants rate from their own phones until Ctrl+C</source>
         <translation>abrir la sala de un taller: los participantes valoran desde sus propios teléfonos hasta pulsar Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="208"/>
         <source>&apos;%(prog)s cards&apos; prints a name card for each participant: their personal link as a QR code and as text, and their personal code (see &apos;%(prog)s cards --help&apos;).</source>
         <translation>«%(prog)s cards» genera una tarjeta identificativa para cada participante: su enlace personal como código QR y como texto, y su código personal (véase «%(prog)s cards --help»).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="215"/>
         <source>a PDF of name cards: each participant&apos;s personal link as a QR code and as text, and their personal code</source>
         <translation>un PDF de tarjetas identificativas: el enlace personal de cada participante como código QR y como texto, y su código personal</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="229"/>
         <source>the room&apos;s address as phones reach it, http://IP:PORT (default: this machine&apos;s network address and port {port})</source>
         <translation>la dirección de la sala a la que se conectan los teléfonos, http://IP:PUERTO (por defecto: la dirección de red de este equipo y el puerto {port})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="242"/>
         <source>the address to listen on (default 127.0.0.1)</source>
         <translation>la dirección en la que escuchar (por defecto 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="249"/>
         <source>the port (default {port}; 0 picks a free one)</source>
         <translation>el puerto (por defecto {port}; 0 elige uno libre)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="257"/>
         <source>claiming a name asks for the personal code of the name cards (default: as the workshop&apos;s room was last set)</source>
         <translation>elegir un nombre pide el código personal de las tarjetas identificativas (predeterminado: como se configuró la sala del taller por última vez)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="267"/>
         <source>participants&apos; pages show the presenter&apos;s ranking once a round is revealed (default: as the workshop&apos;s room was last set; off for a new room)</source>
         <translation>las páginas de los participantes muestran la clasificación de la vista de presentación una vez revelada una ronda (predeterminado: como se configuró la sala del taller por última vez; desactivado en una sala nueva)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="276"/>
         <source>first line: the address, room code and personal links as JSON</source>
         <translation>primera línea: la dirección, el código de sala y los enlaces personales en JSON</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="30"/>
         <source>no comparisons yet</source>
         <translation>todavía no hay comparaciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="35"/>
         <source>— withheld: fewer than two participants of an office compared the criteria, or they would be one person&apos;s judgements</source>
         <translation>— oculto: menos de dos participantes de una oficina compararon los criterios; de lo contrario serían los juicios de una sola persona</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="44"/>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="65"/>
         <source>pairs not compared: {n}</source>
         <translation>pares sin comparar: {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="47"/>
         <source>no weights yet: {names} not linked to the other criteria</source>
         <translation>todavía no hay ponderaciones: {names} sin conexión con los demás criterios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="57"/>
         <source>consistency ratio {cr}</source>
         <translation>razón de consistencia {cr}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="63"/>
         <source>most inconsistent: {a} vs {b}</source>
         <translation>mayor inconsistencia: {a} frente a {b}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="80"/>
         <source>group weights adopted {when}</source>
         <translation>ponderaciones del grupo, adoptadas el {when}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="84"/>
         <source>the criteria&apos;s set weights</source>
         <translation>las ponderaciones fijadas de los criterios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="86"/>
         <source>{title} — pairwise criterion weights; in force: {force}</source>
         <translation>{title} — ponderaciones de los criterios por comparación por pares; en vigor: {force}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="92"/>
         <source>Group ({n} compared)</source>
         <translation>Grupo ({n} han comparado)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="96"/>
         <source>{office} ({n} compared)</source>
         <translation>{office} ({n} han comparado)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="103"/>
         <source>Participant {n}</source>
         <translation>Participante {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="114"/>
         <source>pairwise (AHP) criterion weights and their consistency</source>
         <translation>ponderaciones de los criterios por comparación por pares (AHP) y su consistencia</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="37"/>
         <source>the budget must be an amount of 0 or more, not &apos;{value}&apos;</source>
         <translation>el presupuesto debe ser un importe de 0 o más, no &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="52"/>
         <source>draws must be a whole number of 0 or more, not &apos;{value}&apos;</source>
         <translation>el número de extracciones debe ser un número entero de 0 o más, no &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="130"/>
         <source>{title} — round {n}: what to fund</source>
         <translation>{title} — ronda {n}: qué financiar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="136"/>
         <source>No budget set: {spent} spent; total score {score}</source>
         <translation>Sin presupuesto: {spent} gastados; puntuación total {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="142"/>
         <source>Budget {budget}: {spent} spent, {left} left; total score {score}</source>
         <translation>Presupuesto {budget}: {spent} gastados, {left} restantes; puntuación total {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="154"/>
         <source>{resource}: {used} of {limit} used</source>
         <translation>{resource}: {used} de {limit} usados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="155"/>
         <source>Second resource</source>
         <translation>Segundo recurso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="168"/>
         <source>Funded: {n} of {m} proposals</source>
         <translation>Financiadas: {n} de {m} propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="172"/>
         <source>score</source>
         <translation>punt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="172"/>
         <source>cost</source>
         <translation>coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="182"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="196"/>
         <source>joint</source>
         <translation>conjunta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="201"/>
         <source>What the PMO alone, the TMO alone and both together would fund</source>
         <translation>Lo que financiarían la PMO sola, la TMO sola y ambas juntas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="205"/>
         <source>proposal</source>
         <translation>propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="208"/>
         <source>only PMO</source>
         <translation>solo PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="209"/>
         <source>only TMO</source>
         <translation>solo TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="231"/>
         <source>total score</source>
         <translation>puntuación total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="235"/>
         <source>— withheld: fewer than two participants of an office rated it; such a figure counts as not rated in that office&apos;s set, and an office with no figure shown has no set</source>
         <translation>— oculta: menos de dos participantes de una oficina la valoraron; esa cifra cuenta como no valorada en la selección de esa oficina, y una oficina sin ninguna cifra mostrada no tiene selección</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="249"/>
         <source>Frontier: the rules cannot hold at any budget</source>
         <translation>Frontera eficiente: las reglas no pueden cumplirse con ningún presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="253"/>
         <source>budget</source>
         <translation>presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="254"/>
         <source>best score</source>
         <translation>mejor puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="255"/>
         <source>rank order</source>
         <translation>orden de clasificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="260"/>
         <source>Frontier: the best total score at each budget, beside funding strictly in rank order</source>
         <translation>Frontera eficiente: la mejor puntuación total con cada presupuesto, junto a la financiación estrictamente por orden de clasificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="265"/>
         <source>change</source>
         <translation>cambio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="279"/>
         <source>{n} of {m} budgets shown; --json lists every one</source>
         <translation>{n} de {m} presupuestos mostrados; --json los enumera todos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="292"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="303"/>
         <source>criterion</source>
         <translation>criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="304"/>
         <source>weight</source>
         <translation>ponderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="305"/>
         <source>top-ranked stays</source>
         <translation>primera posición sin cambios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="306"/>
         <source>funded set stays</source>
         <translation>selección financiada sin cambios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="310"/>
         <source>Sensitivity: the weights within which each criterion leaves the decision as it is (the other weights unchanged)</source>
         <translation>Sensibilidad: las ponderaciones dentro de las cuales cada criterio deja la decisión como está (con las demás ponderaciones sin cambios)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="324"/>
         <source>— no funded set: the rules cannot hold</source>
         <translation>— ninguna selección financiada: las reglas no pueden cumplirse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="338"/>
         <source>Probability funded: how often each proposal is funded in {n} random draws of the weights around the agreed ones (• funded now)</source>
         <translation>Probabilidad de financiación: con qué frecuencia se financia cada propuesta en {n} extracciones aleatorias de las ponderaciones en torno a las acordadas (• financiada ahora)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="385"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="384"/>
         <source>what to fund under the budget and the funding rules, what each office alone would fund, the frontier and the decision&apos;s sensitivity</source>
         <translation>qué financiar con el presupuesto y las reglas de financiación, qué financiaría cada oficina por sí sola, la frontera eficiente y la sensibilidad de la decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="399"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="397"/>
         <source>decide under this budget instead of the workshop&apos;s</source>
         <translation>decidir con este presupuesto en lugar del del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="406"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="404"/>
         <source>random weight draws for the probability of funding (0: leave it out)</source>
         <translation>extracciones aleatorias de ponderaciones para la probabilidad de financiación (0: omitirla)</translation>
     </message>
@@ -1536,52 +1537,52 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="275"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="276"/>
         <source>Weight</source>
         <translation>Ponderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="277"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="278"/>
         <source>Scale from</source>
         <translation>Escala desde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="279"/>
         <source>Scale to</source>
         <translation>Escala hasta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="280"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="286"/>
         <source>How much the criterion counts in the weighted score</source>
         <translation>Cuánto cuenta el criterio en la puntuación ponderada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="287"/>
         <source>Lower is better for costs and risks: a low rating scores high</source>
         <translation>Más bajo es mejor para costes y riesgos: una valoración baja puntúa alto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="288"/>
         <source>The lowest rating a participant can give</source>
         <translation>La valoración más baja que puede dar un participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="289"/>
         <source>The highest rating a participant can give</source>
         <translation>La valoración más alta que puede dar un participante</translation>
     </message>
@@ -1903,32 +1904,32 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>DiscardRoundDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="209"/>
         <source>Discard round</source>
         <translation>Descartar ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="219"/>
         <source>A backup is taken first; File → Restore Backup brings the round back. The discard is recorded with its reason and cannot be undone with Undo.</source>
         <translation>Antes se hace una copia de seguridad; Archivo → Restaurar copia de seguridad recupera la ronda. El descarte se registra con su motivo y no se puede deshacer con Deshacer.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="224"/>
         <source>&amp;Why is it discarded?</source>
         <translation>¿&amp;Por qué se descarta?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="227"/>
         <source>Reason for discarding the round</source>
         <translation>Motivo para descartar la ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="228"/>
         <source>e.g. opened by mistake before the briefing</source>
         <translation>p. ej., abierta por error antes de las instrucciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="234"/>
         <source>Discard Round</source>
         <translation>Descartar ronda</translation>
     </message>
@@ -1936,17 +1937,17 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>DueDateEdit</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="498"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="495"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="501"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="498"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="503"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="500"/>
         <source>Up/Down change the date, Alt+Down opens the calendar, Delete empties it</source>
         <translation>Arriba/Abajo cambian la fecha, Alt+Abajo abre el calendario, Supr la vacía</translation>
     </message>
@@ -2264,17 +2265,17 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="191"/>
         <source>{proposal}: PMO {pmo}, TMO {tmo}</source>
         <translation>{proposal}: PMO {pmo}, TMO {tmo}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="198"/>
         <source>{proposal} · {criterion}: PMO {pmo}, TMO {tmo}</source>
         <translation>{proposal} · {criterion}: PMO {pmo}, TMO {tmo}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="214"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
@@ -2282,12 +2283,12 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>GapView</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="72"/>
         <source>Withheld for privacy: fewer than two participants of an office rated it; the other office&apos;s figure is withheld with it, so that neither shows one person&apos;s rating.</source>
         <translation>Oculta por privacidad: menos de dos participantes de una oficina dieron una valoración; la cifra de la otra oficina se oculta con ella, para que ninguna muestre la valoración de una sola persona.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="91"/>
         <source>PMO rates higher&amp;nbsp;{pmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; TMO rates higher&amp;nbsp;{tmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; The stronger the colour, the larger the gap: full colour at {top} points, the largest gap shown.</source>
         <translation>La PMO valora más alto&amp;nbsp;{pmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; La TMO valora más alto&amp;nbsp;{tmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; Cuanto más intenso el color, mayor la brecha: color pleno a {top} puntos, la mayor brecha mostrada.</translation>
     </message>
@@ -2295,102 +2296,101 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>GettingStartedDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="154"/>
         <source>Ctrl+Space / Shift+Space</source>
         <translation>Ctrl+Espacio / Mayús+Espacio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="152"/>
         <source>Select the current role&apos;s column (Ctrl+Space) or activity&apos;s row (Shift+Space)</source>
         <translation>Seleccionar la columna del rol actual (Ctrl+Espacio) o la fila de la actividad (Mayús+Espacio)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="169"/>
         <source>More keys, and every menu command that has one</source>
         <translation>Más teclas, y cada orden de menú que tiene una</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="44"/>
         <source>Getting Started</source>
         <translation>Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="47"/>
         <source>Getting started guide</source>
         <translation>Guía de primeros pasos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="63"/>
         <source>What the app is for</source>
         <translation>Para qué sirve la aplicación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="64"/>
         <source>The five areas</source>
         <translation>Las cinco áreas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="65"/>
         <source>Keyboard essentials</source>
         <translation>Lo esencial del teclado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="66"/>
         <source>How a workshop runs</source>
         <translation>Cómo se desarrolla un taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="67"/>
         <source>Rating from phones: the room</source>
         <translation>Valorar desde el teléfono: la sala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="68"/>
         <source>How the scores are computed</source>
         <translation>Cómo se calculan las puntuaciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="69"/>
         <source>Where your data lives</source>
         <translation>Dónde se guardan sus datos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="80"/>
         <source>&lt;p&gt;Most organisations have a &lt;b&gt;Project Management Office (PMO)&lt;/b&gt; that owns the delivery method. The technical side — architects, technical managers, consultants, design and configuration specialists — deserves the same: a &lt;b&gt;Technical Management Office (TMO)&lt;/b&gt;, beside the PMO or inside it.&lt;/p&gt;&lt;p&gt;PMO–TMO Desktop helps the two offices agree on &lt;b&gt;one common methodology&lt;/b&gt; that covers the management &lt;i&gt;and&lt;/i&gt; the technical work, with the roles, deliverables, gates and sign-offs of both, so that each office knows the other&apos;s duties. With it both offices also &lt;b&gt;assess project proposals together&lt;/b&gt; in workshops: they rate, see where they disagree, decide and record the actions.&lt;/p&gt;&lt;p&gt;It works offline, on your laptop. Nothing is ever sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La mayoría de las organizaciones tienen una &lt;b&gt;Oficina de Gestión de Proyectos (PMO)&lt;/b&gt; responsable del método de entrega. La parte técnica — arquitectos, responsables técnicos, consultores, especialistas en diseño y configuración — merece lo mismo: una &lt;b&gt;Oficina de Gestión Técnica (TMO)&lt;/b&gt;, junto a la PMO o dentro de ella.&lt;/p&gt;&lt;p&gt;PMO–TMO Desktop ayuda a ambas oficinas a acordar &lt;b&gt;una metodología común&lt;/b&gt; que abarque la gestión &lt;i&gt;y&lt;/i&gt; el trabajo técnico, con los roles, entregables, puertas de fase y aprobaciones de ambas, para que cada oficina conozca las obligaciones de la otra. Con ella, ambas oficinas también &lt;b&gt;evalúan juntas las propuestas de proyecto&lt;/b&gt; en talleres: valoran, ven en qué discrepan, deciden y registran las acciones.&lt;/p&gt;&lt;p&gt;Funciona sin conexión, en su portátil. Nunca se envía nada a ningún sitio.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="94"/>
         <source>&lt;p&gt;Once a workspace is open, the list on the left leads to five areas:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Methodology&lt;/td&gt;&lt;td&gt;Phases, their activities (management, technical or governance work, owned by an office), deliverables and the gates, reviews and sign-offs that control them — with a form for every property.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;RACI matrix&lt;/td&gt;&lt;td&gt;Who is Responsible, Accountable, Consulted or Informed for each activity. The findings below the grid are checked again with every edit: a missing or double Accountable, overloaded or idle roles, technical work without a TMO owner, gates only one office signs.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Roles &amp;amp; offices&lt;/td&gt;&lt;td&gt;The offices (PMO, TMO, Business, Vendor, …) with their colours, and the roles that belong to them.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Alignment&lt;/td&gt;&lt;td&gt;Per phase, the activities where PMO and TMO work together, alone or not at all, and the load each role carries.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Workshops&lt;/td&gt;&lt;td&gt;The joint workshops: set-up, agenda, rating, results with the PMO-vs-TMO gap view, and decisions and actions.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;p&gt;Con un espacio de trabajo abierto, la lista de la izquierda lleva a cinco áreas:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Metodología&lt;/td&gt;&lt;td&gt;Las fases, sus actividades (trabajo de gestión, técnico o de gobernanza, a cargo de una oficina), los entregables y las puertas de fase, revisiones y aprobaciones que los controlan — con un formulario para cada propiedad.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Matriz RACI&lt;/td&gt;&lt;td&gt;Quién es Responsable, Aprobador, Consultado o Informado en cada actividad. Los hallazgos bajo la cuadrícula se vuelven a comprobar con cada cambio: un Aprobador que falta o duplicado, roles sobrecargados o inactivos, trabajo técnico sin responsable de la TMO, puertas de fase que solo firma una oficina.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Roles &amp;amp; oficinas&lt;/td&gt;&lt;td&gt;Las oficinas (PMO, TMO, Business, Vendor, …) con sus colores, y los roles que pertenecen a ellas.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Alineación&lt;/td&gt;&lt;td&gt;Por fase, las actividades en las que PMO y TMO trabajan juntas, por separado o en ninguna, y la carga que lleva cada rol.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Talleres&lt;/td&gt;&lt;td&gt;Los talleres conjuntos: preparación, orden del día, valoración, resultados con la vista de brechas PMO frente a TMO, y decisiones y acciones.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="114"/>
         <source>&lt;p&gt;Everything done in the room can be done from the keyboard.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Everywhere&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Go to an area: Methodology, RACI matrix, Roles &amp;amp; offices, Alignment, Workshops&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Z&lt;/td&gt;&lt;td&gt;Undo the last change (Edit → Redo brings it back)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Shift+P&lt;/td&gt;&lt;td&gt;Presenter view for the projector&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F1&lt;/td&gt;&lt;td&gt;This guide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Methodology tree and lists&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ins&lt;/td&gt;&lt;td&gt;New activity (Ctrl+Ins a deliverable, Shift+Ins a gate or review, Ctrl+Shift+N a phase)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Del&lt;/td&gt;&lt;td&gt;Delete, with everything below it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F2&lt;/td&gt;&lt;td&gt;Rename in place&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Up / Ctrl+Down&lt;/td&gt;&lt;td&gt;Move up or down&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;RACI grid&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;R, A, C, I (S, V)&lt;/td&gt;&lt;td&gt;Toggle that letter in every selected cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Del&lt;/td&gt;&lt;td&gt;Clear the selected cells&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+C / Ctrl+V&lt;/td&gt;&lt;td&gt;Copy and paste cells with Excel or LibreOffice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Hot-seat ballot&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Digits&lt;/td&gt;&lt;td&gt;Type the rating in the cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Enter / Tab&lt;/td&gt;&lt;td&gt;Store it and move to the next cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Enter&lt;/td&gt;&lt;td&gt;Done: hide the ballot for the next participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Agenda&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F5&lt;/td&gt;&lt;td&gt;Start or pause the timer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Right / Ctrl+Left&lt;/td&gt;&lt;td&gt;Next or previous item&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;p&gt;Todo lo que se hace en la sala puede hacerse con el teclado.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;En todas partes&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Ir a un área: Metodología, Matriz RACI, Roles &amp;amp; oficinas, Alineación, Talleres&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Z&lt;/td&gt;&lt;td&gt;Deshacer el último cambio (Editar → Rehacer lo recupera)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Mayús+P&lt;/td&gt;&lt;td&gt;Vista de presentación para el proyector&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F1&lt;/td&gt;&lt;td&gt;Esta guía&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Árbol de la metodología y listas&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ins&lt;/td&gt;&lt;td&gt;Nueva actividad (Ctrl+Ins un entregable, Mayús+Ins una puerta de fase o revisión, Ctrl+Mayús+N una fase)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Supr&lt;/td&gt;&lt;td&gt;Eliminar, con todo lo que contiene&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F2&lt;/td&gt;&lt;td&gt;Cambiar el nombre en el sitio&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Arriba / Ctrl+Abajo&lt;/td&gt;&lt;td&gt;Subir o bajar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Cuadrícula RACI&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;R, A, C, I (S, V)&lt;/td&gt;&lt;td&gt;Activar o desactivar esa letra en todas las celdas seleccionadas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Supr&lt;/td&gt;&lt;td&gt;Vaciar las celdas seleccionadas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+C / Ctrl+V&lt;/td&gt;&lt;td&gt;Copiar y pegar celdas con Excel o LibreOffice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Papeleta por turnos&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Dígitos&lt;/td&gt;&lt;td&gt;Escribir la valoración en la celda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Intro / Tab&lt;/td&gt;&lt;td&gt;Guardarla y pasar a la celda siguiente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Intro&lt;/td&gt;&lt;td&gt;Terminado: ocultar la papeleta para el siguiente participante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Orden del día&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F5&lt;/td&gt;&lt;td&gt;Iniciar o pausar el temporizador&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Derecha / Ctrl+Izquierda&lt;/td&gt;&lt;td&gt;Punto siguiente o anterior&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="174"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Set-up.&lt;/b&gt; Add the participants, each tagged with their office; the criteria, each with a weight, a direction (a benefit, or a cost or risk where less is better) and a scale; and the proposals with their cost, benefit and duration. The Workshop menu can also build a workshop from a filled set-up workbook.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agenda and timer.&lt;/b&gt; Plan the items with their times. In the room the timer keeps each item on time, and the minutes are written against it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Blind round.&lt;/b&gt; Open a round on the Rating tab. Participants rate at the laptop in the hot seat, on paper (the facilitator types those in), or on Excel ballots imported from the Workshop menu. In the ballot, Enter or Tab moves on, &lt;b&gt;?&lt;/b&gt; answers &quot;can&apos;t judge&quot; and Delete clears a cell. A ballot is complete when every cell holds a rating or &quot;can&apos;t judge&quot;. Nobody sees anyone else&apos;s ratings; the room sees only how many ballots are complete, the Rating tab shows each participant&apos;s state (never a value).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reveal.&lt;/b&gt; Close the round to reveal it: you are first told who is incomplete or has not started. Only now do the results appear, on the Results tab and in the presenter view (F11: full screen, Esc: back). A round opened by mistake can be discarded (Discard Round…): a backup is taken first and the discard is recorded; Undo never takes a round or a rating away.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gap view.&lt;/b&gt; See where PMO and TMO disagree, on which proposal and which criterion. The largest gaps are the list to discuss; a second round can follow the discussion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decide.&lt;/b&gt; Approve, reject, defer or ask for more information, with the rationale and any conditions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Actions.&lt;/b&gt; Record each action with its owner and due date, and send the pack out after the workshop.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Preparación.&lt;/b&gt; Añada los participantes, cada uno con su oficina; los criterios, cada uno con una ponderación, un sentido (un beneficio, o un coste o riesgo en el que menos es mejor) y una escala; y las propuestas con su coste, beneficio y duración. El menú Taller también puede crear un taller a partir de un libro de preparación rellenado.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Orden del día y temporizador.&lt;/b&gt; Planifique los puntos con sus tiempos. En la sala, el temporizador mantiene cada punto en su tiempo, y el acta se redacta punto por punto.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ronda a ciegas.&lt;/b&gt; Abra una ronda en la pestaña Valoración. Los participantes valoran en el portátil por turnos, en papel (el moderador las introduce) o en papeletas de Excel importadas desde el menú Taller. En la papeleta, Intro o Tab pasan a la siguiente celda, &lt;b&gt;?&lt;/b&gt; responde «no puedo juzgar» y Supr vacía una celda. Una papeleta está completa cuando cada celda tiene una valoración o «no puedo juzgar». Nadie ve las valoraciones de los demás; la sala solo ve cuántas papeletas están completas, y la pestaña Valoración muestra el estado de cada participante (nunca un valor).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Revelar.&lt;/b&gt; Cierre la ronda para revelarla: antes se le indica quién no ha terminado o no ha empezado. Solo entonces aparecen los resultados, en la pestaña Resultados y en la vista de presentación (F11: pantalla completa, Esc: volver). Una ronda abierta por error se puede descartar (Descartar ronda…): antes se hace una copia de seguridad y el descarte queda registrado; Deshacer nunca quita una ronda ni una valoración.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vista de brechas.&lt;/b&gt; Vea dónde discrepan PMO y TMO, en qué propuesta y en qué criterio. Las mayores brechas son la lista para debatir; tras el debate puede seguir una segunda ronda.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decidir.&lt;/b&gt; Apruebe, rechace, aplace o pida más información, con la justificación y las condiciones que haya.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Acciones.&lt;/b&gt; Registre cada acción con su responsable y su fecha límite, y envíe el dosier después del taller.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="205"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;One network.&lt;/b&gt; Put this laptop and the phones on the same network: the room&apos;s Wi-Fi, or the laptop&apos;s own hotspot (Windows: Settings → Network &amp;amp; internet → Mobile hotspot; macOS: System Settings → General → Sharing → Internet Sharing). No internet is needed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Open the room.&lt;/b&gt; Workshop → Open Room for Phones, and keep the address offered: the laptop&apos;s address on that network.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Allow it once.&lt;/b&gt; The first time, Windows asks whether the app may communicate on networks (allow private networks) and macOS whether it may accept incoming connections (Allow). Without that, phones cannot reach the room.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Join.&lt;/b&gt; Participants scan the QR code shown on the Rating tab and the presenter view, or type the address, then tap their name. Name cards with a personal code are printed from the Workshop menu.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Devices.&lt;/b&gt; A second phone on a name already taken waits until you admit it on the Rating tab; release frees a name, revoke shuts a phone out.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rate.&lt;/b&gt; Every answer is saved at once; a phone that loses the network keeps its answers and sends them when it is back. Close Room stops the room.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Una sola red.&lt;/b&gt; Conecte este portátil y los teléfonos a la misma red: el Wi-Fi de la sala o el punto de acceso del propio portátil (Windows: Configuración → Red e Internet → Zona con cobertura inalámbrica móvil; macOS: Ajustes del Sistema → General → Compartir → Compartir Internet). No hace falta Internet.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Abrir la sala.&lt;/b&gt; Taller → Abrir sala para teléfonos, y mantenga la dirección propuesta: la del portátil en esa red.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Permitirlo una vez.&lt;/b&gt; La primera vez, Windows pregunta si la aplicación puede comunicarse en redes (permita las redes privadas) y macOS si puede aceptar conexiones entrantes (Permitir). Sin ello, los teléfonos no llegan a la sala.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unirse.&lt;/b&gt; Los participantes escanean el código QR que se muestra en la pestaña Valoración y en la vista de presentación, o escriben la dirección, y tocan su nombre. Las tarjetas identificativas con código personal se imprimen desde el menú Taller.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dispositivos.&lt;/b&gt; Un segundo teléfono con un nombre ya ocupado espera hasta que usted lo admita en la pestaña Valoración; liberar deja libre un nombre, revocar excluye un teléfono.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Valorar.&lt;/b&gt; Cada respuesta se guarda al momento; un teléfono que pierde la red conserva sus respuestas y las envía al volver. Cerrar sala detiene la sala.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="227"/>
         <source>&lt;p&gt;The same method is used in the app, the command line and every report.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Each rating is first put on a scale from 0 to 1: the bottom of the criterion&apos;s scale becomes 0, the top 1. Where lower is better (risk, cost, complexity) the scale is turned round.&lt;/li&gt;&lt;li&gt;A participant&apos;s score for a proposal is the average of those 0–1 ratings, each weighted by its criterion&apos;s weight, over the criteria they rated. A criterion left empty is left out — it never counts as zero.&lt;/li&gt;&lt;li&gt;A proposal&apos;s &lt;b&gt;score&lt;/b&gt; is 100 × the average of its participants&apos; scores. The &lt;b&gt;PMO score&lt;/b&gt; and the &lt;b&gt;TMO score&lt;/b&gt; are the same average over each office&apos;s participants, and the &lt;b&gt;gap&lt;/b&gt; is the PMO score minus the TMO score. The same is done criterion by criterion: those are the cells of the gap view.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dissent&lt;/b&gt; shows how far apart the room is: the spread (standard deviation) of the participants&apos; scores divided by 50, so 0 is full agreement and 1 a room split into two extremes. It is flagged at the workshop&apos;s own threshold (Set-up; new workshops take the one in Preferences, 0.3 unless changed).&lt;/li&gt;&lt;li&gt;In office-tagged and anonymous workshops an office&apos;s figure is shown only when at least two of its participants gave it; otherwise it reads —.&lt;/li&gt;&lt;li&gt;Proposals are &lt;b&gt;ranked&lt;/b&gt; by score, and equal scores share a rank. The latest closed round holding ratings counts unless you choose another round on the Results tab; the minutes and the results workbook print that round.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;budget fit&lt;/b&gt; is the set of proposals with the highest total score whose costs fit the budget, found exactly rather than by a rule of thumb.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;El mismo método se usa en la aplicación, en la línea de comandos y en todos los informes.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Cada valoración se lleva primero a una escala de 0 a 1: el extremo inferior de la escala del criterio pasa a ser 0 y el superior, 1. Cuando más bajo es mejor (riesgo, coste, complejidad), la escala se invierte.&lt;/li&gt;&lt;li&gt;La puntuación de un participante para una propuesta es la media de esas valoraciones de 0–1, cada una con la ponderación de su criterio, sobre los criterios que valoró. Un criterio que se deja vacío se omite — nunca cuenta como cero.&lt;/li&gt;&lt;li&gt;La &lt;b&gt;puntuación&lt;/b&gt; de una propuesta es 100 × la media de las puntuaciones de sus participantes. La &lt;b&gt;puntuación PMO&lt;/b&gt; y la &lt;b&gt;puntuación TMO&lt;/b&gt; son la misma media sobre los participantes de cada oficina, y la &lt;b&gt;brecha&lt;/b&gt; es la puntuación PMO menos la puntuación TMO. Lo mismo se hace criterio por criterio: esas son las celdas de la vista de brechas.&lt;/li&gt;&lt;li&gt;El &lt;b&gt;disenso&lt;/b&gt; muestra lo dividida que está la sala: la dispersión (desviación típica) de las puntuaciones de los participantes dividida entre 50, de modo que 0 es acuerdo total y 1 una sala dividida en dos extremos. Se señala a partir del umbral propio del taller (Preparación; los talleres nuevos toman el de Preferencias, 0,3 salvo que se cambie).&lt;/li&gt;&lt;li&gt;En los talleres por oficina y anónimos, la cifra de una oficina solo se muestra cuando al menos dos de sus participantes han dado una valoración; si no, aparece —.&lt;/li&gt;&lt;li&gt;Las propuestas se &lt;b&gt;clasifican&lt;/b&gt; por puntuación, y las puntuaciones iguales comparten posición. Cuenta la última ronda cerrada con valoraciones, salvo que elija otra ronda en la pestaña Resultados; el acta y el libro de resultados imprimen esa ronda.&lt;/li&gt;&lt;li&gt;El &lt;b&gt;ajuste al presupuesto&lt;/b&gt; es el conjunto de propuestas con la mayor puntuación total cuyos costes caben en el presupuesto, calculado de forma exacta y no con una regla aproximada.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="255"/>
         <source>&lt;p&gt;A workspace is &lt;b&gt;one file&lt;/b&gt;, for example &lt;i&gt;acme.pmotmo&lt;/i&gt;. There is no Save: every edit and every rating is written to the file the moment it is made, so nothing is lost if the laptop crashes or its battery runs out. Edit → Undo takes a change back — but never a rating someone entered, nor a round.&lt;/p&gt;&lt;p&gt;While a workspace is open it is &lt;b&gt;backed up&lt;/b&gt; every few minutes into a folder beside it (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), and also before every import, upgrade and restore. &lt;b&gt;File → Restore Backup&lt;/b&gt; puts a backup back, after backing up the current state first, so even a restore can be undone.&lt;/p&gt;&lt;p&gt;File → Save As continues in a copy; File → Export to Excel writes the methodology, the RACI matrix and its findings to a workbook.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Un espacio de trabajo es &lt;b&gt;un solo archivo&lt;/b&gt;, por ejemplo &lt;i&gt;acme.pmotmo&lt;/i&gt;. No hace falta guardar: cada cambio y cada valoración se escriben en el archivo en el momento en que se hacen, así que no se pierde nada si el portátil se bloquea o se queda sin batería. Editar → Deshacer revierte un cambio — pero nunca una valoración que alguien introdujo, ni una ronda.&lt;/p&gt;&lt;p&gt;Mientras un espacio de trabajo está abierto, se guarda una &lt;b&gt;copia de seguridad&lt;/b&gt; cada pocos minutos en una carpeta junto a él (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), y también antes de cada importación, actualización y restauración. &lt;b&gt;Archivo → Restaurar copia de seguridad&lt;/b&gt; recupera una copia, tras guardar antes una copia del estado actual, de modo que incluso una restauración puede deshacerse.&lt;/p&gt;&lt;p&gt;Archivo → Guardar como continúa en una copia; Archivo → Exportar a Excel escribe la metodología, la matriz RACI y sus hallazgos en un libro.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="290"/>
         <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="299"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Primeros pasos</translation>
@@ -2399,22 +2399,22 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="175"/>
         <source>Group of alternatives</source>
         <translation>Grupo de alternativas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="175"/>
         <source>At most funded</source>
         <translation>Máx. financiadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="179"/>
         <source>Proposals name the group in their Group column</source>
         <translation>Las propuestas indican el grupo en su columna Grupo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="180"/>
         <source>How many of the group&apos;s proposals may be funded (a group not listed: 1)</source>
         <translation>Cuántas propuestas del grupo pueden financiarse (grupo no incluido: 1)</translation>
     </message>
@@ -2921,27 +2921,27 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="53"/>
         <source>Set-up</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="54"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="55"/>
         <source>Rating</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="56"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="57"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Decisiones &amp;&amp; acciones</translation>
     </message>
@@ -3319,47 +3319,47 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>MethodologyTree</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="151"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="153"/>
         <source>Management</source>
         <translation>Gestión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="154"/>
         <source>Technical</source>
         <translation>Técnico</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="155"/>
         <source>Governance</source>
         <translation>Gobernanza</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="156"/>
         <source>Gate</source>
         <translation>Puerta de fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="157"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="158"/>
         <source>Sign-off</source>
         <translation>Aprobación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="162"/>
         <source>{kind} deliverable</source>
         <translation>Entregable ({kind})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="170"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n actividad</numerusform>
@@ -3367,27 +3367,27 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="174"/>
         <source>Approved by {roles}</source>
         <translation>Aprobado por {roles}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="187"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="188"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="189"/>
         <source>Owning office</source>
         <translation>Oficina responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="190"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -4709,7 +4709,7 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>OfficeDelegate</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="281"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
@@ -4755,33 +4755,33 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>OfficesModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="142"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="142"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="142"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="142"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="152"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="167"/>
         <source>Double-click or press Enter to choose a colour</source>
         <translation>Doble clic o Intro para elegir un color</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="149"/>
         <source>How many roles belong to the office</source>
         <translation>Cuántos roles pertenecen a la oficina</translation>
     </message>
@@ -4789,7 +4789,7 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="466"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="463"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -4797,27 +4797,27 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>Pack</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="130"/>
         <source>unknown pack section &apos;{name}&apos;; choose from {choices}</source>
         <translation>sección del dosier desconocida «{name}»; elija entre {choices}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="145"/>
         <source>{folder}: cannot be created ({error})</source>
         <translation>{folder}: no se puede crear ({error})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="150"/>
         <source>{folder}: not a folder</source>
         <translation>{folder}: no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="156"/>
         <source>{folder}: cannot be written ({error})</source>
         <translation>{folder}: no se puede escribir ({error})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="183"/>
         <source>workshop</source>
         <comment>a file name</comment>
         <translation>taller</translation>
@@ -5061,22 +5061,22 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="255"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="255"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="255"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="258"/>
         <source>The office the participant speaks for in the gap view</source>
         <translation>La oficina en cuyo nombre habla el participante en la vista de brechas</translation>
     </message>
@@ -5120,122 +5120,122 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>PortfolioProposalsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="95"/>
         <source>Change what “{name}” requires</source>
         <translation>Cambiar lo que requiere “{name}”</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="101"/>
         <source>Selection decides</source>
         <translation>Según la selección</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="102"/>
         <source>Must fund</source>
         <translation>Financiación obligatoria</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="103"/>
         <source>Must not fund</source>
         <translation>Financiación excluida</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="140"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="141"/>
         <source>Sponsor</source>
         <translation>Patrocinador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="142"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="143"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="144"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="145"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="146"/>
         <source>Resource use</source>
         <translation>Uso de recurso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="147"/>
         <source>Funding</source>
         <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="148"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="149"/>
         <source>Requires</source>
         <translation>Requiere</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="150"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="156"/>
         <source>Who asks for the project</source>
         <translation>Quién solicita el proyecto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="157"/>
         <source>Estimated cost</source>
         <translation>Coste estimado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="158"/>
         <source>Expected benefit</source>
         <translation>Beneficio esperado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="159"/>
         <source>Expected duration in months</source>
         <translation>Duración prevista en meses</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="161"/>
         <source>How much of the workshop&apos;s second resource (e.g. people) it needs</source>
         <translation>Cuánto necesita del segundo recurso del taller (p. ej., personas)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="162"/>
         <source>Whether the selection decides, or it must or must not be funded</source>
         <translation>Si decide la selección, o si debe o no debe financiarse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="163"/>
         <source>Why it must, or must not, be funded</source>
         <translation>Por qué debe, o no debe, financiarse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="164"/>
         <source>Proposals it depends on: it is funded only if they all are</source>
         <translation>Propuestas de las que depende: solo se financia si se financian todas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="165"/>
         <source>Alternatives share a group; at most the group&apos;s limit of them is funded</source>
         <translation>Las alternativas comparten un grupo; como máximo se financian tantas como permite el límite del grupo</translation>
     </message>
@@ -6073,92 +6073,92 @@ sin cambios entre</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="70"/>
         <source>PMO–TMO Desktop — presenter view</source>
         <translation>PMO–TMO Desktop — vista de presentación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="90"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="91"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="92"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="93"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="94"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
         <source>Gap</source>
         <translation>Brecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="157"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="162"/>
         <source>&amp;Close Presenter View</source>
         <translation>&amp;Cerrar vista de presentación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="174"/>
         <source>No workshop selected</source>
         <translation>Ningún taller seleccionado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="204"/>
         <source>Round {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</source>
         <translation>Ronda {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="187"/>
         <source>Waiting for the first round</source>
         <translation>Esperando la primera ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="191"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— oculta por privacidad: menos de dos participantes de una oficina la valoraron.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="107"/>
         <source>Current agenda item</source>
         <translation>Punto actual del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="108"/>
         <source>Time left on the current item</source>
         <translation>Tiempo restante del punto actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="109"/>
         <source>Rating progress</source>
         <translation>Progreso de la valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="110"/>
         <source>Results by proposal</source>
         <translation>Resultados por propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="111"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Brecha PMO frente a TMO por criterio</translation>
     </message>
@@ -6411,63 +6411,63 @@ sin cambios entre</translation>
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="155"/>
         <source>Undecided</source>
         <translation>Sin decidir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="190"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="308"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="187"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="309"/>
         <source>Sponsor</source>
         <translation>Patrocinador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="315"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="310"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="311"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="312"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="318"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="313"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="319"/>
         <source>Who asks for the project</source>
         <translation>Quién solicita el proyecto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="320"/>
         <source>Estimated cost</source>
         <translation>Coste estimado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="321"/>
         <source>Expected benefit</source>
         <translation>Beneficio esperado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="322"/>
         <source>Expected duration in months</source>
         <translation>Duración prevista en meses</translation>
     </message>
@@ -6974,32 +6974,32 @@ sin cambios entre</translation>
 <context>
     <name>ResultsCharts</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="183"/>
         <source>No proposals to plot.</source>
         <translation>No hay propuestas que representar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="234"/>
         <source>Score: {score} (rank {rank})</source>
         <translation>Puntuación: {score} (posición {rank})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="237"/>
         <source>PMO: {pmo} · TMO: {tmo} · Gap: {gap}</source>
         <translation>PMO: {pmo} · TMO: {tmo} · Brecha: {gap}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="242"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="240"/>
         <source>Cost: {cost}</source>
         <translation>Coste: {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="241"/>
         <source>Expected benefit: {benefit}</source>
         <translation>Beneficio esperado: {benefit}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="247"/>
         <source>⚑ Split room: dissent {dissent}</source>
         <translation>⚑ Sala dividida: disenso {dissent}</translation>
     </message>
@@ -7140,256 +7140,256 @@ sin cambios entre</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="70"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="75"/>
         <source>&amp;Round:</source>
         <translation>&amp;Ronda:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="82"/>
         <source>Criteria Weights…</source>
         <translation>Ponderaciones de los criterios…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="85"/>
         <source>The weights the participants&apos; pairwise comparisons give; adopt them or not</source>
         <translation>Las ponderaciones que dan las comparaciones por pares de los participantes; adóptelas o no</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="95"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="96"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="97"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="101"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="149"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="102"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="150"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="103"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="151"/>
         <source>Gap</source>
         <translation>Brecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="102"/>
         <source>Dissent</source>
         <translation>Disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="109"/>
         <source>Spread of opinion: 0 = full agreement, 1 = maximal split. ⚑ marks a split room.</source>
         <translation>Dispersión de opiniones: 0 = acuerdo total, 1 = división máxima. ⚑ indica una sala dividida.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="113"/>
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="115"/>
         <source>Min–max</source>
         <translation>Mín.–máx.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="125"/>
         <source>Moved</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="128"/>
         <source>Change of the score since the previous round</source>
         <translation>Cambio de la puntuación desde la ronda anterior</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="133"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="152"/>
         <source>Raters</source>
         <translation>Evaluadores</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="132"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="139"/>
         <source>Results by proposal</source>
         <translation>Resultados por propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="147"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="148"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="159"/>
         <source>Scores per criterion of the selected proposal</source>
         <translation>Puntuaciones por criterio de la propuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="169"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Brecha PMO frente a TMO por criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="184"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="194"/>
         <source>Keep as the workshop&apos;s &amp;budget</source>
         <translation>Guardar como &amp;presupuesto del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="196"/>
         <source>B&amp;udget:</source>
         <translation>Presupuest&amp;o:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="206"/>
         <source>&lt;b&gt;Where PMO and TMO disagree&lt;/b&gt; (PMO score − TMO score, per criterion)</source>
         <translation>&lt;b&gt;Dónde discrepan PMO y TMO&lt;/b&gt; (puntuación PMO − puntuación TMO, por criterio)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="230"/>
         <source>&amp;Gap view</source>
         <translation>Vista de &amp;brechas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="231"/>
         <source>Per &amp;criterion</source>
         <translation>Por &amp;criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="232"/>
         <source>Budget fi&amp;t</source>
         <translation>A&amp;juste al presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="234"/>
         <source>Ch&amp;arts</source>
         <translation>&amp;Gráficos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="236"/>
         <source>Portfo&amp;lio</source>
         <translation>Cartera de pro&amp;yectos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="256"/>
         <source>Latest closed round</source>
         <translation>Última ronda cerrada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="302"/>
         <source>No closed round with ratings yet. Results appear here once a round is closed; pick an open round in the Round box to follow it.</source>
         <translation>Todavía no hay ninguna ronda cerrada con valoraciones. Los resultados aparecen aquí cuando se cierra una ronda; elija una ronda abierta en el cuadro Ronda para seguirla.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="313"/>
         <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} ballots complete, {partial} started. Results are shown when the round is closed.</source>
         <translation>&lt;h2&gt;La ronda {n} es a ciegas y sigue abierta&lt;/h2&gt;{rated} de {total} papeletas completas, {partial} iniciadas. Los resultados se muestran cuando se cierra la ronda.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="328"/>
         <source>Round {n}: {rated} of {total} ballots complete, {partial} started. Dissent is flagged at {threshold} (this workshop&apos;s threshold).</source>
         <translation>Ronda {n}: {rated} de {total} papeletas completas, {partial} iniciadas. El disenso se señala a partir de {threshold} (el umbral de este taller).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="338"/>
         <source>The round is still open: figures change as ratings come.</source>
         <translation>La ronda sigue abierta: las cifras cambian a medida que llegan valoraciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="258"/>
         <source>Round {n}</source>
         <translation>Ronda {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="341"/>
         <source>Criterion weights: the group&apos;s, from the pairwise comparisons (AHP).</source>
         <translation>Ponderaciones de los criterios: las del grupo, a partir de las comparaciones por pares (AHP).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="345"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— oculta por privacidad: menos de dos participantes de una oficina la valoraron.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="371"/>
         <source>overall</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="376"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="372"/>
         <source>PMO higher</source>
         <translation>PMO más alta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="376"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="372"/>
         <source>TMO higher</source>
         <translation>TMO más alta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="380"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — no gap can be shown: it needs figures from both the PMO and the TMO.</source>
         <translation>&lt;b&gt;Debatan estas&lt;/b&gt; — no se puede mostrar ninguna brecha: hacen falta cifras tanto de la PMO como de la TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="390"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="386"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — the largest gaps between the offices:</source>
         <translation>&lt;b&gt;Debatan estas&lt;/b&gt; — las mayores brechas entre las oficinas:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="401"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="397"/>
         <source>Enter a budget to see which proposals give the highest total score within it.</source>
         <translation>Introduzca un presupuesto para ver qué propuestas dan la mayor puntuación total dentro de él.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="410"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="406"/>
         <source>&lt;b&gt;Best use of the budget&lt;/b&gt; (exact): total score {score}, cost {cost} of {budget}&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Mejor uso del presupuesto&lt;/b&gt; (exacto): puntuación total {score}, coste {cost} de {budget}&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="436"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="432"/>
         <source>Set budget</source>
         <translation>Fijar presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="219"/>
         <source>Largest gaps to discuss</source>
         <translation>Mayores brechas para debatir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="229"/>
         <source>Result details</source>
         <translation>Detalle de los resultados</translation>
     </message>
@@ -7991,179 +7991,179 @@ sin cambios entre</translation>
 <context>
     <name>RolesArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="61"/>
         <source>Offices</source>
         <translation>Oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="73"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="367"/>
         <source>Add office</source>
         <translation>Añadir oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="67"/>
         <source>Choose colour…</source>
         <translation>Elegir color…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="77"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="436"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="428"/>
         <source>Delete office</source>
         <translation>Eliminar oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="79"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="82"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="81"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="84"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="75"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="86"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="390"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="396"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="382"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="388"/>
         <source>Add role</source>
         <translation>Añadir rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="88"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="408"/>
         <source>Delete role</source>
         <translation>Eliminar rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="87"/>
         <source>Add an office and type its name</source>
         <translation>Añadir una oficina y escribir su nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="88"/>
         <source>Choose the colour that marks the office and its roles</source>
         <translation>Elegir el color que identifica la oficina y sus roles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="90"/>
         <source>Delete the office (only when no role belongs to it)</source>
         <translation>Eliminar la oficina (solo si no tiene ningún rol)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="92"/>
         <source>Move the office up</source>
         <translation>Subir la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="93"/>
         <source>Move the office down</source>
         <translation>Bajar la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="94"/>
         <source>Add a role to the selected office and type its name</source>
         <translation>Añadir un rol a la oficina seleccionada y escribir su nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="95"/>
         <source>Delete the role with its RACI letters</source>
         <translation>Eliminar el rol con sus letras RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="96"/>
         <source>Move the role up within its office</source>
         <translation>Subir el rol dentro de su oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="97"/>
         <source>Move the role down within its office</source>
         <translation>Bajar el rol dentro de su oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="104"/>
         <source>F2 or double-click edits a cell · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 o doble clic edita una celda · Ins añade · Supr elimina · Ctrl+Arriba / Ctrl+Abajo cambian el orden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="112"/>
         <source>&amp;Offices</source>
         <translation>O&amp;ficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="113"/>
         <source>&amp;Roles</source>
         <translation>&amp;Roles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="136"/>
         <source>F2 edits the current cell, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 edita la celda actual, Insert añade, Supr elimina, Ctrl+Arriba y Ctrl+Abajo mueven la fila</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="229"/>
         <source>{offices} · {roles} · {letters} held</source>
         <translation>{offices} · {roles} · {letters} asignadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="235"/>
         <source> · read-only</source>
         <translation> · solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="350"/>
         <source>Rename office</source>
         <translation>Cambiar el nombre de la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="350"/>
         <source>Describe office</source>
         <translation>Describir la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="355"/>
         <source>Rename role</source>
         <translation>Cambiar el nombre del rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="364"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="356"/>
         <source>Describe role</source>
         <translation>Describir el rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="357"/>
         <source>Move role to another office</source>
         <translation>Mover el rol a otra oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="371"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="363"/>
         <source>New office</source>
         <translation>Nueva oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="391"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="383"/>
         <source>Add an office first: every role belongs to one.</source>
         <translation>Añada primero una oficina: cada rol pertenece a una.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="394"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="386"/>
         <source>New role</source>
         <translation>Nuevo rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="409"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="401"/>
         <source>Delete the role “{role}”?</source>
         <translation>¿Eliminar el rol «{role}»?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="411"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="403"/>
         <source>It holds %n letter(s) in the RACI matrix.</source>
         <translation>
             <numerusform>Tiene %n letra en la matriz RACI.</numerusform>
@@ -8171,7 +8171,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="413"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="405"/>
         <source>It approves %n control point(s).</source>
         <translation>
             <numerusform>Aprueba %n punto de control.</numerusform>
@@ -8179,27 +8179,27 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="414"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="406"/>
         <source>They go with it; Undo brings them back.</source>
         <translation>Se eliminan con él; Deshacer los recupera.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="408"/>
         <source>Delete Role</source>
         <translation>Eliminar rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="420"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="412"/>
         <source>Delete role “{role}”</source>
         <translation>Eliminar el rol «{role}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="430"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="422"/>
         <source>Delete the office “{office}”?</source>
         <translation>¿Eliminar la oficina «{office}»?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="432"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="424"/>
         <source>%n activities will have no owning office.</source>
         <translation>
             <numerusform>%n actividad se quedará sin oficina responsable.</numerusform>
@@ -8207,7 +8207,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="434"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="426"/>
         <source>%n workshop participant(s) will have no office.</source>
         <translation>
             <numerusform>%n participante de taller se quedará sin oficina.</numerusform>
@@ -8215,42 +8215,42 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="436"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="428"/>
         <source>Delete Office</source>
         <translation>Eliminar oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="441"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="433"/>
         <source>Delete office “{office}”</source>
         <translation>Eliminar la oficina «{office}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="465"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="457"/>
         <source>Move office up</source>
         <translation>Subir la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="465"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="457"/>
         <source>Move office down</source>
         <translation>Bajar la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="487"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="479"/>
         <source>Move role up</source>
         <translation>Subir el rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="487"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="479"/>
         <source>Move role down</source>
         <translation>Bajar el rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="498"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="490"/>
         <source>Change office colour</source>
         <translation>Cambiar el color de la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="510"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="502"/>
         <source>Office colour</source>
         <translation>Color de la oficina</translation>
     </message>
@@ -8258,57 +8258,57 @@ sin cambios entre</translation>
 <context>
     <name>RolesModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="221"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="222"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="223"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="224"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="225"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="226"/>
         <source>Letters</source>
         <translation>Letras</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="232"/>
         <source>Double-click or press F2 to move the role to another office</source>
         <translation>Doble clic o F2 para mover el rol a otra oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="234"/>
         <source>Activities where the role is Responsible</source>
         <translation>Actividades en las que el rol es Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="235"/>
         <source>Activities where the role is Accountable</source>
         <translation>Actividades en las que el rol es Aprobador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="236"/>
         <source>All letters the role holds in the RACI matrix</source>
         <translation>Todas las letras que tiene el rol en la matriz RACI</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="266"/>
         <source>approves %n control point(s)</source>
         <translation>
             <numerusform>aprueba %n punto de control</numerusform>
@@ -8579,37 +8579,37 @@ sin cambios entre</translation>
 <context>
     <name>RoomDevices</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="34"/>
         <source>Joined</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="36"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="37"/>
         <source>Signed out</source>
         <translation>Sesión cerrada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="54"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="55"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="56"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="57"/>
         <source>Last seen</source>
         <translation>Última conexión</translation>
     </message>
@@ -9209,22 +9209,22 @@ sin cambios entre</translation>
 <context>
     <name>RoundStatus</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="48"/>
         <source>Complete</source>
         <translation>Completa</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="50"/>
         <source>Started ({filled} of {cells})</source>
         <translation>Iniciada ({filled} de {cells})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="53"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="61"/>
         <source>{done} of {total} complete, %n started</source>
         <translation>
             <numerusform>{done} de {total} completas, %n iniciada</numerusform>
@@ -9232,27 +9232,27 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="64"/>
         <source>{done} of {total} complete</source>
         <translation>{done} de {total} completas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="87"/>
         <source>Close round {n} and reveal its results?</source>
         <translation>¿Cerrar la ronda {n} y revelar sus resultados?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="89"/>
         <source>Close round {n}?</source>
         <translation>¿Cerrar la ronda {n}?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="94"/>
         <source>Every ballot is complete.</source>
         <translation>Todas las papeletas están completas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="98"/>
         <source>Incomplete (%n):</source>
         <translation>
             <numerusform>Incompleta (%n):</numerusform>
@@ -9260,7 +9260,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="99"/>
         <source>Not started (%n):</source>
         <translation>
             <numerusform>Sin iniciar (%n):</numerusform>
@@ -9268,12 +9268,12 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="108"/>
         <source>{filled} of {cells} cells</source>
         <translation>{filled} de {cells} celdas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="113"/>
         <source>and %n more</source>
         <translation>
             <numerusform>y %n más</numerusform>
@@ -9281,7 +9281,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="116"/>
         <source>Once the round is closed, nothing more can be entered in it.</source>
         <translation>Una vez cerrada la ronda, ya no se puede introducir nada en ella.</translation>
     </message>
@@ -9661,7 +9661,7 @@ sin cambios entre</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="35"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="130"/>
         <source>&apos;{letters}&apos; is not a {variant} letter</source>
         <translation>«{letters}» no es una letra de {variant}</translation>
     </message>
@@ -9684,7 +9684,7 @@ sin cambios entre</translation>
         <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="46"/>
         <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="157"/>
         <location filename="../src/pmo_tmo_desktop/services/queries.py" line="244"/>
-        <location filename="../src/pmo_tmo_desktop/services/weights_view.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/weights_view.py" line="80"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="102"/>
         <source>no workshop with id {id}</source>
@@ -9827,13 +9827,13 @@ sin cambios entre</translation>
         <translation>la ronda {n} es a ciegas y sigue abierta; ciérrela antes de imprimir los resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="151"/>
         <source>activity &apos;{name}&apos; is in several phases ({phases}); add a Phase column to say which</source>
         <translation>la actividad «{name}» está en varias fases ({phases}); añada una columna Fase para indicar cuál</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="342"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="379"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="375"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
@@ -10441,52 +10441,52 @@ sin cambios entre</translation>
 <context>
     <name>SetupSection</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="110"/>
         <source>F2 edits the current cell, Enter commits, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 edita la celda actual, Intro confirma, Insert añade, Supr elimina, Ctrl+Arriba y Ctrl+Abajo mueven la fila</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="133"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="134"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="135"/>
         <source>Paste rows</source>
         <translation>Pegar filas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="138"/>
         <source>Delete the selected row</source>
         <translation>Eliminar la fila seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="139"/>
         <source>Move the selected row up</source>
         <translation>Subir la fila seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="140"/>
         <source>Move the selected row down</source>
         <translation>Bajar la fila seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="264"/>
         <source>Rename “{name}”</source>
         <translation>Cambiar el nombre de «{name}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="266"/>
         <source>Edit “{name}”</source>
         <translation>Editar «{name}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="307"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>Pegar %n fila</numerusform>
@@ -10494,7 +10494,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="328"/>
         <source>“{name}” holds %n rating(s) that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</source>
         <translation>
             <numerusform>«{name}» tiene %n valoración introducida por los participantes, así que no se puede eliminar: las valoraciones solo se eliminan descartando su ronda (página Valoración). Si solo tenía un nombre equivocado, cámbiele el nombre.</numerusform>
@@ -10502,32 +10502,32 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="343"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="338"/>
         <source>Delete “{name}”?</source>
         <translation>¿Eliminar «{name}»?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="344"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="339"/>
         <source>Undo brings everything back.</source>
         <translation>Deshacer lo recupera todo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="340"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="344"/>
         <source>Delete “{name}”</source>
         <translation>Eliminar «{name}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="355"/>
         <source>Move “{name}” up</source>
         <translation>Subir «{name}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="357"/>
         <source>Move “{name}” down</source>
         <translation>Bajar «{name}»</translation>
     </message>
@@ -10535,19 +10535,19 @@ sin cambios entre</translation>
 <context>
     <name>SetupTableModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="158"/>
         <source>No office</source>
         <translation>Sin oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="166"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="195"/>
         <source>Higher is better</source>
         <translation>Más alto es mejor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="167"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="194"/>
         <source>Lower is better</source>
         <translation>Más bajo es mejor</translation>
     </message>

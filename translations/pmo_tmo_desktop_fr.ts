@@ -4,27 +4,27 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="247"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="248"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="249"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="256"/>
         <source>— none</source>
         <translation>— aucun</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="316"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>En retard de %n jour</numerusform>
@@ -32,32 +32,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="366"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="363"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="364"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="365"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="369"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="366"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="370"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="367"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="371"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="368"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
@@ -99,73 +99,73 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="125"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="151"/>
         <source>Planned start, counted from the beginning of the workshop (give the workshop a start time on its Set-up page for clock times)</source>
         <translation>Début prévu, compté depuis le début de l’atelier (donnez à l’atelier une heure de début sur sa page Préparation pour des heures d’horloge)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="155"/>
         <source>Planned start</source>
         <translation>Début prévu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="157"/>
         <source>Time used so far</source>
         <translation>Temps écoulé jusqu’ici</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="169"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="170"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="171"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="176"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="340"/>
         <source>Presenter</source>
         <translation>Présentateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="173"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="174"/>
         <source>Used</source>
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="344"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="339"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="341"/>
         <source>Minutes planned</source>
         <translation>Minutes prévues</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="342"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="346"/>
         <source>What was said and agreed; it goes into the minutes</source>
         <translation>Ce qui a été dit et convenu&#xa0;; repris dans le compte rendu</translation>
     </message>
@@ -334,113 +334,113 @@
 <context>
     <name>AlignmentArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="44"/>
         <source>Alignment index</source>
         <translation>Indice d’alignement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="47"/>
         <source>Findings by severity</source>
         <translation>Constats par gravité</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="55"/>
         <source>PMO and TMO involvement per phase</source>
         <translation>Implication du PMO et du TMO par phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="62"/>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="78"/>
         <source>Role load</source>
         <translation>Charge des rôles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="69"/>
         <source>Who takes part, phase by phase</source>
         <translation>Qui participe, phase par phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="71"/>
         <source>Share of each phase&apos;s activities where roles of both offices, of one office only, or of neither hold a letter. Touchpoints count the PMO × TMO role pairs that meet on an activity.</source>
         <translation>Part des activités de chaque phase où des rôles des deux bureaux, d’un seul bureau ou d’aucun détiennent une lettre. Les points de contact comptent les paires de rôles PMO × TMO qui se rencontrent sur une activité.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="80"/>
         <source>Activities each role is Responsible or Accountable for; the number at the right counts every activity where it holds any letter.</source>
         <translation>Activités dont chaque rôle est Réalisateur ou Approbateur&#xa0;; le nombre à droite compte toutes les activités où il détient une lettre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="143"/>
         <source>The alignment figures look for offices named PMO and TMO; this methodology has no {office} office.</source>
         <translation>Les indicateurs d’alignement recherchent des bureaux nommés PMO et TMO&#xa0;; cette méthodologie n’a pas de bureau {office}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="150"/>
         <source>The alignment figures look for offices named PMO and TMO; this methodology has neither.</source>
         <translation>Les indicateurs d’alignement recherchent des bureaux nommés PMO et TMO&#xa0;; cette méthodologie n’a ni l’un ni l’autre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="162"/>
         <source>{percent} %</source>
         <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="165"/>
         <source>{value} of activities involve both PMO and TMO</source>
         <translation>{value} des activités impliquent à la fois le PMO et le TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="169"/>
         <source>No activities yet: add some to see how PMO and TMO share them.</source>
         <translation>Aucune activité pour l’instant&#xa0;: ajoutez-en pour voir comment le PMO et le TMO se les répartissent.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="174"/>
         <source>Errors: {count}</source>
         <translation>Erreurs&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="175"/>
         <source>Warnings: {count}</source>
         <translation>Avertissements&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="176"/>
         <source>Alignment findings: {count}</source>
         <translation>Constats d’alignement&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="194"/>
         <source>Joint (PMO and TMO)</source>
         <translation>Conjoint (PMO et TMO)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="195"/>
         <source>PMO only</source>
         <translation>PMO seul</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="196"/>
         <source>TMO only</source>
         <translation>TMO seul</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="197"/>
         <source>Neither</source>
         <translation>Aucun des deux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="207"/>
         <source>{phase}: {activities}</source>
         <translation>{phase}&#xa0;: {activities}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="232"/>
         <source>{phase}: {activities}, {joint} joint, {pmo} PMO only, {tmo} TMO only, {neither} with neither, {touchpoints}.</source>
         <translation>{phase}&#xa0;: {activities}, {joint} conjointes, {pmo} PMO seul, {tmo} TMO seul, {neither} sans aucun des deux, {touchpoints}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="282"/>
         <source>{role} ({office})
 Responsible: {r}
 Accountable: {a}
@@ -451,74 +451,74 @@ Approbateur&#xa0;: {a}
 A une lettre dans {total}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="286"/>
         <source>{role} ({office}): Responsible {r}, Accountable {a}, a letter in {total}.</source>
         <translation>{role} ({office})&#xa0;: Réalisateur {r}, Approbateur {a}, une lettre dans {total}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="213"/>
         <source>{label}: {count} ({percent} %)</source>
         <translation>{label}&#xa0;: {count} ({percent}&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="217"/>
         <source>Touchpoints: {count}</source>
         <translation>Points de contact&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="227"/>
         <source>no activities</source>
         <translation>aucune activité</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="244"/>
         <source>Touchpoints</source>
         <translation>Points de contact</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="250"/>
         <source>Responsible (R)</source>
         <translation>Réalisateur (R)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="251"/>
         <source>Accountable (A)</source>
         <translation>Approbateur (A)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="263"/>
         <source>No office</source>
         <translation>Aucun bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="276"/>
         <source>idle</source>
         <translation>inactif</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="277"/>
         <source>{role} ({office})
 Idle: holds no letter in any activity</source>
         <translation>{role} ({office})
 Inactif&#xa0;: ne détient aucune lettre dans aucune activité</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="278"/>
         <source>{role} ({office}): idle, holds no letter.</source>
         <translation>{role} ({office})&#xa0;: inactif, ne détient aucune lettre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="280"/>
         <source>no R or A</source>
         <translation>ni R ni A</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="308"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="304"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="94"/>
         <source>Alignment of PMO and TMO</source>
         <translation>Alignement du PMO et du TMO</translation>
     </message>
@@ -571,33 +571,33 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>BallotModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="128"/>
         <source>{criterion}: {low} to {high}</source>
         <translation>{criterion}&#xa0;: de {low} à {high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="152"/>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="154"/>
         <source>can&apos;t judge</source>
         <translation>ne peut pas juger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="156"/>
         <source>empty</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="191"/>
         <source>{value} is outside {low}–{high} for {criterion}; type a number from {low} to {high}, or {cant} if you can&apos;t judge it.</source>
         <translation>{value} est hors de l’échelle {low}–{high} pour {criterion}&#xa0;; saisissez un nombre de {low} à {high}, ou {cant} si vous ne pouvez pas en juger.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="218"/>
         <source>higher is better</source>
         <translation>plus élevé = meilleur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="220"/>
         <source>lower is better</source>
         <translation>plus bas = meilleur</translation>
     </message>
@@ -605,17 +605,17 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>BallotStatusModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="200"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="200"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="200"/>
         <source>Ballot</source>
         <translation>Bulletin</translation>
     </message>
@@ -754,241 +754,242 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="23"/>
         <source>Created {file} from the {template} methodology</source>
         <translation>{file} créé à partir de la méthodologie «&#xa0;{template}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="35"/>
         <source>Created the demo workspace {file}</source>
         <translation>Espace de travail de démonstration {file} créé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="51"/>
         <source>integrity check: {result}</source>
         <translation>contrôle d’intégrité&#xa0;: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="55"/>
         <source>{n} broken references</source>
         <translation>{n} références rompues</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="94"/>
         <source>{name} ({variant}), schema {schema}, journal {journal}</source>
         <translation>{name} ({variant}), schéma {schema}, journal {journal}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="101"/>
         <source>File integrity: {result}</source>
         <translation>Intégrité du fichier&#xa0;: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="103"/>
         <source>{phases}, {activities}, {roles}, {cells}, {workshops} with {ratings}</source>
         <translation>{phases}, {activities}, {roles}, {cells}, {workshops} avec {ratings}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="124"/>
         <source>  {phase}: {joint} joint, {pmo} PMO only, {tmo} TMO only, {touch}</source>
         <translation>  {phase}&#xa0;: {joint} conjointes, {pmo} PMO seul, {tmo} TMO seul, {touch}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="185"/>
         <source>Imported {file} ({layout} layout): {roles} and {activities} added, {cells} changed</source>
         <translation>{file} importé (disposition {layout})&#xa0;: {roles} et {activities} ajoutés, {cells} modifiées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="237"/>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="26"/>
         <source>{title}: no closed round with ratings yet</source>
         <translation>{title}&#xa0;: aucun tour clos avec des évaluations pour l’instant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="32"/>
         <source>{title} — round {n}, {rated} of {total} ballots complete, {partial} started</source>
         <translation>{title} — tour {n}, {rated} sur {total} bulletins complets, {partial} commencés</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="43"/>
         <source>This round is blind and still open: results once it is closed.</source>
         <translation>Ce tour est à l’aveugle et encore ouvert&#xa0;: résultats après sa clôture.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="67"/>
         <source>— withheld: fewer than two participants of an office rated it; the other office&apos;s figure beside it is withheld too, so that neither shows one person&apos;s rating</source>
         <translation>— masqué&#xa0;: moins de deux participants d’un bureau l’ont évalué&#xa0;; le chiffre de l’autre bureau à côté est masqué lui aussi, afin qu’aucun des deux ne montre l’évaluation d’une seule personne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="474"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="144"/>
+        <source>preread,minutes,handbook,methodology,results</source>
+        <comment>the --sections help: the names a user types, comma-separated</comment>
+        <translation>sections, séparées par des virgules : preread,minutes,handbook,methodology,results</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="105"/>
         <source>workshops</source>
         <translation>ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="118"/>
         <source>Alignment index (activities where PMO and TMO both take part): {value:.0%}</source>
         <translation>Indice d’alignement (activités auxquelles le PMO et le TMO participent tous deux)&#xa0;: {value:.0%}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="138"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="139"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="140"/>
         <source>alignment</source>
         <translation>alignement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="145"/>
         <source>error: {message}</source>
         <translation>erreur&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="174"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="326"/>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="328"/>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="50"/>
         <source>Wrote {file}</source>
         <translation>{file} enregistré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="163"/>
         <source>Read as: {reading} ({words})</source>
         <translation>Lu comme&#xa0;: {reading} ({words})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="170"/>
         <source>Could also be read as: {reading} ({words}); use --layout {reading}</source>
         <translation>Pourrait aussi se lire comme&#xa0;: {reading} ({words})&#xa0;; utilisez --layout {reading}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="45"/>
         <source>rank  score    PMO    TMO    gap  dissent  proposal</source>
         <translation>rang  score    PMO    TMO  écart  dissension proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="61"/>
         <source>! dissent of {threshold} or more (the workshop&apos;s threshold)</source>
         <translation>! dissension de {threshold} ou plus (seuil de l’atelier)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="77"/>
         <source>Budget fit for {budget:,.0f}: {titles} (cost {cost:,.0f})</source>
         <translation>Choix sous budget pour {budget:,.0f}&#xa0;: {titles} (coût {cost:,.0f})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="318"/>
-        <source>the results workbook comes with the results workbook feature</source>
-        <translation>le classeur des résultats est fourni avec la fonctionnalité «&#xa0;classeur des résultats&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="366"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="35"/>
         <source>No workshops yet.</source>
         <translation>Aucun atelier pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="379"/>
+        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="26"/>
         <source>PMO–TMO Desktop, headless: workspaces, checks and workshops.</source>
         <translation>PMO–TMO Desktop sans interface&#xa0;: espaces de travail, contrôles et ateliers.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="385"/>
+        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="32"/>
         <source>language of the output</source>
         <translation>langue de la sortie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="402"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="210"/>
         <source>a workspace from a starter methodology</source>
         <translation>un espace de travail à partir d’une méthodologie de départ</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="405"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="215"/>
         <source>a realistic demo, with a finished workshop</source>
         <translation>une démo réaliste, avec un atelier terminé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="407"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="219"/>
         <source>check the file and report what it holds</source>
         <translation>vérifier le fichier et indiquer son contenu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="415"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="228"/>
         <source>R/A per role and phase above which a role is overloaded</source>
         <translation>nombre de R/A par rôle et par phase au-delà duquel un rôle est surchargé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="422"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="235"/>
         <source>Consulted roles per activity above which it is too many</source>
         <translation>nombre de rôles consultés par activité au-delà duquel il y en a trop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="241"/>
         <source>methodology and RACI from a workbook, all or nothing</source>
         <translation>méthodologie et RACI depuis un classeur, tout ou rien</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="434"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="248"/>
         <source>also remove activities and roles the workbook lacks</source>
         <translation>supprimer aussi les activités et rôles absents du classeur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="440"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="254"/>
         <source>how to read a hand-made matrix: roles (role names across, letters in the cells), letters (one column per letter R, A, C, I..., role names in the cells); -flat: rows without letters are activities, not phase rows; auto (default): the first that reads</source>
         <translation>comment lire une matrice faite main&#xa0;: roles (noms des rôles en travers, lettres dans les cellules), letters (une colonne par lettre R, A, C, I…, noms des rôles dans les cellules)&#xa0;; -flat&#xa0;: les lignes sans lettres sont des activités, pas des lignes de phase&#xa0;; auto (par défaut)&#xa0;: la première lecture qui fonctionne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="448"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="262"/>
         <source>methodology and RACI workbook</source>
         <translation>classeur de la méthodologie et de la matrice RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="451"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="117"/>
         <source>scores, ranks and PMO/TMO gaps</source>
         <translation>scores, rangs et écarts PMO/TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="459"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="127"/>
         <source>the PDF minutes of a workshop (and its results workbook)</source>
         <translation>le compte rendu PDF d’un atelier (et son classeur des résultats)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="466"/>
+        <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="135"/>
         <source>the whole meeting pack of a workshop</source>
         <translation>le dossier de séance complet d’un atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="480"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="107"/>
         <source>the workshops, with ids</source>
         <translation>les ateliers, avec leurs identifiants</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="536"/>
+        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="72"/>
         <source>interrupted; nothing was changed</source>
         <translation>interrompu&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli.py" line="545"/>
+        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="81"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>erreur interne ({kind}&#xa0;: {error})&#xa0;; merci de la signaler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="69"/>
         <source>Closed workshop {id}; later corrections are recorded as amendments</source>
         <translation>Atelier {id} clôturé&#xa0;; les corrections ultérieures sont consignées comme rectificatifs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="34"/>
         <source>Closed and revealed round {n}: {rated} of {total} ballots complete, {partial} started</source>
         <translation>Tour {n} clos et révélé&#xa0;: {rated} sur {total} bulletins complets, {partial} commencés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="83"/>
         <source>Wrote %n ballot(s) to {folder}</source>
         <translation>
             <numerusform>%n bulletin écrit dans {folder}</numerusform>
@@ -996,72 +997,72 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="115"/>
         <source>a blank workshop set-up workbook</source>
         <translation>un classeur de préparation d’atelier vierge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="122"/>
         <source>offer this workspace&apos;s offices (default PMO, TMO, Business, Vendor)</source>
         <translation>proposer les bureaux de cet espace de travail (par défaut PMO, TMO, Business, Vendor)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="130"/>
         <source>a workshop from a filled set-up workbook; prints its id</source>
         <translation>un atelier à partir d’un classeur de préparation rempli&#xa0;; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="138"/>
         <source>close a workshop: its ratings, decisions and actions are frozen</source>
         <translation>clôturer un atelier&#xa0;: ses évaluations, décisions et actions sont figées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="49"/>
         <source>rating rounds</source>
         <translation>tours d’évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="51"/>
         <source>open a new blind round; prints its number</source>
         <translation>ouvrir un nouveau tour à l’aveugle&#xa0;; affiche son numéro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="52"/>
         <source>close the open round and reveal it</source>
         <translation>clore le tour ouvert et le révéler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="142"/>
         <source>ballot workbooks</source>
         <translation>classeurs de bulletins</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="147"/>
         <source>one ballot workbook per participant</source>
         <translation>un classeur de bulletin par participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="153"/>
         <source>filled ballots, all or nothing</source>
         <translation>bulletins remplis, tout ou rien</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="36"/>
         <source>{value}: a port number from 0 to 65535 is needed</source>
         <translation>{value}&#xa0;: un numéro de port de 0 à 65535 est requis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="107"/>
         <source>Room closed; every rating it accepted is saved.</source>
         <translation>Salle fermée&#xa0;; toutes les évaluations qu’elle a acceptées sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="130"/>
         <source>{value}: an address like http://192.168.1.20:8765 is needed</source>
         <translation>{value}&#xa0;: une adresse comme http://192.168.1.20:8765 est requise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="152"/>
         <source>Wrote %n name card(s) to {file} (room at {url})</source>
         <translation>
             <numerusform>%n carte nominative écrite dans {file} (salle à {url})</numerusform>
@@ -1069,308 +1070,308 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="165"/>
         <source>The room of {title} is open at {url} (room code {code})</source>
         <translation>La salle de {title} est ouverte à l’adresse {url} (code de salle {code})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="170"/>
         <source>Personal links:</source>
         <translation>Liens personnels&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="176"/>
         <source>Press Ctrl+C to close the room.</source>
         <translation>Appuyez sur Ctrl+C pour fermer la salle.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="199"/>
         <source>serve a workshop&apos;s room: participants rate from their own phones until Ctrl+C</source>
         <translation>ouvrir la salle d’un atelier&#xa0;: les participants notent depuis leur propre téléphone jusqu’à Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="208"/>
         <source>&apos;%(prog)s cards&apos; prints a name card for each participant: their personal link as a QR code and as text, and their personal code (see &apos;%(prog)s cards --help&apos;).</source>
         <translation>«&#xa0;%(prog)s cards&#xa0;» imprime une carte nominative pour chaque participant&#xa0;: son lien personnel sous forme de code QR et de texte, et son code personnel (voir «&#xa0;%(prog)s cards --help&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="215"/>
         <source>a PDF of name cards: each participant&apos;s personal link as a QR code and as text, and their personal code</source>
         <translation>un PDF de cartes nominatives&#xa0;: le lien personnel de chaque participant sous forme de code QR et de texte, et son code personnel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="229"/>
         <source>the room&apos;s address as phones reach it, http://IP:PORT (default: this machine&apos;s network address and port {port})</source>
         <translation>l’adresse de la salle telle que les téléphones l’atteignent, http://IP:PORT (par défaut&#xa0;: l’adresse réseau de cet ordinateur et le port {port})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="242"/>
         <source>the address to listen on (default 127.0.0.1)</source>
         <translation>l’adresse d’écoute (par défaut 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="249"/>
         <source>the port (default {port}; 0 picks a free one)</source>
         <translation>le port (par défaut {port}&#xa0;; 0 en choisit un libre)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="257"/>
         <source>claiming a name asks for the personal code of the name cards (default: as the workshop&apos;s room was last set)</source>
         <translation>choisir un nom demande le code personnel des cartes nominatives (par défaut&#xa0;: comme la salle de l’atelier a été réglée en dernier)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="267"/>
         <source>participants&apos; pages show the presenter&apos;s ranking once a round is revealed (default: as the workshop&apos;s room was last set; off for a new room)</source>
         <translation>les pages des participants montrent le classement de la vue présentateur une fois un tour dévoilé (par défaut&#xa0;: comme la salle de l’atelier a été réglée en dernier&#xa0;; désactivé pour une nouvelle salle)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="276"/>
         <source>first line: the address, room code and personal links as JSON</source>
         <translation>première ligne&#xa0;: l’adresse, le code de salle et les liens personnels en JSON</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="30"/>
         <source>no comparisons yet</source>
         <translation>aucune comparaison pour l’instant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="35"/>
         <source>— withheld: fewer than two participants of an office compared the criteria, or they would be one person&apos;s judgements</source>
         <translation>— masqué&#xa0;: moins de deux participants d’un bureau ont comparé les critères, sinon ce seraient les jugements d’une seule personne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="44"/>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="65"/>
         <source>pairs not compared: {n}</source>
         <translation>paires non comparées&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="47"/>
         <source>no weights yet: {names} not linked to the other criteria</source>
         <translation>pas encore de pondérations&#xa0;: {names} sans lien avec les autres critères</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="57"/>
         <source>consistency ratio {cr}</source>
         <translation>ratio de cohérence {cr}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="63"/>
         <source>most inconsistent: {a} vs {b}</source>
         <translation>plus forte incohérence&#xa0;: {a} face à {b}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="80"/>
         <source>group weights adopted {when}</source>
         <translation>pondérations du groupe, adoptées le {when}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="84"/>
         <source>the criteria&apos;s set weights</source>
         <translation>les pondérations fixées des critères</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="86"/>
         <source>{title} — pairwise criterion weights; in force: {force}</source>
         <translation>{title} — pondérations des critères par comparaison par paires&#xa0;; en vigueur&#xa0;: {force}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="92"/>
         <source>Group ({n} compared)</source>
         <translation>Groupe ({n} ont comparé)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="96"/>
         <source>{office} ({n} compared)</source>
         <translation>{office} ({n} ont comparé)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="103"/>
         <source>Participant {n}</source>
         <translation>Participant {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_weights.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="114"/>
         <source>pairwise (AHP) criterion weights and their consistency</source>
         <translation>pondérations des critères par comparaison par paires (AHP) et leur cohérence</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="37"/>
         <source>the budget must be an amount of 0 or more, not &apos;{value}&apos;</source>
         <translation>le budget doit être un montant supérieur ou égal à 0, et non &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="52"/>
         <source>draws must be a whole number of 0 or more, not &apos;{value}&apos;</source>
         <translation>le nombre de tirages doit être un nombre entier supérieur ou égal à 0, et non &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="130"/>
         <source>{title} — round {n}: what to fund</source>
         <translation>{title} — tour {n}&#xa0;: ce qu’il faut financer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="136"/>
         <source>No budget set: {spent} spent; total score {score}</source>
         <translation>Aucun budget défini&#xa0;: {spent} dépensés&#xa0;; score total {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="142"/>
         <source>Budget {budget}: {spent} spent, {left} left; total score {score}</source>
         <translation>Budget {budget}&#xa0;: {spent} dépensés, {left} restants&#xa0;; score total {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="154"/>
         <source>{resource}: {used} of {limit} used</source>
         <translation>{resource}&#xa0;: {used} utilisés sur {limit}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="155"/>
         <source>Second resource</source>
         <translation>Seconde ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="168"/>
         <source>Funded: {n} of {m} proposals</source>
         <translation>Financées&#xa0;: {n} propositions sur {m}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="172"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="172"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="182"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="196"/>
         <source>joint</source>
         <translation>conjoint</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="201"/>
         <source>What the PMO alone, the TMO alone and both together would fund</source>
         <translation>Ce que le PMO seul, le TMO seul et les deux ensemble financeraient</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="205"/>
         <source>proposal</source>
         <translation>proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="208"/>
         <source>only PMO</source>
         <translation>PMO seul</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="209"/>
         <source>only TMO</source>
         <translation>TMO seul</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="231"/>
         <source>total score</source>
         <translation>score total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="235"/>
         <source>— withheld: fewer than two participants of an office rated it; such a figure counts as not rated in that office&apos;s set, and an office with no figure shown has no set</source>
         <translation>— masqué&#xa0;: moins de deux participants d’un bureau l’ont évalué&#xa0;; un tel chiffre compte comme non évalué dans l’ensemble de ce bureau, et un bureau sans chiffre affiché n’a pas d’ensemble</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="249"/>
         <source>Frontier: the rules cannot hold at any budget</source>
         <translation>Frontière efficiente&#xa0;: les règles ne peuvent être respectées pour aucun budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="253"/>
         <source>budget</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="254"/>
         <source>best score</source>
         <translation>meilleur score</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="255"/>
         <source>rank order</source>
         <translation>ordre du classement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="260"/>
         <source>Frontier: the best total score at each budget, beside funding strictly in rank order</source>
         <translation>Frontière efficiente&#xa0;: le meilleur score total pour chaque budget, à côté du financement strictement dans l’ordre du classement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="265"/>
         <source>change</source>
         <translation>changement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="279"/>
         <source>{n} of {m} budgets shown; --json lists every one</source>
         <translation>{n} budgets affichés sur {m}&#xa0;; --json les liste tous</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="292"/>
         <source>no limit</source>
         <translation>aucune limite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="303"/>
         <source>criterion</source>
         <translation>critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="304"/>
         <source>weight</source>
         <translation>pondération</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="305"/>
         <source>top-ranked stays</source>
         <translation>premier rang inchangé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="306"/>
         <source>funded set stays</source>
         <translation>ensemble financé inchangé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="310"/>
         <source>Sensitivity: the weights within which each criterion leaves the decision as it is (the other weights unchanged)</source>
         <translation>Sensibilité&#xa0;: les pondérations entre lesquelles chaque critère laisse la décision telle quelle (les autres pondérations inchangées)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="324"/>
         <source>— no funded set: the rules cannot hold</source>
         <translation>— aucun ensemble financé&#xa0;: les règles ne peuvent pas être respectées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="338"/>
         <source>Probability funded: how often each proposal is funded in {n} random draws of the weights around the agreed ones (• funded now)</source>
         <translation>Probabilité de financement&#xa0;: fréquence à laquelle chaque proposition est financée sur {n} tirages aléatoires des pondérations autour de celles convenues (• financée actuellement)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="385"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="384"/>
         <source>what to fund under the budget and the funding rules, what each office alone would fund, the frontier and the decision&apos;s sensitivity</source>
         <translation>ce qu’il faut financer selon le budget et les règles de financement, ce que chaque bureau financerait seul, la frontière efficiente et la sensibilité de la décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="399"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="397"/>
         <source>decide under this budget instead of the workshop&apos;s</source>
         <translation>décider avec ce budget au lieu de celui de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli_portfolio.py" line="406"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="404"/>
         <source>random weight draws for the probability of funding (0: leave it out)</source>
         <translation>tirages aléatoires des pondérations pour la probabilité de financement (0&#xa0;: l’omettre)</translation>
     </message>
@@ -1536,52 +1537,52 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="275"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="276"/>
         <source>Weight</source>
         <translation>Pondération</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="277"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="278"/>
         <source>Scale from</source>
         <translation>Échelle de</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="279"/>
         <source>Scale to</source>
         <translation>Échelle à</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="280"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="286"/>
         <source>How much the criterion counts in the weighted score</source>
         <translation>Poids du critère dans le score pondéré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="287"/>
         <source>Lower is better for costs and risks: a low rating scores high</source>
         <translation>Plus bas = meilleur pour les coûts et les risques&#xa0;: une note basse donne un score élevé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="288"/>
         <source>The lowest rating a participant can give</source>
         <translation>La note la plus basse qu’un participant peut donner</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="289"/>
         <source>The highest rating a participant can give</source>
         <translation>La note la plus haute qu’un participant peut donner</translation>
     </message>
@@ -1903,32 +1904,32 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>DiscardRoundDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="209"/>
         <source>Discard round</source>
         <translation>Abandonner le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="219"/>
         <source>A backup is taken first; File → Restore Backup brings the round back. The discard is recorded with its reason and cannot be undone with Undo.</source>
         <translation>Une sauvegarde est d’abord effectuée&#xa0;; Fichier → Restaurer une sauvegarde rétablit le tour. L’abandon est consigné avec son motif et ne peut pas être défait avec Annuler.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="224"/>
         <source>&amp;Why is it discarded?</source>
         <translation>&amp;Pourquoi cet abandon&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="227"/>
         <source>Reason for discarding the round</source>
         <translation>Motif de l’abandon du tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="228"/>
         <source>e.g. opened by mistake before the briefing</source>
         <translation>p. ex. ouvert par erreur avant les consignes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="234"/>
         <source>Discard Round</source>
         <translation>Abandonner le tour</translation>
     </message>
@@ -1936,17 +1937,17 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>DueDateEdit</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="498"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="495"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="501"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="498"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="503"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="500"/>
         <source>Up/Down change the date, Alt+Down opens the calendar, Delete empties it</source>
         <translation>Haut/Bas changent la date, Alt+Bas ouvre le calendrier, Suppr l’efface</translation>
     </message>
@@ -2264,17 +2265,17 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="191"/>
         <source>{proposal}: PMO {pmo}, TMO {tmo}</source>
         <translation>{proposal}&#xa0;: PMO {pmo}, TMO {tmo}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="198"/>
         <source>{proposal} · {criterion}: PMO {pmo}, TMO {tmo}</source>
         <translation>{proposal} · {criterion}&#xa0;: PMO {pmo}, TMO {tmo}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="214"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -2282,12 +2283,12 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>GapView</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="72"/>
         <source>Withheld for privacy: fewer than two participants of an office rated it; the other office&apos;s figure is withheld with it, so that neither shows one person&apos;s rating.</source>
         <translation>Masqué par confidentialité&#xa0;: moins de deux participants d’un bureau l’ont évalué&#xa0;; le chiffre de l’autre bureau est masqué avec lui, afin qu’aucun des deux ne montre l’évaluation d’une seule personne.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="91"/>
         <source>PMO rates higher&amp;nbsp;{pmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; TMO rates higher&amp;nbsp;{tmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; The stronger the colour, the larger the gap: full colour at {top} points, the largest gap shown.</source>
         <translation>Le PMO note plus haut&amp;nbsp;{pmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; Le TMO note plus haut&amp;nbsp;{tmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; Plus la couleur est intense, plus l’écart est grand&#xa0;: couleur pleine à {top} points, le plus grand écart affiché.</translation>
     </message>
@@ -2295,102 +2296,101 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>GettingStartedDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="154"/>
         <source>Ctrl+Space / Shift+Space</source>
         <translation>Ctrl+Espace / Maj+Espace</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="152"/>
         <source>Select the current role&apos;s column (Ctrl+Space) or activity&apos;s row (Shift+Space)</source>
         <translation>Sélectionner la colonne du rôle courant (Ctrl+Espace) ou la ligne de l&apos;activité (Maj+Espace)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="169"/>
         <source>More keys, and every menu command that has one</source>
         <translation>Autres touches, et chaque commande de menu qui en a une</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="44"/>
         <source>Getting Started</source>
         <translation>Prise en main</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="47"/>
         <source>Getting started guide</source>
         <translation>Guide de prise en main</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="63"/>
         <source>What the app is for</source>
         <translation>À quoi sert l’application</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="64"/>
         <source>The five areas</source>
         <translation>Les cinq sections</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="65"/>
         <source>Keyboard essentials</source>
         <translation>L’essentiel du clavier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="66"/>
         <source>How a workshop runs</source>
         <translation>Déroulement d’un atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="67"/>
         <source>Rating from phones: the room</source>
         <translation>Noter depuis les téléphones&#xa0;: la salle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="68"/>
         <source>How the scores are computed</source>
         <translation>Calcul des scores</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="69"/>
         <source>Where your data lives</source>
         <translation>Où sont vos données</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="80"/>
         <source>&lt;p&gt;Most organisations have a &lt;b&gt;Project Management Office (PMO)&lt;/b&gt; that owns the delivery method. The technical side — architects, technical managers, consultants, design and configuration specialists — deserves the same: a &lt;b&gt;Technical Management Office (TMO)&lt;/b&gt;, beside the PMO or inside it.&lt;/p&gt;&lt;p&gt;PMO–TMO Desktop helps the two offices agree on &lt;b&gt;one common methodology&lt;/b&gt; that covers the management &lt;i&gt;and&lt;/i&gt; the technical work, with the roles, deliverables, gates and sign-offs of both, so that each office knows the other&apos;s duties. With it both offices also &lt;b&gt;assess project proposals together&lt;/b&gt; in workshops: they rate, see where they disagree, decide and record the actions.&lt;/p&gt;&lt;p&gt;It works offline, on your laptop. Nothing is ever sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La plupart des organisations disposent d’un &lt;b&gt;bureau de gestion de projets (PMO)&lt;/b&gt; qui porte la méthode de réalisation. Le volet technique — architectes, responsables techniques, consultants, spécialistes de la conception et du paramétrage — mérite la même chose&#xa0;: un &lt;b&gt;bureau de gestion technique (TMO)&lt;/b&gt;, à côté du PMO ou en son sein.&lt;/p&gt;&lt;p&gt;PMO–TMO Desktop aide les deux bureaux à s’accorder sur &lt;b&gt;une méthodologie commune&lt;/b&gt; qui couvre le travail de gestion &lt;i&gt;et&lt;/i&gt; le travail technique, avec les rôles, livrables, jalons et validations de chacun, afin que chaque bureau connaisse les obligations de l’autre. Les deux bureaux y &lt;b&gt;évaluent aussi ensemble les propositions de projet&lt;/b&gt; en atelier&#xa0;: ils notent, voient où ils divergent, décident et consignent les actions.&lt;/p&gt;&lt;p&gt;L’application fonctionne hors ligne, sur votre ordinateur portable. Rien n’est jamais envoyé nulle part.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="94"/>
         <source>&lt;p&gt;Once a workspace is open, the list on the left leads to five areas:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Methodology&lt;/td&gt;&lt;td&gt;Phases, their activities (management, technical or governance work, owned by an office), deliverables and the gates, reviews and sign-offs that control them — with a form for every property.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;RACI matrix&lt;/td&gt;&lt;td&gt;Who is Responsible, Accountable, Consulted or Informed for each activity. The findings below the grid are checked again with every edit: a missing or double Accountable, overloaded or idle roles, technical work without a TMO owner, gates only one office signs.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Roles &amp;amp; offices&lt;/td&gt;&lt;td&gt;The offices (PMO, TMO, Business, Vendor, …) with their colours, and the roles that belong to them.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Alignment&lt;/td&gt;&lt;td&gt;Per phase, the activities where PMO and TMO work together, alone or not at all, and the load each role carries.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Workshops&lt;/td&gt;&lt;td&gt;The joint workshops: set-up, agenda, rating, results with the PMO-vs-TMO gap view, and decisions and actions.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;p&gt;Une fois un espace de travail ouvert, la liste de gauche donne accès à cinq sections&#xa0;:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Méthodologie&lt;/td&gt;&lt;td&gt;Les phases, leurs activités (travail de gestion, technique ou de gouvernance, porté par un bureau), les livrables et les jalons, revues et validations qui les contrôlent — avec un formulaire pour chaque propriété.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Matrice RACI&lt;/td&gt;&lt;td&gt;Qui est Réalisateur, Approbateur, Consulté ou Informé pour chaque activité. Les constats sous la grille sont revérifiés à chaque modification&#xa0;: Approbateur manquant ou en double, rôles surchargés ou inactifs, travail technique sans responsable TMO, jalons validés par un seul bureau.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Rôles &amp;amp; bureaux&lt;/td&gt;&lt;td&gt;Les bureaux (PMO, TMO, Business, Vendor, …) avec leurs couleurs, et les rôles qui leur appartiennent.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Alignement&lt;/td&gt;&lt;td&gt;Par phase, les activités où le PMO et le TMO travaillent ensemble, seuls ou pas du tout, et la charge portée par chaque rôle.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ateliers&lt;/td&gt;&lt;td&gt;Les ateliers conjoints&#xa0;: préparation, ordre du jour, évaluation, résultats avec la vue des écarts PMO/TMO, décisions et actions.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="114"/>
         <source>&lt;p&gt;Everything done in the room can be done from the keyboard.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Everywhere&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Go to an area: Methodology, RACI matrix, Roles &amp;amp; offices, Alignment, Workshops&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Z&lt;/td&gt;&lt;td&gt;Undo the last change (Edit → Redo brings it back)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Shift+P&lt;/td&gt;&lt;td&gt;Presenter view for the projector&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F1&lt;/td&gt;&lt;td&gt;This guide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Methodology tree and lists&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ins&lt;/td&gt;&lt;td&gt;New activity (Ctrl+Ins a deliverable, Shift+Ins a gate or review, Ctrl+Shift+N a phase)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Del&lt;/td&gt;&lt;td&gt;Delete, with everything below it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F2&lt;/td&gt;&lt;td&gt;Rename in place&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Up / Ctrl+Down&lt;/td&gt;&lt;td&gt;Move up or down&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;RACI grid&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;R, A, C, I (S, V)&lt;/td&gt;&lt;td&gt;Toggle that letter in every selected cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Del&lt;/td&gt;&lt;td&gt;Clear the selected cells&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+C / Ctrl+V&lt;/td&gt;&lt;td&gt;Copy and paste cells with Excel or LibreOffice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Hot-seat ballot&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Digits&lt;/td&gt;&lt;td&gt;Type the rating in the cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Enter / Tab&lt;/td&gt;&lt;td&gt;Store it and move to the next cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Enter&lt;/td&gt;&lt;td&gt;Done: hide the ballot for the next participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Agenda&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F5&lt;/td&gt;&lt;td&gt;Start or pause the timer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Right / Ctrl+Left&lt;/td&gt;&lt;td&gt;Next or previous item&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;p&gt;Tout ce qui se fait en salle peut se faire au clavier.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Partout&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Aller à une section&#xa0;: Méthodologie, Matrice RACI, Rôles &amp;amp; bureaux, Alignement, Ateliers&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Z&lt;/td&gt;&lt;td&gt;Annuler la dernière modification (Édition → Rétablir la refait)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Maj+P&lt;/td&gt;&lt;td&gt;Vue présentateur pour le projecteur&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F1&lt;/td&gt;&lt;td&gt;Ce guide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Arborescence de la méthodologie et listes&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Inser&lt;/td&gt;&lt;td&gt;Nouvelle activité (Ctrl+Inser un livrable, Maj+Inser un jalon ou une revue, Ctrl+Maj+N une phase)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Suppr&lt;/td&gt;&lt;td&gt;Supprimer, avec tout ce qui se trouve en dessous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F2&lt;/td&gt;&lt;td&gt;Renommer sur place&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Haut / Ctrl+Bas&lt;/td&gt;&lt;td&gt;Monter ou descendre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Grille RACI&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;R, A, C, I (S, V)&lt;/td&gt;&lt;td&gt;Activer ou désactiver cette lettre dans toutes les cellules sélectionnées&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Suppr&lt;/td&gt;&lt;td&gt;Vider les cellules sélectionnées&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+C / Ctrl+V&lt;/td&gt;&lt;td&gt;Copier et coller des cellules avec Excel ou LibreOffice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Bulletin au poste&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Chiffres&lt;/td&gt;&lt;td&gt;Saisir la note dans la cellule&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Entrée / Tab&lt;/td&gt;&lt;td&gt;L’enregistrer et passer à la cellule suivante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Entrée&lt;/td&gt;&lt;td&gt;Terminé&#xa0;: masquer le bulletin pour le participant suivant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Ordre du jour&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F5&lt;/td&gt;&lt;td&gt;Démarrer ou mettre en pause le minuteur&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Droite / Ctrl+Gauche&lt;/td&gt;&lt;td&gt;Point suivant ou précédent&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="174"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Set-up.&lt;/b&gt; Add the participants, each tagged with their office; the criteria, each with a weight, a direction (a benefit, or a cost or risk where less is better) and a scale; and the proposals with their cost, benefit and duration. The Workshop menu can also build a workshop from a filled set-up workbook.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agenda and timer.&lt;/b&gt; Plan the items with their times. In the room the timer keeps each item on time, and the minutes are written against it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Blind round.&lt;/b&gt; Open a round on the Rating tab. Participants rate at the laptop in the hot seat, on paper (the facilitator types those in), or on Excel ballots imported from the Workshop menu. In the ballot, Enter or Tab moves on, &lt;b&gt;?&lt;/b&gt; answers &quot;can&apos;t judge&quot; and Delete clears a cell. A ballot is complete when every cell holds a rating or &quot;can&apos;t judge&quot;. Nobody sees anyone else&apos;s ratings; the room sees only how many ballots are complete, the Rating tab shows each participant&apos;s state (never a value).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reveal.&lt;/b&gt; Close the round to reveal it: you are first told who is incomplete or has not started. Only now do the results appear, on the Results tab and in the presenter view (F11: full screen, Esc: back). A round opened by mistake can be discarded (Discard Round…): a backup is taken first and the discard is recorded; Undo never takes a round or a rating away.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gap view.&lt;/b&gt; See where PMO and TMO disagree, on which proposal and which criterion. The largest gaps are the list to discuss; a second round can follow the discussion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decide.&lt;/b&gt; Approve, reject, defer or ask for more information, with the rationale and any conditions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Actions.&lt;/b&gt; Record each action with its owner and due date, and send the pack out after the workshop.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Préparation.&lt;/b&gt; Ajoutez les participants, chacun rattaché à son bureau&#xa0;; les critères, chacun avec une pondération, un sens (un bénéfice, ou un coût ou un risque pour lequel plus bas vaut mieux) et une échelle&#xa0;; et les propositions avec leur coût, leur bénéfice et leur durée. Le menu Atelier peut aussi créer un atelier à partir d’un classeur de préparation rempli.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ordre du jour et minuteur.&lt;/b&gt; Planifiez les points avec leur durée. En salle, le minuteur fait tenir chaque point dans son temps, et le compte rendu est rédigé point par point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tour à l’aveugle.&lt;/b&gt; Ouvrez un tour dans l’onglet Évaluation. Les participants notent sur l’ordinateur portable, au poste, sur papier (l’animateur saisit alors leurs notes) ou sur des bulletins Excel importés depuis le menu Atelier. Dans le bulletin, Entrée ou Tab passe à la cellule suivante, &lt;b&gt;?&lt;/b&gt; répond «&#xa0;ne peut pas juger&#xa0;» et Suppr vide une cellule. Un bulletin est complet quand chaque cellule contient une note ou «&#xa0;ne peut pas juger&#xa0;». Personne ne voit les notes des autres&#xa0;; la salle voit seulement combien de bulletins sont complets, et l’onglet Évaluation montre l’état de chaque participant (jamais une valeur).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Révélation.&lt;/b&gt; Fermez le tour pour le révéler&#xa0;: on vous indique d’abord qui n’a pas terminé ou pas commencé. Ce n’est qu’alors que les résultats apparaissent, dans l’onglet Résultats et dans la vue présentateur (F11&#xa0;: plein écran, Échap&#xa0;: retour). Un tour ouvert par erreur peut être abandonné (Abandonner le tour…)&#xa0;: une sauvegarde est d’abord effectuée et l’abandon est consigné&#xa0;; Annuler ne retire jamais un tour ni une évaluation.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vue des écarts.&lt;/b&gt; Voyez où le PMO et le TMO divergent, sur quelle proposition et quel critère. Les plus grands écarts forment la liste à discuter&#xa0;; un second tour peut suivre la discussion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Décision.&lt;/b&gt; Approuvez, rejetez, reportez ou demandez plus d’informations, avec la justification et les éventuelles conditions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Actions.&lt;/b&gt; Consignez chaque action avec son responsable et son échéance, et envoyez le dossier de séance après l’atelier.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="205"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;One network.&lt;/b&gt; Put this laptop and the phones on the same network: the room&apos;s Wi-Fi, or the laptop&apos;s own hotspot (Windows: Settings → Network &amp;amp; internet → Mobile hotspot; macOS: System Settings → General → Sharing → Internet Sharing). No internet is needed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Open the room.&lt;/b&gt; Workshop → Open Room for Phones, and keep the address offered: the laptop&apos;s address on that network.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Allow it once.&lt;/b&gt; The first time, Windows asks whether the app may communicate on networks (allow private networks) and macOS whether it may accept incoming connections (Allow). Without that, phones cannot reach the room.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Join.&lt;/b&gt; Participants scan the QR code shown on the Rating tab and the presenter view, or type the address, then tap their name. Name cards with a personal code are printed from the Workshop menu.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Devices.&lt;/b&gt; A second phone on a name already taken waits until you admit it on the Rating tab; release frees a name, revoke shuts a phone out.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rate.&lt;/b&gt; Every answer is saved at once; a phone that loses the network keeps its answers and sends them when it is back. Close Room stops the room.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Un seul réseau.&lt;/b&gt; Mettez cet ordinateur et les téléphones sur le même réseau&#xa0;: le Wi-Fi de la salle, ou le point d’accès de l’ordinateur (Windows&#xa0;: Paramètres → Réseau et Internet → Point d’accès sans fil mobile&#xa0;; macOS&#xa0;: Réglages Système → Général → Partage → Partage Internet). Aucun accès à Internet n’est nécessaire.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ouvrir la salle.&lt;/b&gt; Atelier → Ouvrir la salle aux téléphones, en gardant l’adresse proposée&#xa0;: celle de l’ordinateur sur ce réseau.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Autoriser une fois.&lt;/b&gt; La première fois, Windows demande si l’application peut communiquer sur les réseaux (autorisez les réseaux privés) et macOS si elle peut accepter les connexions entrantes (Autoriser). Sans cela, les téléphones n’atteignent pas la salle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rejoindre.&lt;/b&gt; Les participants scannent le code QR affiché dans l’onglet Évaluation et dans la vue présentateur, ou saisissent l’adresse, puis touchent leur nom. Les cartes nominatives avec code personnel s’impriment depuis le menu Atelier.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Appareils.&lt;/b&gt; Un second téléphone sur un nom déjà pris attend que vous l’admettiez dans l’onglet Évaluation&#xa0;; libérer rend un nom disponible, révoquer exclut un téléphone.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Noter.&lt;/b&gt; Chaque réponse est enregistrée aussitôt&#xa0;; un téléphone qui perd le réseau garde ses réponses et les envoie à son retour. Fermer la salle arrête la salle.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="227"/>
         <source>&lt;p&gt;The same method is used in the app, the command line and every report.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Each rating is first put on a scale from 0 to 1: the bottom of the criterion&apos;s scale becomes 0, the top 1. Where lower is better (risk, cost, complexity) the scale is turned round.&lt;/li&gt;&lt;li&gt;A participant&apos;s score for a proposal is the average of those 0–1 ratings, each weighted by its criterion&apos;s weight, over the criteria they rated. A criterion left empty is left out — it never counts as zero.&lt;/li&gt;&lt;li&gt;A proposal&apos;s &lt;b&gt;score&lt;/b&gt; is 100 × the average of its participants&apos; scores. The &lt;b&gt;PMO score&lt;/b&gt; and the &lt;b&gt;TMO score&lt;/b&gt; are the same average over each office&apos;s participants, and the &lt;b&gt;gap&lt;/b&gt; is the PMO score minus the TMO score. The same is done criterion by criterion: those are the cells of the gap view.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dissent&lt;/b&gt; shows how far apart the room is: the spread (standard deviation) of the participants&apos; scores divided by 50, so 0 is full agreement and 1 a room split into two extremes. It is flagged at the workshop&apos;s own threshold (Set-up; new workshops take the one in Preferences, 0.3 unless changed).&lt;/li&gt;&lt;li&gt;In office-tagged and anonymous workshops an office&apos;s figure is shown only when at least two of its participants gave it; otherwise it reads —.&lt;/li&gt;&lt;li&gt;Proposals are &lt;b&gt;ranked&lt;/b&gt; by score, and equal scores share a rank. The latest closed round holding ratings counts unless you choose another round on the Results tab; the minutes and the results workbook print that round.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;budget fit&lt;/b&gt; is the set of proposals with the highest total score whose costs fit the budget, found exactly rather than by a rule of thumb.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;La même méthode est utilisée dans l’application, en ligne de commande et dans chaque rapport.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Chaque note est d’abord ramenée sur une échelle de 0 à 1&#xa0;: le bas de l’échelle du critère devient 0, le haut 1. Quand plus bas vaut mieux (risque, coût, complexité), l’échelle est inversée.&lt;/li&gt;&lt;li&gt;Le score d’un participant pour une proposition est la moyenne de ces notes de 0 à 1, chacune pondérée par la pondération de son critère, sur les critères qu’il a notés. Un critère laissé vide est ignoré — il ne compte jamais comme zéro.&lt;/li&gt;&lt;li&gt;Le &lt;b&gt;score&lt;/b&gt; d’une proposition vaut 100 × la moyenne des scores de ses participants. Le &lt;b&gt;score PMO&lt;/b&gt; et le &lt;b&gt;score TMO&lt;/b&gt; sont la même moyenne sur les participants de chaque bureau, et l’&lt;b&gt;écart&lt;/b&gt; est le score PMO moins le score TMO. Le même calcul est fait critère par critère&#xa0;: ce sont les cellules de la vue des écarts.&lt;/li&gt;&lt;li&gt;La &lt;b&gt;dissension&lt;/b&gt; montre à quel point la salle est partagée&#xa0;: la dispersion (écart type) des scores des participants divisée par 50, de sorte que 0 signifie un accord total et 1 une salle divisée en deux extrêmes. Elle est signalée au seuil propre à l’atelier (Préparation&#xa0;; un nouvel atelier reprend celui des Préférences, 0,3 sauf modification).&lt;/li&gt;&lt;li&gt;Dans les ateliers par bureau et anonymes, le chiffre d’un bureau n’est affiché que si au moins deux de ses participants l’ont donné&#xa0;; sinon il indique —.&lt;/li&gt;&lt;li&gt;Les propositions sont &lt;b&gt;classées&lt;/b&gt; par score, et des scores égaux partagent le même rang. Le dernier tour clos comportant des évaluations est pris en compte, sauf si vous choisissez un autre tour dans l’onglet Résultats&#xa0;; le compte rendu et le classeur des résultats reprennent ce tour.&lt;/li&gt;&lt;li&gt;Le &lt;b&gt;choix sous budget&lt;/b&gt; est l’ensemble des propositions au score total le plus élevé dont les coûts tiennent dans le budget, calculé de façon exacte plutôt que par une règle empirique.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="255"/>
         <source>&lt;p&gt;A workspace is &lt;b&gt;one file&lt;/b&gt;, for example &lt;i&gt;acme.pmotmo&lt;/i&gt;. There is no Save: every edit and every rating is written to the file the moment it is made, so nothing is lost if the laptop crashes or its battery runs out. Edit → Undo takes a change back — but never a rating someone entered, nor a round.&lt;/p&gt;&lt;p&gt;While a workspace is open it is &lt;b&gt;backed up&lt;/b&gt; every few minutes into a folder beside it (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), and also before every import, upgrade and restore. &lt;b&gt;File → Restore Backup&lt;/b&gt; puts a backup back, after backing up the current state first, so even a restore can be undone.&lt;/p&gt;&lt;p&gt;File → Save As continues in a copy; File → Export to Excel writes the methodology, the RACI matrix and its findings to a workbook.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Un espace de travail est &lt;b&gt;un seul fichier&lt;/b&gt;, par exemple &lt;i&gt;acme.pmotmo&lt;/i&gt;. Il n’y a pas de commande Enregistrer&#xa0;: chaque modification et chaque évaluation est écrite dans le fichier dès qu’elle est faite, si bien que rien n’est perdu si l’ordinateur plante ou si sa batterie se vide. Édition → Annuler revient sur une modification — mais jamais sur une évaluation saisie par quelqu’un, ni sur un tour.&lt;/p&gt;&lt;p&gt;Tant qu’un espace de travail est ouvert, il est &lt;b&gt;sauvegardé&lt;/b&gt; à quelques minutes d’intervalle dans un dossier placé à côté (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), ainsi qu’avant chaque importation, mise à niveau et restauration. &lt;b&gt;Fichier → Restaurer une sauvegarde&lt;/b&gt; remet une sauvegarde en place, après avoir d’abord sauvegardé l’état actuel&#xa0;; même une restauration peut donc être annulée.&lt;/p&gt;&lt;p&gt;Fichier → Enregistrer sous continue dans une copie&#xa0;; Fichier → Exporter vers Excel écrit la méthodologie, la matrice RACI et ses constats dans un classeur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="290"/>
         <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="299"/>
         <source>&amp;Getting Started</source>
         <translation>Prise en &amp;main</translation>
@@ -2399,22 +2399,22 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="175"/>
         <source>Group of alternatives</source>
         <translation>Groupe d’alternatives</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="175"/>
         <source>At most funded</source>
         <translation>Max. financées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="179"/>
         <source>Proposals name the group in their Group column</source>
         <translation>Les propositions indiquent le groupe dans leur colonne Groupe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="180"/>
         <source>How many of the group&apos;s proposals may be funded (a group not listed: 1)</source>
         <translation>Nombre de propositions du groupe pouvant être financées (groupe non listé&#xa0;: 1)</translation>
     </message>
@@ -2921,27 +2921,27 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="53"/>
         <source>Set-up</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="54"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="55"/>
         <source>Rating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="56"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="57"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Décisions &amp;&amp; actions</translation>
     </message>
@@ -3319,47 +3319,47 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>MethodologyTree</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="151"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="153"/>
         <source>Management</source>
         <translation>Gestion</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="154"/>
         <source>Technical</source>
         <translation>Technique</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="155"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="156"/>
         <source>Gate</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="157"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="158"/>
         <source>Sign-off</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="162"/>
         <source>{kind} deliverable</source>
         <translation>Livrable ({kind})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="170"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activité</numerusform>
@@ -3367,27 +3367,27 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="174"/>
         <source>Approved by {roles}</source>
         <translation>Validé par {roles}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="187"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="188"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="189"/>
         <source>Owning office</source>
         <translation>Bureau responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="190"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -4709,7 +4709,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
 <context>
     <name>OfficeDelegate</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="281"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
@@ -4755,33 +4755,33 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
 <context>
     <name>OfficesModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="142"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="142"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="142"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="142"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="152"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="167"/>
         <source>Double-click or press Enter to choose a colour</source>
         <translation>Double-cliquez ou appuyez sur Entrée pour choisir une couleur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="149"/>
         <source>How many roles belong to the office</source>
         <translation>Nombre de rôles rattachés au bureau</translation>
     </message>
@@ -4789,7 +4789,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="466"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="463"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -4797,27 +4797,27 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
 <context>
     <name>Pack</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="130"/>
         <source>unknown pack section &apos;{name}&apos;; choose from {choices}</source>
         <translation>section de dossier inconnue «&#xa0;{name}&#xa0;»&#xa0;; choisissez parmi {choices}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="145"/>
         <source>{folder}: cannot be created ({error})</source>
         <translation>{folder}&#xa0;: impossible à créer ({error})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="150"/>
         <source>{folder}: not a folder</source>
         <translation>{folder}&#xa0;: n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="156"/>
         <source>{folder}: cannot be written ({error})</source>
         <translation>{folder}&#xa0;: écriture impossible ({error})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack.py" line="183"/>
         <source>workshop</source>
         <comment>a file name</comment>
         <translation>atelier</translation>
@@ -5061,22 +5061,22 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="255"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="255"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="255"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="258"/>
         <source>The office the participant speaks for in the gap view</source>
         <translation>Le bureau que le participant représente dans la vue des écarts</translation>
     </message>
@@ -5120,122 +5120,122 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
 <context>
     <name>PortfolioProposalsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="95"/>
         <source>Change what “{name}” requires</source>
         <translation>Modifier ce que “{name}” requiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="101"/>
         <source>Selection decides</source>
         <translation>Selon la sélection</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="102"/>
         <source>Must fund</source>
         <translation>Financement obligatoire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="103"/>
         <source>Must not fund</source>
         <translation>Financement exclu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="140"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="141"/>
         <source>Sponsor</source>
         <translation>Commanditaire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="142"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="143"/>
         <source>Benefit</source>
         <translation>Bénéfice</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="144"/>
         <source>Months</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="145"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="146"/>
         <source>Resource use</source>
         <translation>Besoin en ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="147"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="148"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="149"/>
         <source>Requires</source>
         <translation>Requiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="150"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="156"/>
         <source>Who asks for the project</source>
         <translation>Qui demande le projet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="157"/>
         <source>Estimated cost</source>
         <translation>Coût estimé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="158"/>
         <source>Expected benefit</source>
         <translation>Bénéfice attendu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="159"/>
         <source>Expected duration in months</source>
         <translation>Durée prévue en mois</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="161"/>
         <source>How much of the workshop&apos;s second resource (e.g. people) it needs</source>
         <translation>Quantité de la seconde ressource de l’atelier (p. ex. personnes) qu’elle nécessite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="162"/>
         <source>Whether the selection decides, or it must or must not be funded</source>
         <translation>Si la sélection décide, ou si elle doit ou ne doit pas être financée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="163"/>
         <source>Why it must, or must not, be funded</source>
         <translation>Pourquoi elle doit, ou ne doit pas, être financée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="164"/>
         <source>Proposals it depends on: it is funded only if they all are</source>
         <translation>Propositions dont elle dépend&#xa0;: elle n’est financée que si elles le sont toutes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="165"/>
         <source>Alternatives share a group; at most the group&apos;s limit of them is funded</source>
         <translation>Les alternatives partagent un groupe&#xa0;; au plus la limite du groupe en est financée</translation>
     </message>
@@ -6073,92 +6073,92 @@ inchangé entre</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="70"/>
         <source>PMO–TMO Desktop — presenter view</source>
         <translation>PMO–TMO Desktop — vue présentateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="90"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="91"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="92"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="93"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="94"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="157"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="162"/>
         <source>&amp;Close Presenter View</source>
         <translation>&amp;Fermer la vue présentateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="174"/>
         <source>No workshop selected</source>
         <translation>Aucun atelier sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="204"/>
         <source>Round {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</source>
         <translation>Tour {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="187"/>
         <source>Waiting for the first round</source>
         <translation>En attente du premier tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="191"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— masqué par confidentialité&#xa0;: moins de deux participants d’un bureau l’ont évalué.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="107"/>
         <source>Current agenda item</source>
         <translation>Point en cours de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="108"/>
         <source>Time left on the current item</source>
         <translation>Temps restant pour le point en cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="109"/>
         <source>Rating progress</source>
         <translation>Avancement de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="110"/>
         <source>Results by proposal</source>
         <translation>Résultats par proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="111"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Écart PMO/TMO par critère</translation>
     </message>
@@ -6411,63 +6411,63 @@ inchangé entre</translation>
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="155"/>
         <source>Undecided</source>
         <translation>Sans décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="190"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="308"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="187"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="309"/>
         <source>Sponsor</source>
         <translation>Commanditaire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="315"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="310"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="311"/>
         <source>Benefit</source>
         <translation>Bénéfice</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="312"/>
         <source>Months</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="318"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="313"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="319"/>
         <source>Who asks for the project</source>
         <translation>Qui demande le projet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="320"/>
         <source>Estimated cost</source>
         <translation>Coût estimé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="321"/>
         <source>Expected benefit</source>
         <translation>Bénéfice attendu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="322"/>
         <source>Expected duration in months</source>
         <translation>Durée prévue en mois</translation>
     </message>
@@ -6974,32 +6974,32 @@ inchangé entre</translation>
 <context>
     <name>ResultsCharts</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="183"/>
         <source>No proposals to plot.</source>
         <translation>Aucune proposition à tracer.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="234"/>
         <source>Score: {score} (rank {rank})</source>
         <translation>Score&#xa0;: {score} (rang {rank})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="237"/>
         <source>PMO: {pmo} · TMO: {tmo} · Gap: {gap}</source>
         <translation>PMO&#xa0;: {pmo} · TMO&#xa0;: {tmo} · Écart&#xa0;: {gap}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="242"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="240"/>
         <source>Cost: {cost}</source>
         <translation>Coût&#xa0;: {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="241"/>
         <source>Expected benefit: {benefit}</source>
         <translation>Bénéfice attendu&#xa0;: {benefit}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="247"/>
         <source>⚑ Split room: dissent {dissent}</source>
         <translation>⚑ Salle partagée&#xa0;: dissension {dissent}</translation>
     </message>
@@ -7140,256 +7140,256 @@ inchangé entre</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="70"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="75"/>
         <source>&amp;Round:</source>
         <translation>T&amp;our&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="82"/>
         <source>Criteria Weights…</source>
         <translation>Pondérations des critères…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="85"/>
         <source>The weights the participants&apos; pairwise comparisons give; adopt them or not</source>
         <translation>Les pondérations issues des comparaisons par paires des participants&#xa0;; à adopter ou non</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="95"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="96"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="97"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="101"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="149"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="102"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="150"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="103"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="151"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="102"/>
         <source>Dissent</source>
         <translation>Dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="109"/>
         <source>Spread of opinion: 0 = full agreement, 1 = maximal split. ⚑ marks a split room.</source>
         <translation>Dispersion des avis&#xa0;: 0 = accord total, 1 = division maximale. ⚑ signale une salle partagée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="113"/>
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="115"/>
         <source>Min–max</source>
         <translation>Min–max</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="125"/>
         <source>Moved</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="128"/>
         <source>Change of the score since the previous round</source>
         <translation>Variation du score depuis le tour précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="133"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="152"/>
         <source>Raters</source>
         <translation>Évaluateurs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="132"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="139"/>
         <source>Results by proposal</source>
         <translation>Résultats par proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="147"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="148"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="159"/>
         <source>Scores per criterion of the selected proposal</source>
         <translation>Scores par critère de la proposition sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="169"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Écart PMO/TMO par critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="184"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="194"/>
         <source>Keep as the workshop&apos;s &amp;budget</source>
         <translation>Conserver comme &amp;budget de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="196"/>
         <source>B&amp;udget:</source>
         <translation>B&amp;udget&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="206"/>
         <source>&lt;b&gt;Where PMO and TMO disagree&lt;/b&gt; (PMO score − TMO score, per criterion)</source>
         <translation>&lt;b&gt;Où le PMO et le TMO divergent&lt;/b&gt; (score PMO − score TMO, par critère)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="230"/>
         <source>&amp;Gap view</source>
         <translation>&amp;Vue des écarts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="231"/>
         <source>Per &amp;criterion</source>
         <translation>Par &amp;critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="232"/>
         <source>Budget fi&amp;t</source>
         <translation>Choix &amp;sous budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="234"/>
         <source>Ch&amp;arts</source>
         <translation>&amp;Graphiques</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="236"/>
         <source>Portfo&amp;lio</source>
         <translation>&amp;Portefeuille</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="256"/>
         <source>Latest closed round</source>
         <translation>Dernier tour clos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="302"/>
         <source>No closed round with ratings yet. Results appear here once a round is closed; pick an open round in the Round box to follow it.</source>
         <translation>Aucun tour clos avec des évaluations pour l’instant. Les résultats apparaissent ici dès qu’un tour est clos&#xa0;; choisissez un tour ouvert dans la liste Tour pour le suivre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="313"/>
         <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} ballots complete, {partial} started. Results are shown when the round is closed.</source>
         <translation>&lt;h2&gt;Le tour {n} est à l’aveugle et encore ouvert&lt;/h2&gt;{rated} sur {total} bulletins complets, {partial} commencés. Les résultats sont affichés à la clôture du tour.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="328"/>
         <source>Round {n}: {rated} of {total} ballots complete, {partial} started. Dissent is flagged at {threshold} (this workshop&apos;s threshold).</source>
         <translation>Tour {n}&#xa0;: {rated} sur {total} bulletins complets, {partial} commencés. La dissension est signalée à partir de {threshold} (seuil de cet atelier).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="338"/>
         <source>The round is still open: figures change as ratings come.</source>
         <translation>Le tour est encore ouvert&#xa0;: les chiffres évoluent au fil des évaluations.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="258"/>
         <source>Round {n}</source>
         <translation>Tour {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="341"/>
         <source>Criterion weights: the group&apos;s, from the pairwise comparisons (AHP).</source>
         <translation>Pondérations des critères&#xa0;: celles du groupe, issues des comparaisons par paires (AHP).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="345"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— masqué par confidentialité&#xa0;: moins de deux participants d’un bureau l’ont évalué.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="371"/>
         <source>overall</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="376"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="372"/>
         <source>PMO higher</source>
         <translation>PMO plus haut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="376"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="372"/>
         <source>TMO higher</source>
         <translation>TMO plus haut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="380"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — no gap can be shown: it needs figures from both the PMO and the TMO.</source>
         <translation>&lt;b&gt;À discuter&lt;/b&gt; — aucun écart ne peut être affiché&#xa0;: il faut des chiffres à la fois du PMO et du TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="390"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="386"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — the largest gaps between the offices:</source>
         <translation>&lt;b&gt;À discuter&lt;/b&gt; — les plus grands écarts entre les bureaux&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="401"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="397"/>
         <source>Enter a budget to see which proposals give the highest total score within it.</source>
         <translation>Saisissez un budget pour voir quelles propositions donnent le score total le plus élevé dans cette limite.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="410"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="406"/>
         <source>&lt;b&gt;Best use of the budget&lt;/b&gt; (exact): total score {score}, cost {cost} of {budget}&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Meilleur usage du budget&lt;/b&gt; (exact)&#xa0;: score total {score}, coût {cost} sur {budget}&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="436"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="432"/>
         <source>Set budget</source>
         <translation>Définir le budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="219"/>
         <source>Largest gaps to discuss</source>
         <translation>Plus grands écarts à discuter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="229"/>
         <source>Result details</source>
         <translation>Détail des résultats</translation>
     </message>
@@ -7991,179 +7991,179 @@ inchangé entre</translation>
 <context>
     <name>RolesArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="61"/>
         <source>Offices</source>
         <translation>Bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="73"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="367"/>
         <source>Add office</source>
         <translation>Ajouter un bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="67"/>
         <source>Choose colour…</source>
         <translation>Choisir la couleur…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="77"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="436"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="428"/>
         <source>Delete office</source>
         <translation>Supprimer le bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="79"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="82"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="81"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="84"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="75"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="86"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="390"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="396"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="382"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="388"/>
         <source>Add role</source>
         <translation>Ajouter un rôle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="88"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="408"/>
         <source>Delete role</source>
         <translation>Supprimer le rôle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="87"/>
         <source>Add an office and type its name</source>
         <translation>Ajouter un bureau et saisir son nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="88"/>
         <source>Choose the colour that marks the office and its roles</source>
         <translation>Choisir la couleur qui identifie le bureau et ses rôles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="90"/>
         <source>Delete the office (only when no role belongs to it)</source>
         <translation>Supprimer le bureau (seulement si aucun rôle n’y est rattaché)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="92"/>
         <source>Move the office up</source>
         <translation>Monter le bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="93"/>
         <source>Move the office down</source>
         <translation>Descendre le bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="94"/>
         <source>Add a role to the selected office and type its name</source>
         <translation>Ajouter un rôle au bureau sélectionné et saisir son nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="95"/>
         <source>Delete the role with its RACI letters</source>
         <translation>Supprimer le rôle avec ses lettres RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="96"/>
         <source>Move the role up within its office</source>
         <translation>Monter le rôle au sein de son bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="97"/>
         <source>Move the role down within its office</source>
         <translation>Descendre le rôle au sein de son bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="104"/>
         <source>F2 or double-click edits a cell · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 ou double-clic modifie une cellule · Inser ajoute · Suppr supprime · Ctrl+Haut / Ctrl+Bas changent l’ordre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="112"/>
         <source>&amp;Offices</source>
         <translation>&amp;Bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="113"/>
         <source>&amp;Roles</source>
         <translation>&amp;Rôles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="136"/>
         <source>F2 edits the current cell, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 modifie la cellule courante, Inser ajoute, Suppr supprime, Ctrl+Haut et Ctrl+Bas déplacent la ligne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="229"/>
         <source>{offices} · {roles} · {letters} held</source>
         <translation>{offices} · {roles} · {letters} attribuées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="235"/>
         <source> · read-only</source>
         <translation> · lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="350"/>
         <source>Rename office</source>
         <translation>Renommer le bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="350"/>
         <source>Describe office</source>
         <translation>Décrire le bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="355"/>
         <source>Rename role</source>
         <translation>Renommer le rôle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="364"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="356"/>
         <source>Describe role</source>
         <translation>Décrire le rôle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="357"/>
         <source>Move role to another office</source>
         <translation>Déplacer le rôle vers un autre bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="371"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="363"/>
         <source>New office</source>
         <translation>Nouveau bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="391"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="383"/>
         <source>Add an office first: every role belongs to one.</source>
         <translation>Ajoutez d’abord un bureau&#xa0;: chaque rôle appartient à un bureau.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="394"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="386"/>
         <source>New role</source>
         <translation>Nouveau rôle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="409"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="401"/>
         <source>Delete the role “{role}”?</source>
         <translation>Supprimer le rôle «&#xa0;{role}&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="411"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="403"/>
         <source>It holds %n letter(s) in the RACI matrix.</source>
         <translation>
             <numerusform>Il détient %n lettre dans la matrice RACI.</numerusform>
@@ -8171,7 +8171,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="413"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="405"/>
         <source>It approves %n control point(s).</source>
         <translation>
             <numerusform>Il valide %n point de contrôle.</numerusform>
@@ -8179,27 +8179,27 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="414"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="406"/>
         <source>They go with it; Undo brings them back.</source>
         <translation>Tout cela disparaît avec lui&#xa0;; Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="408"/>
         <source>Delete Role</source>
         <translation>Supprimer le rôle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="420"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="412"/>
         <source>Delete role “{role}”</source>
         <translation>Supprimer le rôle «&#xa0;{role}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="430"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="422"/>
         <source>Delete the office “{office}”?</source>
         <translation>Supprimer le bureau «&#xa0;{office}&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="432"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="424"/>
         <source>%n activities will have no owning office.</source>
         <translation>
             <numerusform>%n activité n’aura plus de bureau responsable.</numerusform>
@@ -8207,7 +8207,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="434"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="426"/>
         <source>%n workshop participant(s) will have no office.</source>
         <translation>
             <numerusform>%n participant d’atelier n’aura plus de bureau.</numerusform>
@@ -8215,42 +8215,42 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="436"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="428"/>
         <source>Delete Office</source>
         <translation>Supprimer le bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="441"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="433"/>
         <source>Delete office “{office}”</source>
         <translation>Supprimer le bureau «&#xa0;{office}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="465"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="457"/>
         <source>Move office up</source>
         <translation>Monter le bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="465"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="457"/>
         <source>Move office down</source>
         <translation>Descendre le bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="487"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="479"/>
         <source>Move role up</source>
         <translation>Monter le rôle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="487"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="479"/>
         <source>Move role down</source>
         <translation>Descendre le rôle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="498"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="490"/>
         <source>Change office colour</source>
         <translation>Changer la couleur du bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="510"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="502"/>
         <source>Office colour</source>
         <translation>Couleur du bureau</translation>
     </message>
@@ -8258,57 +8258,57 @@ inchangé entre</translation>
 <context>
     <name>RolesModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="221"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="222"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="223"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="224"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="225"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="226"/>
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="232"/>
         <source>Double-click or press F2 to move the role to another office</source>
         <translation>Double-cliquez ou appuyez sur F2 pour déplacer le rôle vers un autre bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="234"/>
         <source>Activities where the role is Responsible</source>
         <translation>Activités où le rôle est Réalisateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="235"/>
         <source>Activities where the role is Accountable</source>
         <translation>Activités où le rôle est Approbateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="236"/>
         <source>All letters the role holds in the RACI matrix</source>
         <translation>Toutes les lettres que le rôle détient dans la matrice RACI</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="266"/>
         <source>approves %n control point(s)</source>
         <translation>
             <numerusform>valide %n point de contrôle</numerusform>
@@ -8579,37 +8579,37 @@ inchangé entre</translation>
 <context>
     <name>RoomDevices</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="34"/>
         <source>Joined</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="36"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="37"/>
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="54"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="55"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="56"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="57"/>
         <source>Last seen</source>
         <translation>Dernière activité</translation>
     </message>
@@ -9209,22 +9209,22 @@ inchangé entre</translation>
 <context>
     <name>RoundStatus</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="48"/>
         <source>Complete</source>
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="50"/>
         <source>Started ({filled} of {cells})</source>
         <translation>Commencé ({filled} sur {cells})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="53"/>
         <source>Not started</source>
         <translation>Non commencé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="61"/>
         <source>{done} of {total} complete, %n started</source>
         <translation>
             <numerusform>{done} sur {total} complets, %n commencé</numerusform>
@@ -9232,27 +9232,27 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="64"/>
         <source>{done} of {total} complete</source>
         <translation>{done} sur {total} complets</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="87"/>
         <source>Close round {n} and reveal its results?</source>
         <translation>Clore le tour {n} et révéler ses résultats&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="89"/>
         <source>Close round {n}?</source>
         <translation>Clore le tour {n}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="94"/>
         <source>Every ballot is complete.</source>
         <translation>Tous les bulletins sont complets.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="98"/>
         <source>Incomplete (%n):</source>
         <translation>
             <numerusform>Incomplet (%n)&#xa0;:</numerusform>
@@ -9260,7 +9260,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="99"/>
         <source>Not started (%n):</source>
         <translation>
             <numerusform>Non commencé (%n)&#xa0;:</numerusform>
@@ -9268,12 +9268,12 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="108"/>
         <source>{filled} of {cells} cells</source>
         <translation>{filled} sur {cells} cellules</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="113"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -9281,7 +9281,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="116"/>
         <source>Once the round is closed, nothing more can be entered in it.</source>
         <translation>Une fois le tour clos, plus rien ne peut y être saisi.</translation>
     </message>
@@ -9661,7 +9661,7 @@ inchangé entre</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="35"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="130"/>
         <source>&apos;{letters}&apos; is not a {variant} letter</source>
         <translation>«&#xa0;{letters}&#xa0;» n’est pas une lettre {variant}</translation>
     </message>
@@ -9684,7 +9684,7 @@ inchangé entre</translation>
         <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="46"/>
         <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="157"/>
         <location filename="../src/pmo_tmo_desktop/services/queries.py" line="244"/>
-        <location filename="../src/pmo_tmo_desktop/services/weights_view.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/weights_view.py" line="80"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="102"/>
         <source>no workshop with id {id}</source>
@@ -9827,13 +9827,13 @@ inchangé entre</translation>
         <translation>le tour {n} est à l’aveugle et encore ouvert&#xa0;; fermez-le avant d’imprimer les résultats</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="151"/>
         <source>activity &apos;{name}&apos; is in several phases ({phases}); add a Phase column to say which</source>
         <translation>l’activité «&#xa0;{name}&#xa0;» figure dans plusieurs phases ({phases})&#xa0;; ajoutez une colonne Phase pour préciser laquelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="342"/>
-        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="379"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="375"/>
         <source>Unassigned</source>
         <translation>Sans affectation</translation>
     </message>
@@ -10441,52 +10441,52 @@ inchangé entre</translation>
 <context>
     <name>SetupSection</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="110"/>
         <source>F2 edits the current cell, Enter commits, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 modifie la cellule courante, Entrée valide, Inser ajoute, Suppr supprime, Ctrl+Haut et Ctrl+Bas déplacent la ligne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="133"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="134"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="135"/>
         <source>Paste rows</source>
         <translation>Coller des lignes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="138"/>
         <source>Delete the selected row</source>
         <translation>Supprimer la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="139"/>
         <source>Move the selected row up</source>
         <translation>Monter la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="140"/>
         <source>Move the selected row down</source>
         <translation>Descendre la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="264"/>
         <source>Rename “{name}”</source>
         <translation>Renommer «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="266"/>
         <source>Edit “{name}”</source>
         <translation>Modifier «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="307"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>Coller %n ligne</numerusform>
@@ -10494,7 +10494,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="328"/>
         <source>“{name}” holds %n rating(s) that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</source>
         <translation>
             <numerusform>«&#xa0;{name}&#xa0;» contient %n évaluation saisie par les participants, ce qui empêche sa suppression&#xa0;: les évaluations ne sont supprimées qu’en abandonnant leur tour (page Évaluation). Si seul le nom est erroné, renommez plutôt l’élément.</numerusform>
@@ -10502,32 +10502,32 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="343"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="338"/>
         <source>Delete “{name}”?</source>
         <translation>Supprimer «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="344"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="339"/>
         <source>Undo brings everything back.</source>
         <translation>Annuler rétablit tout.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="340"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="344"/>
         <source>Delete “{name}”</source>
         <translation>Supprimer «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="355"/>
         <source>Move “{name}” up</source>
         <translation>Monter «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="357"/>
         <source>Move “{name}” down</source>
         <translation>Descendre «&#xa0;{name}&#xa0;»</translation>
     </message>
@@ -10535,19 +10535,19 @@ inchangé entre</translation>
 <context>
     <name>SetupTableModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="158"/>
         <source>No office</source>
         <translation>Aucun bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="166"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="195"/>
         <source>Higher is better</source>
         <translation>Plus élevé = meilleur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="167"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="194"/>
         <source>Lower is better</source>
         <translation>Plus bas = meilleur</translation>
     </message>

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from pmo_tmo_desktop.domain.offices import PMO_COLOUR, TMO_COLOUR
 from pmo_tmo_desktop.exchange.pdf_base import NumberFormat
 from pmo_tmo_desktop.exchange.pdf_portfolio_data import PortfolioContent, PortfolioTexts
 
@@ -222,8 +223,8 @@ class MinutesContent:
     rounds: tuple[RoundEntry, ...] = ()
     movement_from: int | None = None
     movement: tuple[MovementEntry, ...] = ()
-    pmo_colour: str = "#2F6DB5"
-    tmo_colour: str = "#2E8B57"
+    pmo_colour: str = PMO_COLOUR
+    tmo_colour: str = TMO_COLOUR
     language: str = "en"
     office_chart: ChartEntry | None = None
     """PMO score against TMO score (services.chart_spec); None: the chart is left out."""
