@@ -23,7 +23,16 @@ from reportlab.platypus import PageBreak, SimpleDocTemplate, Table
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.exchange import pdf_minutes
 from pmo_tmo_desktop.exchange.pdf_portfolio_data import PortfolioContent
-from pmo_tmo_desktop.services import entities, files, pack, queries, reports, workshops
+from pmo_tmo_desktop.services import (
+    entities,
+    files,
+    funding,
+    pack,
+    queries,
+    reports,
+    results,
+    workshops,
+)
 from pmo_tmo_desktop.services.rows import unit_of_work
 
 PROPOSALS, PARTICIPANTS, CRITERIA = 50, 30, 8
@@ -168,6 +177,7 @@ class Minutes:
     floor: list[float]
     layout: list[float]
     whole: list[float]
+    warm: list[float]
     packs: list[float]
 
     @property
@@ -181,7 +191,7 @@ def measure(runs: int, packs: int = 2) -> Minutes:
         folder = Path(temp)
         path = folder / "big.pmotmo"
         wid = build(path)
-        found = Minutes([], [], [], [])
+        found = Minutes([], [], [], [], [])
         for run in range(runs):
             found.floor.append(floor(path, folder / "floor.pdf"))
             with files.open_file(path, read_only=True) as ws:
@@ -189,9 +199,16 @@ def measure(runs: int, packs: int = 2) -> Minutes:
                 start = time.perf_counter()
                 pdf_minutes.write_minutes(folder / "minutes.pdf", content, reports.minutes_texts())
                 found.layout.append(time.perf_counter() - start)
+                funding.forget()  # cold: nothing analysed before in this process
                 start = time.perf_counter()
                 reports.write_minutes(ws, wid, folder / "minutes.pdf")
                 found.whole.append(time.perf_counter() - start)
+                # Warm: the Results page's Portfolio tab has analysed the round (untimed).
+                funding.analyse(funding.decide(results.load(ws, wid)))
+                start = time.perf_counter()
+                reports.write_minutes(ws, wid, folder / "minutes.pdf")
+                found.warm.append(time.perf_counter() - start)
+                funding.forget()
                 if run < packs:
                     out = folder / f"pack{run}"
                     out.mkdir()
@@ -213,6 +230,8 @@ def main() -> int:
     print(
         f"minutes end to end (also read and score 12,000 ratings): {end:.3f} s  -> {end / f:.2f}x"
     )
+    warm = statistics.median(found.warm)
+    print(f"the same after the Results page analysed the round: {warm:.3f} s  -> {warm / f:.2f}x")
     print("target: <= 1.5x")
     print(f"whole pack for this workshop (5 files): {min(found.packs):.2f} s")
     return 0

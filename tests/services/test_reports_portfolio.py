@@ -6,9 +6,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
-from pmo_tmo_desktop.services import entities, files, funding, portfolio_setup, reports, results
+from pmo_tmo_desktop.services import (
+    entities,
+    files,
+    funding,
+    portfolio_setup,
+    reports,
+    reports_portfolio,
+    results,
+)
 from tests.exchange.test_pdf_minutes import flat, pdf_pages, section_text
 from tests.services.test_funding import ANALYTICS, ERP, FIELD_APP, INTEGRATION, _live
 
@@ -131,3 +140,29 @@ def test_a_round_analysed_once_is_not_analysed_again_until_it_changes(demo_path:
         ws.close()
     assert again is first
     assert moved is not first and moved.sensitivity[0].weight == 9
+
+
+def test_a_large_round_samples_its_frontier_unless_the_exact_one_is_known(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Beyond `EXACT_FRONTIER_MOST` priced proposals the minutes draw the best set at sampled
+    budgets (each point on the exact frontier); once the exact analyses of the round were run
+    (the Results page's Portfolio tab), the minutes print those instead."""
+    monkeypatch.setattr(reports_portfolio, "EXACT_FRONTIER_MOST", 3)
+    funding.forget()
+    ws = _live(demo_path)
+    try:
+        sampled = reports.minutes_content(ws, 1).portfolio
+        exact = funding.analyse(funding.decide(results.load(ws, 1)))
+        reused = reports.minutes_content(ws, 1).portfolio
+    finally:
+        ws.close()
+        funding.forget()
+    assert sampled is not None and reused is not None
+    assert sampled.sampled == reports_portfolio.FRONTIER_SAMPLES
+    every_point = {(p.budget, round(p.total_score, 6)) for p in exact.frontier}
+    assert sampled.frontier and {(b, round(s, 6)) for b, s in sampled.frontier} <= every_point
+    assert reused.sampled == 0
+    assert [(b, round(s, 6)) for b, s in reused.frontier] == [
+        (p.budget, round(p.total_score, 6)) for p in exact.frontier
+    ]

@@ -20,6 +20,7 @@ from fractions import Fraction
 
 from pmo_tmo_desktop.domain import portfolio_cover
 from pmo_tmo_desktop.domain.portfolio import select_instance
+from pmo_tmo_desktop.domain.portfolio_knapsack import cost_steps, money_only
 from pmo_tmo_desktop.domain.portfolio_mip import (
     SCORE_DECIMALS,
     Instance,
@@ -49,14 +50,20 @@ def frontier(problem: Problem) -> tuple[FrontierPoint, ...]:
     funds the best set of all. The problem's own budget is ignored; its other rules hold.
     Empty when the other rules cannot hold at any budget."""
     inst = instance(replace(problem, budget=None))
+    found: list[FrontierPoint] = []
+    chosen: tuple[int, ...] | None = None
+    if money_only(inst):  # every breakpoint at once
+        for cost, worth in cost_steps(inst):
+            chosen = select_instance(with_budget(inst, cost), chosen)
+            assert chosen is not None and _dot(inst.points, chosen) == worth
+            found.append(_point(inst, cost, chosen))
+        return tuple(found)
     budget = _least_cost(inst, None)
     if budget is None:
         return ()
     best = select_instance(inst)
     assert best is not None  # some set is allowed: the cheapest one
     most = _dot(inst.points, best)  # no budget buys more points than this
-    found: list[FrontierPoint] = []
-    chosen: tuple[int, ...] | None = None
     while True:
         chosen = select_instance(with_budget(inst, budget), chosen)
         assert chosen is not None  # the set that set this budget fits in it
@@ -64,8 +71,9 @@ def frontier(problem: Problem) -> tuple[FrontierPoint, ...]:
         worth = _dot(inst.points, chosen)
         if worth >= most:
             return tuple(found)
-        budget = _least_cost(inst, worth + 1)
-        assert budget is not None  # the best set of all is worth more
+        next_budget = _least_cost(inst, worth + 1)
+        assert next_budget is not None  # the best set of all is worth more
+        budget = next_budget
 
 
 def _least_cost(inst: Instance, at_least: int | None) -> int | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cmp_to_key
+from heapq import merge
 
 from pmo_tmo_desktop.domain.portfolio_mip import Instance, Kind
 
@@ -144,3 +145,36 @@ def _search(
         if gained > best_value:
             best_value, best_mask = gained, mask
     return {order[i] for i in range(n) if best_mask >> i & 1}
+
+
+def cost_steps(inst: Instance) -> list[tuple[int, int]]:
+    """For a money-only instance, whatever its budget: every (cost, points) at which more money
+    first buys more points — the least cost of each total no cheaper set reaches, ascending in
+    both, from the musts alone. One dynamic programme over the undominated sets (as `_search`,
+    without a budget and without the tie-breaks: only the totals count here)."""
+    fixed: dict[int, int] = {}
+    for rule in inst.rules:
+        if rule.column is not None:
+            column, low, _high = rule.column
+            fixed[column] = low
+    base_cost = sum(inst.costs[i] for i, on in fixed.items() if on)
+    base_points = sum(inst.points[i] for i, on in fixed.items() if on)
+    states = [(0, 0)]
+    for i in range(inst.size):
+        if i in fixed or inst.points[i] <= 0:
+            continue
+        cost, worth = inst.costs[i], inst.points[i]
+        if cost == 0:
+            base_points += worth  # free and worth something: always in
+            continue
+        grown = [(used + cost, gained + worth) for used, gained in states]
+        kept: list[tuple[int, int]] = []
+        for used, gained in merge(states, grown):
+            if kept and gained <= kept[-1][1]:
+                continue  # costs no less, is worth no more
+            if kept and used == kept[-1][0]:
+                kept[-1] = (used, gained)
+            else:
+                kept.append((used, gained))
+        states = kept
+    return [(base_cost + used, base_points + gained) for used, gained in states]

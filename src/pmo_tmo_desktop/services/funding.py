@@ -134,17 +134,18 @@ def _key(ratings: Ratings, problem: Problem, draws: int) -> tuple[Any, ...]:
     return (problem, draws, shape, digest.digest())
 
 
-def analyse(funding: Funding, draws: int = DRAWS) -> Analyses:
+def analyse(funding: Funding, draws: int = DRAWS, samples: int | None = None) -> Analyses:
     """Everything beyond the decision itself (seconds, not milliseconds, for a large
     workshop: the outputs that show it run it once, and the last few answers are kept, so
-    the minutes after the Results page, or the pack after the minutes, do not wait again)."""
+    the minutes after the Results page, or the pack after the minutes, do not wait again).
+    `samples`: the frontier as the best set at that many budgets (+1) instead of exactly."""
     ratings = ratings_of(funding.found)
-    key = _key(ratings, funding.problem, draws)
+    key = (*_key(ratings, funding.problem, draws), samples)
     with _analysed_lock:
         if key in _analysed:
             _analysed.move_to_end(key)
             return _analysed[key]
-    found = _analyse(ratings, funding.problem, draws)
+    found = _analyse(ratings, funding.problem, draws, samples)
     with _analysed_lock:
         _analysed[key] = found
         while len(_analysed) > ANALYSES_KEPT:
@@ -152,9 +153,25 @@ def analyse(funding: Funding, draws: int = DRAWS) -> Analyses:
     return found
 
 
-def _analyse(ratings: Ratings, problem: Problem, draws: int) -> Analyses:
+def known(funding: Funding, draws: int = DRAWS) -> Analyses | None:
+    """The exact analyses of this decision if they were run already (else None: not run
+    here)."""
+    key = (*_key(ratings_of(funding.found), funding.problem, draws), None)
+    with _analysed_lock:
+        return _analysed.get(key)
+
+
+def forget() -> None:
+    """Drop the analyses kept (a workspace closed; a measurement that must start cold)."""
+    with _analysed_lock:
+        _analysed.clear()
+
+
+def _analyse(ratings: Ratings, problem: Problem, draws: int, samples: int | None) -> Analyses:
     return Analyses(
-        frontier=portfolio_frontier.frontier(problem),
+        frontier=portfolio_frontier.frontier(problem)
+        if samples is None
+        else portfolio_frontier.sampled(problem, samples),
         ranking=portfolio_frontier.ranking_curve(problem),
         sensitivity=sensitivity.sensitivity(ratings, problem),
         probability=portfolio_robustness.probability_funded(ratings, problem, draws)

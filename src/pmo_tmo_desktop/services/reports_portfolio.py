@@ -8,8 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from pmo_tmo_desktop.domain import portfolio_frontier, portfolio_robustness
-from pmo_tmo_desktop.domain import portfolio_sensitivity as sensitivity
+from pmo_tmo_desktop.domain import portfolio_robustness
 from pmo_tmo_desktop.domain.portfolio_problem import FundingRule, Problem
 from pmo_tmo_desktop.exchange.funding_texts import conflicts_text
 from pmo_tmo_desktop.exchange.pdf_portfolio_data import (
@@ -45,9 +44,13 @@ def portfolio_of(found: WorkshopResults, number: Callable[[float], str]) -> Port
     if not wanted(found):
         return None
     decided = funding.decide(found)
+    exact = funding.known(decided)  # e.g. the Results page analysed this round already
+    if exact is not None:
+        return content_of(decided, exact, number)
     if _weighed(decided.problem) <= EXACT_FRONTIER_MOST:
         return content_of(decided, funding.analyse(decided), number)
-    return content_of(decided, _sampled_analyses(decided), number, sampled=FRONTIER_SAMPLES)
+    sampled = funding.analyse(decided, samples=FRONTIER_SAMPLES)
+    return content_of(decided, sampled, number, sampled=FRONTIER_SAMPLES)
 
 
 EXACT_FRONTIER_MOST = 12
@@ -66,19 +69,6 @@ def _weighed(problem: Problem) -> int:
         and c.cost is not None
         and math.isfinite(c.cost)
         and c.cost >= 0
-    )
-
-
-def _sampled_analyses(decided: Funding) -> Analyses:
-    """The analyses with the frontier sampled (`EXACT_FRONTIER_MOST`)."""
-    ratings = funding.ratings_of(decided.found)
-    problem = decided.problem
-    return Analyses(
-        frontier=portfolio_frontier.sampled(problem, FRONTIER_SAMPLES),
-        ranking=portfolio_frontier.ranking_curve(problem),
-        sensitivity=sensitivity.sensitivity(ratings, problem),
-        probability=portfolio_robustness.probability_funded(ratings, problem, funding.DRAWS),
-        draws=funding.DRAWS,
     )
 
 
