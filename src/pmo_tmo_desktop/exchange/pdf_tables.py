@@ -256,7 +256,9 @@ class _TextStyles:
     not scanned: a heat map carries one per cell."""
 
     def __init__(self, commands: Sequence[tuple[Any, ...]], columns: int, rows: int) -> None:
-        self._ranges: list[tuple[int, str, int, int, int, int, Any]] = []
+        self._rows: dict[int, list[tuple[int, str, int, int, Any]]] = {}
+        """Per row, the range commands that cover it: (order, name, first column, last
+        column, value) — a heat map's colour runs are many, each on one row."""
         self._cells: dict[tuple[int, int, str], tuple[int, Any]] = {}
         for order, command in enumerate(commands):
             if command[0] not in ("FONTNAME", "TEXTCOLOR"):
@@ -267,12 +269,14 @@ class _TextStyles:
             if (c0, r0) == (c1, r1):
                 self._cells[(c0, r0, command[0])] = (order, command[3])
             else:
-                self._ranges.append((order, command[0], c0, r0, c1, r1, command[3]))
+                entry = (order, command[0], c0, c1, command[3])
+                for r in range(max(r0, 0), min(r1, rows - 1) + 1):
+                    self._rows.setdefault(r, []).append(entry)
 
     def _last(self, name: str, column: int, row: int) -> Any:
         found = self._cells.get((column, row, name), (-1, None))
-        for order, kind, c0, r0, c1, r1, value in self._ranges:
-            if kind == name and order > found[0] and c0 <= column <= c1 and r0 <= row <= r1:
+        for order, kind, c0, c1, value in self._rows.get(row, ()):
+            if kind == name and order > found[0] and c0 <= column <= c1:
                 found = (order, value)
         return found[1]
 
