@@ -12,7 +12,6 @@ counts as not rated by that office, and the office's set says so).
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -123,15 +122,12 @@ _analysed: OrderedDict[tuple[Any, ...], Analyses] = OrderedDict()
 _analysed_lock = threading.Lock()
 
 
-def _key(ratings: Ratings, problem: Problem, draws: int) -> tuple[Any, ...]:
+def _key(funding: Funding, draws: int, samples: int | None) -> tuple[Any, ...]:
     """What the analyses depend on, and nothing else (they are seeded: the same question
-    always has the same answer)."""
-    digest = hashlib.blake2b(digest_size=16)
-    for array in (ratings.weights, ratings.values, ratings.rated):
-        digest.update(repr(array.shape).encode())
-        digest.update(array.tobytes())
-    shape = (ratings.proposal_ids, ratings.criterion_ids, ratings.minimum)
-    return (problem, draws, shape, digest.digest())
+    always has the same answer): the rules and the round's scoring input itself (compared
+    whole, so two rounds never share an answer by accident)."""
+    found = funding.found
+    return (funding.problem, draws, samples, found.round_number, found.private, found.prepared)
 
 
 def analyse(funding: Funding, draws: int = DRAWS, samples: int | None = None) -> Analyses:
@@ -139,13 +135,16 @@ def analyse(funding: Funding, draws: int = DRAWS, samples: int | None = None) ->
     workshop: the outputs that show it run it once, and the last few answers are kept, so
     the minutes after the Results page, or the pack after the minutes, do not wait again).
     `samples`: the frontier as the best set at that many budgets (+1) instead of exactly."""
-    ratings = ratings_of(funding.found)
-    key = (*_key(ratings, funding.problem, draws), samples)
+    key = _key(funding, draws, samples)
+    try:
+        hash(key)
+    except TypeError:  # an input that cannot be compared whole is never reused
+        return _analyse(ratings_of(funding.found), funding.problem, draws, samples)
     with _analysed_lock:
         if key in _analysed:
             _analysed.move_to_end(key)
             return _analysed[key]
-    found = _analyse(ratings, funding.problem, draws, samples)
+    found = _analyse(ratings_of(funding.found), funding.problem, draws, samples)
     with _analysed_lock:
         _analysed[key] = found
         while len(_analysed) > ANALYSES_KEPT:
@@ -156,9 +155,11 @@ def analyse(funding: Funding, draws: int = DRAWS, samples: int | None = None) ->
 def known(funding: Funding, draws: int = DRAWS) -> Analyses | None:
     """The exact analyses of this decision if they were run already (else None: not run
     here)."""
-    key = (*_key(ratings_of(funding.found), funding.problem, draws), None)
-    with _analysed_lock:
-        return _analysed.get(key)
+    try:
+        with _analysed_lock:
+            return _analysed.get(_key(funding, draws, None))
+    except TypeError:  # an input that cannot be compared whole is never reused
+        return None
 
 
 def forget() -> None:
