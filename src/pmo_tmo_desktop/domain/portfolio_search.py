@@ -21,7 +21,8 @@ The search:
   branch is cut when even the linear relaxation of each full-width limit (Dantzig's bound: the
   undecided proposals by value per unit of that limit, the last one in part) cannot lift it
   above the best set found.
-- A search that would visit more than `NODE_LIMIT` choices gives up (`TooLarge`): the caller
+- A search that would visit more than `NODE_LIMIT` choices, or branch on more than
+  `DEPTH_LIMIT` proposals (one level of recursion each), gives up (`TooLarge`): the caller
   then asks the mixed-integer solver, so a hard instance is slow, never wrong.
 """
 
@@ -36,6 +37,9 @@ from pmo_tmo_desktop.domain.portfolio_mip import Instance, Kind
 
 NODE_LIMIT = 200_000
 """Choices visited before the search hands the instance to the mixed-integer solver."""
+DEPTH_LIMIT = 500
+"""Open proposals beyond which the search hands the instance to the solver: each is one level
+of recursion, and Python allows 1000 in all (the caller's frames included)."""
 
 
 class TooLarge(Exception):
@@ -134,10 +138,11 @@ def values_of(inst: Instance) -> list[int]:
 def search(inst: Instance, start: Sequence[int] | None = None) -> tuple[int, ...] | None:
     """The chosen 0/1 vector (the mixed-integer model's answer, tie-breaks included); None
     when the rules cannot all hold. `start`: an allowed vector to begin from (a hint only).
-    Raises Unsupported for a row of another shape and TooLarge past `NODE_LIMIT`."""
+    Raises Unsupported for a row of another shape and TooLarge past `NODE_LIMIT` or
+    `DEPTH_LIMIT`."""
     limits, requires, fixed = _limits_and_requirements(inst)
-    if any(f == 2 for f in fixed):
-        return None
+    if any(f == 2 for f in fixed) or any(lim.capacity < 0 for lim in limits):
+        return None  # a column fixed both ways, or a limit not even the empty set fits
     return _Search(inst, limits, requires, fixed).run(start)
 
 
@@ -231,11 +236,11 @@ class _Search:
         (approximately: any multiplier >= 0 gives a true bound; a good one a tight bound)."""
         w1, w2 = self.limits[first].weights, self.limits[second].weights
         room1, room2 = self.capacity[first], self.capacity[second]
-        items = [
-            (float(self.value[i]), float(w1[i]), float(w2[i]))
-            for i in range(self.n)
-            if self.value[i] > 0 and self.fixed[i] == -1
-        ]
+        worth = [i for i in range(self.n) if self.value[i] > 0 and self.fixed[i] == -1]
+        # The values carry one tie-break bit per candidate: past about a thousand candidates
+        # they exceed a double's range. The price is searched in units of 2**shift.
+        shift = max(0, max((self.value[i].bit_length() for i in worth), default=0) - 900)
+        items = [(float(self.value[i] >> shift), float(w1[i]), float(w2[i])) for i in worth]
 
         def bound(price: float) -> float:
             gained = price * room2
@@ -269,7 +274,7 @@ class _Search:
                 b = low + golden * (high - low)
                 fb = bound(b)
         best = (low + high) / 2
-        return int(best) if bound(best) < bound(0.0) else 0
+        return int(best) << shift if bound(best) < bound(0.0) else 0
 
     # --- moves, undone through the trail -----------------------------------------------------
 
@@ -325,12 +330,18 @@ class _Search:
         for i, f in enumerate(self.fixed):
             if f == 0 and not self._leave(i):
                 return None
+        self._too_deep(self.branch)
         self._remember()
         if start is not None and len(start) == self.n:
             self._try_start(start)
         self._dive(0)
         chosen = set(self.best_set)
         return tuple(int(i in chosen) for i in range(self.n))
+
+    def _too_deep(self, order: Sequence[int]) -> None:
+        """TooLarge when more proposals are open to branch on than the recursion allows."""
+        if sum(1 for i in order if self.state[i] == -1) > DEPTH_LIMIT:
+            raise TooLarge
 
     def _remember(self) -> None:
         if self.best is None or self.total > self.best:
