@@ -107,6 +107,26 @@ def test_a_thousand_candidates_of_which_few_are_open_are_searched_exactly() -> N
     assert found == portfolio.solve_by_model(inst)
 
 
+# --- hints ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("requires", [(), (1,)])
+def test_a_hint_of_another_length_is_ignored_whatever_answers(requires: tuple[int, ...]) -> None:
+    problem = Problem(
+        (
+            Candidate(1, "a", 10.0, 1.0),
+            Candidate(2, "b", 20.0, 2.0, requires=requires),
+            Candidate(3, "c", 15.0, 2.0),
+        ),
+        budget=3.0,
+    )
+    inst = instance(problem)
+    expected = _vector(problem, brute.best(problem))
+    for start in ((1,), (1, 1), (0, 1, 1, 1)):
+        assert portfolio.select_instance(inst, start) == expected
+        assert portfolio.solve_by_model(inst, start) == expected
+
+
 # --- heavy ties against every subset --------------------------------------------------------------
 
 
