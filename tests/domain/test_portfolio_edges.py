@@ -3,7 +3,10 @@ hints from elsewhere, sums too large for doubles, heavy ties, two threads, the i
 
 from __future__ import annotations
 
+import math
 import random
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -127,6 +130,53 @@ def test_a_hint_of_another_length_is_ignored_whatever_answers(requires: tuple[in
         assert portfolio.solve_by_model(inst, start) == expected
 
 
+# --- sums too large for doubles ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("budget", [1e17, 1e300, -1e300])
+def test_a_budget_far_above_every_cost_keeps_the_cents_that_break_ties(budget: float) -> None:
+    # Two alternatives of equal score: the cheaper is funded. A budget that binds nothing must
+    # not coarsen the money units until 0.5 and 0.3 both count as nothing.
+    problem = Problem(
+        (
+            Candidate(1, "Dear", 10.0, 0.5, resource=0.2, group="G"),
+            Candidate(2, "Cheap", 10.0, 0.3, resource=0.2, group="G"),
+        ),
+        budget=budget,
+        resource_limit=1e300,
+        groups=(Group("G", 1),),
+    )
+    expected = brute.best(problem)
+    found = portfolio.select(problem)
+    assert found.feasible == (expected is not None)
+    if expected is not None:
+        assert set(found.funded) == expected == {2}
+        assert found.total_cost == 0.3 and found.total_resource == 0.2
+    assert portfolio.select(replace(problem, resource_limit=None)).funded == found.funded
+
+
+def test_huge_costs_are_searched_as_the_solver_reads_them() -> None:
+    # Costs beyond what doubles hold to the cent (though below the 1e15 HiGHS takes for an
+    # infinite coefficient): the model is as exact as doubles allow, and the search and the
+    # solver read the same integers.
+    rng = random.Random(5)
+    candidates = tuple(
+        Candidate(
+            i,
+            f"P{i}",
+            float(rng.choice([10, 20, 30])),
+            rng.choice([1e14, 2e14, 3e14]) + rng.choice([0.01, 0.02, 0.5]),
+            resource=float(rng.randint(1, 3)),
+            requires=(i - 1,) if i % 5 == 0 else (),
+        )
+        for i in range(1, 25)
+    )
+    problem = Problem(candidates, budget=2e15, resource_name="people", resource_limit=20.0)
+    inst = instance(problem)
+    assert not inst.exact_sums
+    assert portfolio_search.search(inst) == portfolio.solve_by_model(inst)
+
+
 # --- heavy ties against every subset --------------------------------------------------------------
 
 
@@ -177,3 +227,35 @@ def test_heavy_ties_are_broken_as_every_subset_says_whatever_the_hint(
         if sum(brute.points(c.score) for c in problem.candidates if c.id in s) >= at_least
     ]
     assert portfolio_cover.cheapest(inst, at_least) == (int(min(reach)) if reach else None)
+
+
+# --- two threads, one cache ----------------------------------------------------------------------
+
+
+def test_two_threads_selecting_at_once_get_what_one_thread_gets() -> None:
+    rng = random.Random(9)
+    problem = _many(40, rng)
+    draws = [[rng.uniform(0, 100) for _ in problem.candidates] for _ in range(24)]
+    alone = [portfolio.select(problem, scores) for scores in draws]
+    solver = [portfolio.solve_by_model(instance(problem, scores)) for scores in draws[:4]]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        together = list(pool.map(lambda scores: portfolio.select(problem, scores), draws))
+        models = list(pool.map(lambda s: portfolio.solve_by_model(instance(problem, s)), draws[:4]))
+    assert together == alone
+    assert models == solver
+
+
+def test_problems_with_nan_or_lists_are_answered_as_their_equals() -> None:
+    nan = float("nan")
+    base = (
+        Candidate(1, "a", nan, 1.0),
+        Candidate(2, "b", 40.0, 1.0, requires=(3,)),
+        Candidate(3, "c", 10.0, 1.0),
+    )
+    first = portfolio.select(Problem(base, budget=2.0))
+    other = (replace(base[0], score=float("nan")), *base[1:])  # another NaN: never equal
+    again = portfolio.select(Problem(other, budget=2.0))
+    listed = Candidate(2, "b", 40.0, 1.0, requires=[3])  # type: ignore[arg-type]
+    loose = Problem([base[0], listed, base[2]], budget=2.0)  # type: ignore[arg-type]
+    assert first.funded == again.funded == portfolio.select(loose).funded == (2, 3)
+    assert math.isclose(first.total_score, 50.0)
