@@ -20,7 +20,9 @@ The search:
 - It branches on the proposals worth something, in order of value per cost (fund first); a
   branch is cut when even the linear relaxation of each full-width limit (Dantzig's bound: the
   undecided proposals by value per unit of that limit, the last one in part) cannot lift it
-  above the best set found.
+  above the best set found. Without such a limit the bound is the undecided proposals worth
+  something, no more of a group than it has room for. A proposal that cannot be funded beside
+  the musts is left out before the search begins.
 - A search that would visit more than `NODE_LIMIT` choices, or branch on more than
   `DEPTH_LIMIT` proposals (one level of recursion each), gives up (`TooLarge`): the caller
   then asks the mixed-integer solver, so a hard instance is slow, never wrong.
@@ -166,8 +168,15 @@ class _Search:
                 ]
                 bound = self._order(adjusted, limits[first].weights, first, second, price)
                 self.bounds.insert(0, bound)
-        if not self.bounds:  # no limit spans everyone: the bound is every worthwhile one
-            self.bounds = [self._order(self.value, (0,) * n, -1)]
+        if not self.bounds:  # no limit spans everyone: every worthwhile one, best first, with
+            # no more of a group than it has room for (see _capped)
+            self.bounds = [self._order(self.value, (1,) * n, -1)]
+        self.group_of = [-1] * n
+        for r, lim in enumerate(limits):
+            if not lim.full and all(w in (0, 1) for w in lim.weights):
+                for i, w in enumerate(lim.weights):
+                    if w and self.group_of[i] < 0:
+                        self.group_of[i] = r
         # Branch in the tightest relaxation's order; the candidates it counts as worthless
         # (priced out by the second limit) still worth something come after.
         first_order = self.bounds[0].order
@@ -330,6 +339,13 @@ class _Search:
         for i, f in enumerate(self.fixed):
             if f == 0 and not self._leave(i):
                 return None
+        for i in self.branch:  # not fundable beside the musts: left out from the start
+            if self.state[i] == -1:
+                mark = len(self.trail)
+                fits = self._fund(i)
+                self._undo(mark)
+                if not fits:
+                    self._leave(i)
         self._too_deep(self.branch)
         self._remember()
         if start is not None and len(start) == self.n:
@@ -365,7 +381,11 @@ class _Search:
         assert best is not None  # the root is remembered first
         for bound in self.bounds:
             r = bound.limit
-            room = capacity[r] - used[r] if r >= 0 else 0
+            if r < 0:
+                if not self._capped(bound):
+                    return False
+                continue
+            room = capacity[r] - used[r]
             gained = self.total
             if bound.priced >= 0:
                 gained += bound.price * (capacity[bound.priced] - used[bound.priced])
@@ -374,7 +394,7 @@ class _Search:
                 if state[i] != -1:
                     continue
                 w = weights[k]
-                if r < 0 or w <= room:
+                if w <= room:
                     room -= w
                     gained += values[k]
                     continue
@@ -386,6 +406,25 @@ class _Search:
                 if gained <= best:
                     return False
         return True
+
+    def _capped(self, bound: _Bound) -> bool:
+        """Whether the worthwhile open proposals (by value, best first), no more of a group
+        than it has room for, could still beat the best set: any allowed completion funds
+        at most that many of each group, worth at most its best ones."""
+        state, capacity, used, group_of = self.state, self.capacity, self.used, self.group_of
+        left = [c - u for c, u in zip(capacity, used, strict=True)]
+        gained = self.total
+        for k, i in enumerate(bound.order):
+            if state[i] != -1:
+                continue
+            g = group_of[i]
+            if g >= 0:
+                if left[g] <= 0:
+                    continue
+                left[g] -= 1
+            gained += bound.values[k]
+        assert self.best is not None
+        return gained > self.best
 
     def _dive(self, k: int) -> None:
         self.nodes += 1
