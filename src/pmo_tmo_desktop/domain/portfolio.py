@@ -107,7 +107,9 @@ def select_instance(inst: Instance, start: tuple[int, ...] | None = None) -> tup
 def solve_by_model(inst: Instance, start: tuple[int, ...] | None = None) -> tuple[int, ...] | None:
     """`select_instance` by the mixed-integer solver alone (HiGHS): the reference the
     searches are held to, and the answer where they give up."""
-    if start is not None and not all(_holds(inst, rule, start) for rule in inst.rules):
+    if start is not None and (
+        len(start) != inst.size or not all(_holds(inst, rule, start) for rule in inst.rules)
+    ):
         start = None
     first = solve(inst, inst.points, maximise=True, start=start)
     if first is None:

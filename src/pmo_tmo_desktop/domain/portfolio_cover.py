@@ -139,6 +139,7 @@ class _Cover(_Search):
         for i, f in enumerate(self.fixed):
             if f == 0 and not self._leave(i):
                 return None
+        self._too_deep(self.order)
         self._cover(0)
         return self.least
 

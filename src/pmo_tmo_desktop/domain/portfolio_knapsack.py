@@ -60,7 +60,7 @@ def knapsack(inst: Instance, start: Sequence[int] | None = None) -> tuple[int, .
             chosen[i] = 1
         return tuple(chosen)
     ids = [inst.candidates[i].id for i in paid]
-    hint = None if start is None else [k for k, i in enumerate(paid) if start[i]]
+    hint = None if start is None or len(start) != n else [k for k, i in enumerate(paid) if start[i]]
     costs = [inst.costs[i] for i in paid]
     for k in _search([inst.points[i] for i in paid], costs, ids, room, hint):
         chosen[paid[k]] = 1

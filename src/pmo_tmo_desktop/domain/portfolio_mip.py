@@ -102,10 +102,16 @@ def _integers(
     (returned third), and whether they are exact (fourth): they are for any sums a portfolio
     holds (money to the cent)."""
     exacts = [exact(v) if v is not None and usable(v) else Fraction(0) for v in values]
+    total = sum(exacts, Fraction(0))
     bound = None if limit is None or math.isinf(limit) else exact(limit)
+    if bound is not None:
+        # Above the sum of every value a limit binds nothing, below zero it holds nothing: taken
+        # at those ends, a far limit neither coarsens the units (0.3 and 0.5 both counted as
+        # 0) nor leaves the range of bounds HiGHS reads as finite.
+        bound = min(max(bound, Fraction(-1)), total)
     denominators = [f.denominator for f in exacts] + ([bound.denominator] if bound else [])
     scale = math.lcm(1, *denominators)
-    reach = sum(exacts, Fraction(0)) + abs(bound if bound is not None else Fraction(0))
+    reach = total + abs(bound if bound is not None else Fraction(0))
     is_exact = scale * reach < _EXACT_LIMIT
     if not is_exact:  # not money to the cent: as exact as doubles allow
         scale = max(1, math.floor(_EXACT_LIMIT / (4 * (reach + 1))))

@@ -20,8 +20,11 @@ The search:
 - It branches on the proposals worth something, in order of value per cost (fund first); a
   branch is cut when even the linear relaxation of each full-width limit (Dantzig's bound: the
   undecided proposals by value per unit of that limit, the last one in part) cannot lift it
-  above the best set found.
-- A search that would visit more than `NODE_LIMIT` choices gives up (`TooLarge`): the caller
+  above the best set found. Without such a limit the bound is the undecided proposals worth
+  something, no more of a group than it has room for. A proposal that cannot be funded beside
+  the musts is left out before the search begins.
+- A search that would visit more than `NODE_LIMIT` choices, or branch on more than
+  `DEPTH_LIMIT` proposals (one level of recursion each), gives up (`TooLarge`): the caller
   then asks the mixed-integer solver, so a hard instance is slow, never wrong.
 """
 
@@ -36,6 +39,9 @@ from pmo_tmo_desktop.domain.portfolio_mip import Instance, Kind
 
 NODE_LIMIT = 200_000
 """Choices visited before the search hands the instance to the mixed-integer solver."""
+DEPTH_LIMIT = 500
+"""Open proposals beyond which the search hands the instance to the solver: each is one level
+of recursion, and Python allows 1000 in all (the caller's frames included)."""
 
 
 class TooLarge(Exception):
@@ -134,10 +140,11 @@ def values_of(inst: Instance) -> list[int]:
 def search(inst: Instance, start: Sequence[int] | None = None) -> tuple[int, ...] | None:
     """The chosen 0/1 vector (the mixed-integer model's answer, tie-breaks included); None
     when the rules cannot all hold. `start`: an allowed vector to begin from (a hint only).
-    Raises Unsupported for a row of another shape and TooLarge past `NODE_LIMIT`."""
+    Raises Unsupported for a row of another shape and TooLarge past `NODE_LIMIT` or
+    `DEPTH_LIMIT`."""
     limits, requires, fixed = _limits_and_requirements(inst)
-    if any(f == 2 for f in fixed):
-        return None
+    if any(f == 2 for f in fixed) or any(lim.capacity < 0 for lim in limits):
+        return None  # a column fixed both ways, or a limit not even the empty set fits
     return _Search(inst, limits, requires, fixed).run(start)
 
 
@@ -161,8 +168,15 @@ class _Search:
                 ]
                 bound = self._order(adjusted, limits[first].weights, first, second, price)
                 self.bounds.insert(0, bound)
-        if not self.bounds:  # no limit spans everyone: the bound is every worthwhile one
-            self.bounds = [self._order(self.value, (0,) * n, -1)]
+        if not self.bounds:  # no limit spans everyone: every worthwhile one, best first, with
+            # no more of a group than it has room for (see _capped)
+            self.bounds = [self._order(self.value, (1,) * n, -1)]
+        self.group_of = [-1] * n
+        for r, lim in enumerate(limits):
+            if not lim.full and all(w in (0, 1) for w in lim.weights):
+                for i, w in enumerate(lim.weights):
+                    if w and self.group_of[i] < 0:
+                        self.group_of[i] = r
         # Branch in the tightest relaxation's order; the candidates it counts as worthless
         # (priced out by the second limit) still worth something come after.
         first_order = self.bounds[0].order
@@ -231,11 +245,11 @@ class _Search:
         (approximately: any multiplier >= 0 gives a true bound; a good one a tight bound)."""
         w1, w2 = self.limits[first].weights, self.limits[second].weights
         room1, room2 = self.capacity[first], self.capacity[second]
-        items = [
-            (float(self.value[i]), float(w1[i]), float(w2[i]))
-            for i in range(self.n)
-            if self.value[i] > 0 and self.fixed[i] == -1
-        ]
+        worth = [i for i in range(self.n) if self.value[i] > 0 and self.fixed[i] == -1]
+        # The values carry one tie-break bit per candidate: past about a thousand candidates
+        # they exceed a double's range. The price is searched in units of 2**shift.
+        shift = max(0, max((self.value[i].bit_length() for i in worth), default=0) - 900)
+        items = [(float(self.value[i] >> shift), float(w1[i]), float(w2[i])) for i in worth]
 
         def bound(price: float) -> float:
             gained = price * room2
@@ -269,7 +283,7 @@ class _Search:
                 b = low + golden * (high - low)
                 fb = bound(b)
         best = (low + high) / 2
-        return int(best) if bound(best) < bound(0.0) else 0
+        return int(best) << shift if bound(best) < bound(0.0) else 0
 
     # --- moves, undone through the trail -----------------------------------------------------
 
@@ -325,12 +339,25 @@ class _Search:
         for i, f in enumerate(self.fixed):
             if f == 0 and not self._leave(i):
                 return None
+        for i in self.branch:  # not fundable beside the musts: left out from the start
+            if self.state[i] == -1:
+                mark = len(self.trail)
+                fits = self._fund(i)
+                self._undo(mark)
+                if not fits:
+                    self._leave(i)
+        self._too_deep(self.branch)
         self._remember()
         if start is not None and len(start) == self.n:
             self._try_start(start)
         self._dive(0)
         chosen = set(self.best_set)
         return tuple(int(i in chosen) for i in range(self.n))
+
+    def _too_deep(self, order: Sequence[int]) -> None:
+        """TooLarge when more proposals are open to branch on than the recursion allows."""
+        if sum(1 for i in order if self.state[i] == -1) > DEPTH_LIMIT:
+            raise TooLarge
 
     def _remember(self) -> None:
         if self.best is None or self.total > self.best:
@@ -354,7 +381,11 @@ class _Search:
         assert best is not None  # the root is remembered first
         for bound in self.bounds:
             r = bound.limit
-            room = capacity[r] - used[r] if r >= 0 else 0
+            if r < 0:
+                if not self._capped(bound):
+                    return False
+                continue
+            room = capacity[r] - used[r]
             gained = self.total
             if bound.priced >= 0:
                 gained += bound.price * (capacity[bound.priced] - used[bound.priced])
@@ -363,7 +394,7 @@ class _Search:
                 if state[i] != -1:
                     continue
                 w = weights[k]
-                if r < 0 or w <= room:
+                if w <= room:
                     room -= w
                     gained += values[k]
                     continue
@@ -375,6 +406,25 @@ class _Search:
                 if gained <= best:
                     return False
         return True
+
+    def _capped(self, bound: _Bound) -> bool:
+        """Whether the worthwhile open proposals (by value, best first), no more of a group
+        than it has room for, could still beat the best set: any allowed completion funds
+        at most that many of each group, worth at most its best ones."""
+        state, capacity, used, group_of = self.state, self.capacity, self.used, self.group_of
+        left = [c - u for c, u in zip(capacity, used, strict=True)]
+        gained = self.total
+        for k, i in enumerate(bound.order):
+            if state[i] != -1:
+                continue
+            g = group_of[i]
+            if g >= 0:
+                if left[g] <= 0:
+                    continue
+                left[g] -= 1
+            gained += bound.values[k]
+        assert self.best is not None
+        return gained > self.best
 
     def _dive(self, k: int) -> None:
         self.nodes += 1
