@@ -30,7 +30,7 @@ from pmo_tmo_desktop.services import (
     queries,
 )
 from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
-from pmo_tmo_desktop.services.events import CellsChanged, Event, MethodologyChanged, RatingsChanged
+from pmo_tmo_desktop.services.events import CellsChanged, MethodologyChanged
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.ui import preferences
 from pmo_tmo_desktop.ui import settings as keys
@@ -74,8 +74,6 @@ class MainWindow(FileCommands, WorkshopPages, QMainWindow):
         self._tree_snapshot: m.Methodology | None = None
         self._pages: dict[str, QWidget] = {}
         self._ballot_open = False
-        self._held: list[Event] = []
-        """Ratings from the hot seat, announced to the other pages once the ballot is done."""
         self._locked_actions: list[QAction] = []
         self.presenter: PresenterWindow | None = None  # built when first shown
         self.undo_stack = QUndoStack(self)
@@ -340,14 +338,9 @@ class MainWindow(FileCommands, WorkshopPages, QMainWindow):
         if ws is None:
             self._show_workspace_state()
             return
-        found = events.EVERYTHING if changes is None else events.of(changes)
-        if self._ballot_open and found and all(isinstance(e, RatingsChanged) for e in found):
-            # A rating from the hot seat: the Rating page has shown it from what the rating
-            # returned, and the projector its progress; nothing else is on screen. The other
-            # pages catch up once, when the ballot is done (`_ballot`).
-            self._held.extend(found)
-        else:
-            self.changes.publish(found)
+        # (A rating from the hot seat goes no further than the feed of the workshop, which
+        # holds it until the ballot is done: nothing else is on screen meanwhile.)
+        self.changes.publish(events.EVERYTHING if changes is None else events.of(changes))
         if changes is not None:
             self.statusBar().showMessage(self.tr("Saved"), 2000)
 
@@ -511,7 +504,6 @@ class MainWindow(FileCommands, WorkshopPages, QMainWindow):
         self.room.close()  # the room serves this workspace: it stops first
         super().close_workspace()
         self.feed.forget()
-        self._held.clear()
         self._behind.clear()
         self._tree_snapshot = None
 

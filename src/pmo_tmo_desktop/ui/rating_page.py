@@ -91,6 +91,7 @@ class RatingPage(BallotEntry, QWidget):
         self._offices: Mapping[int, m.Office] = {}
         self._ballots: tuple[Ballot, ...] = ()
         self._voter: int | None = None
+        self._feed: WorkshopFeed | None = None
         # -- the round ---------------------------------------------------------------------
         self.round_label = QLabel()
         self.round_label.setObjectName("roundLabel")
@@ -275,7 +276,9 @@ class RatingPage(BallotEntry, QWidget):
     # -- showing ---------------------------------------------------------------------------
 
     def follow(self, feed: WorkshopFeed) -> None:
-        """The page follows the workshop's set-up and rounds, and its ratings."""
+        """The page follows the workshop's set-up and rounds, and its ratings; while a ballot
+        is on screen the feed holds the ratings back (the ballot shows its own)."""
+        self._feed = feed
         feed.follow(
             self.show_workshop, WorkshopSetupChanged, RoundsChanged, ratings=self.ratings_changed
         )

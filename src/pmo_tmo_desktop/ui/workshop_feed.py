@@ -2,7 +2,8 @@
 
 It is read once when it is chosen, then kept current from the change events: a change of
 its ratings reads its ratings again and nothing else; any other change of it reads it once,
-whatever else changed with it. Each page follows the kinds of change it shows.
+whatever else changed with it. Each page follows the kinds of change it shows. While a ballot
+is on screen (`hold`) ratings are only noted: the pages catch up once, when it is done.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pmo_tmo_desktop.services.events import (
     WorkshopEvent,
     WorkshopSetupChanged,
     changed_rounds,
+    merge,
 )
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.services.queries import WorkshopData
@@ -59,6 +61,8 @@ class WorkshopFeed:
         self.data: WorkshopData | None = None
         self.offices: dict[int, m.Office] = {}
         self._followers: list[_Follower] = []
+        self._holding = False
+        self._held: list[Event] = []
         changes.subscribe_any((OfficesChanged, *WORKSHOP_KINDS), self._changed)
 
     # -- following -------------------------------------------------------------------------
@@ -110,12 +114,29 @@ class WorkshopFeed:
     def forget(self) -> None:
         """The workspace closes: nothing is shown, nothing is told."""
         self.data = None
+        self._holding = False
+        self._held.clear()
+
+    def hold(self) -> None:
+        """A ballot is on screen: a rating has shown itself there (the projector its
+        progress) and nothing else is in sight; other ratings wait, unread, until `release`."""
+        self._holding = True
+
+    def release(self) -> None:
+        """The ballot is done: the ratings entered meanwhile are read once, for every page."""
+        self._holding = False
+        held, self._held = merge(self._held), []
+        if held:
+            self._changed(held)
 
     # -- changes ---------------------------------------------------------------------------
 
     def _changed(self, events: tuple[Event, ...]) -> None:
         data, ws = self.data, self._workspace()
         if data is None or ws is None:
+            return
+        if self._holding and all(isinstance(e, RatingsChanged) for e in events):
+            self._held.extend(events)
             return
         offices = any(isinstance(e, OfficesChanged) for e in events)
         mine = [e for e in events if isinstance(e, WorkshopEvent) and e.concerns(data)]

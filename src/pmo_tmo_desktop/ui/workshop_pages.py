@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.scoring import Ballot
-from pmo_tmo_desktop.services import events
 from pmo_tmo_desktop.services.events import RoundsChanged, WorkshopSetupChanged
 from pmo_tmo_desktop.services.queries import WorkshopData
 
@@ -201,9 +200,6 @@ class WorkshopPages(_Base):
         pages = self.workshops_area.pages  # nor another page of the workshop (click, Ctrl+Tab)
         for index in range(pages.count()):
             pages.setTabEnabled(index, not is_open or pages.widget(index) is self.rating_page)
-        if not is_open and self._held:
-            held, self._held = events.merge(self._held), []
-            self.changes.publish(held)
 
 
 def _menu_actions(bar: QMenuBar) -> list[QAction]:

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Mapping
 from html import escape
 
-from PySide6.QtCore import QItemSelection, QLocale, Qt, Signal
+from PySide6.QtCore import QItemSelection, QLocale, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -110,10 +110,7 @@ class EmptyWorkshops(QWidget):
 
 
 class WorkshopsArea(QWidget):
-    """Lists workshops; selecting one shows its content (the feed reads it for every page).
-    `workshop_selected` carries its id."""
-
-    workshop_selected = Signal(int)
+    """Lists workshops; selecting one shows its content (the feed reads it for every page)."""
 
     def __init__(self, ctx: Context, feed: WorkshopFeed, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -268,7 +265,6 @@ class WorkshopsArea(QWidget):
         self._chosen = workshop.id
         if workshop.id != self._feed.workshop_id():  # the list read again: nothing else to do
             self._feed.show(workshop.id)
-            self.workshop_selected.emit(workshop.id)
 
     def _cleared(self) -> None:
         self.detail.clear()
