@@ -13,7 +13,15 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain import rules, scoring
-from pmo_tmo_desktop.services import checks, closing, entities, files, queries, workshops
+from pmo_tmo_desktop.services import (
+    checks,
+    closing,
+    entities,
+    files,
+    portfolio_setup,
+    queries,
+    workshops,
+)
 from pmo_tmo_desktop.services.events import RatingsChanged
 from pmo_tmo_desktop.ui import dialogs
 from pmo_tmo_desktop.ui.change_hub import ChangeHub
@@ -263,3 +271,24 @@ def test_closing_the_round_reveals_it_on_the_results_page_and_the_projector(
     assert window.presenter is not None and window.presenter.body.currentIndex() == 1
     rounds = {r.number: r.status for r in queries.workshop(ws, wid).rounds}
     assert rounds == {1: m.RoundStatus.CLOSED, 2: m.RoundStatus.CLOSED}
+
+
+def test_a_group_or_a_requirement_set_on_its_own_shows_on_the_set_up_page(
+    window: MainWindow, demo_path: Path
+) -> None:
+    wid = planned_workshop(demo_path)
+    _page(window, demo_path, wid)
+    ws = window.workspace
+    assert ws is not None
+    setup = window.setup_page
+    assert setup.groups.model.rowCount() == 0
+    window.run(
+        "Add group",
+        lambda: entities.create(ws, "proposal_group", workshop_id=wid, name="Platforms"),
+    )
+    assert setup.groups.model.rowCount() == 1
+    first, second = queries.workshop(ws, wid).proposals
+    window.run("Requires", lambda: portfolio_setup.set_requires(ws, first.id, [second.id]))
+    assert setup.proposals.model.requires(first.id) == (second.id,)
+    window.undo_stack.undo()
+    assert setup.proposals.model.requires(first.id) == ()
