@@ -74,6 +74,9 @@ class ChangeSet:
     def tables(self) -> frozenset[str]:
         return frozenset(self.inserted) | frozenset(self.updated) | frozenset(self.deleted)
 
+    def touches(self, *tables: str) -> bool:
+        return not self.tables.isdisjoint(tables)
+
     def __bool__(self) -> bool:
         return bool(self.tables)
 
