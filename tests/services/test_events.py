@@ -177,3 +177,16 @@ def test_changed_rounds_compares_two_readings_round_by_round(setup: Setup) -> No
 def test_everything_names_nothing_so_it_concerns_every_workshop(setup: Setup, kind: type) -> None:
     event = next(e for e in events.EVERYTHING if isinstance(e, kind))
     assert event.concerns(queries.workshop(setup.ws, setup.workshop))
+
+
+def test_a_group_renamed_moves_its_proposals_all_named_by_their_workshop(setup: Setup) -> None:
+    ws = setup.ws
+    for proposal in (setup.crm, setup.erp):
+        entities.edit(ws, "proposal", proposal, group_name="Front")
+    group = entities.create(ws, "proposal_group", workshop_id=setup.workshop, name="Front").new_id
+    done = entities.edit(ws, "proposal_group", group, name="Front office")
+    assert done.changes.tables == {"proposal_group", "proposal"}  # the members follow by name
+    assert events.of(done.changes) == (WorkshopSetupChanged(frozenset({setup.workshop})),)
+    assert {p.group_name for p in queries.workshop(ws, setup.workshop).proposals} == {
+        "Front office"
+    }

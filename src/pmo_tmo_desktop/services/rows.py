@@ -232,7 +232,8 @@ class Recorder:
             ):
                 values = tuple(row)
                 key = tuple(zip(names, values[: len(names)], strict=True))
-                before[key] = dict(zip(columns, values[len(names) :], strict=True))
+                start = len(names)
+                before[key] = dict(zip(columns, values[start : start + len(columns)], strict=True))
                 owned[key] = dict(zip((*names, *columns, *owners), values, strict=True))
         done: list[tuple[Key, Mapping[str, Any]]] = []
         changes_of: dict[Key, Mapping[str, Any]] = {}
