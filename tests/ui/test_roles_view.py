@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QTableView
 
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.services import entities, files, queries
+from pmo_tmo_desktop.services import entities, events, files, queries
 from pmo_tmo_desktop.services.changes import ChangeSet
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.ui.dialogs import Messages
@@ -32,7 +32,8 @@ class Harness(PageHost):
 
     def refresh(self, changes: ChangeSet | None) -> None:
         assert self.workspace is not None
-        if changes is None or RolesArea.wants(changes):
+        shown = (events.MethodologyChanged, events.CellsChanged)  # what the roles area shows
+        if changes is None or any(isinstance(e, shown) for e in events.of(changes)):
             self.area.show_methodology(queries.methodology(self.workspace))
 
 
@@ -423,13 +424,6 @@ def test_a_read_only_workspace_is_shown_but_not_editable(qtbot, demo_path: Path)
         assert not h.area.add_role_action.isEnabled()
         assert not h.area.button_of[h.area.delete_office_action].isEnabled()
         assert "read-only" in h.area.summary.text()
-
-
-def test_the_area_wants_office_role_and_letter_changes_only() -> None:
-    assert RolesArea.wants(ChangeSet(updated={"role": frozenset()}))
-    assert RolesArea.wants(ChangeSet(deleted={"assignment": frozenset()}))
-    assert RolesArea.wants(ChangeSet(inserted={"office": frozenset()}))
-    assert not RolesArea.wants(ChangeSet(updated={"workshop": frozenset()}))
 
 
 def test_the_main_window_serves_as_the_context(

@@ -13,6 +13,10 @@ from typing import Any
 Key = tuple[tuple[str, Any], ...]
 """A row's primary key as sorted (column, value) pairs, e.g. (("id", 7),)."""
 
+Owners = Mapping[str, Mapping[str, frozenset[int]]]
+"""Per table, the records its changed rows belong to, by the column naming them, e.g.
+{"rating": {"round_id": {12}, "proposal_id": {4, 5}}}; a table left out is not known."""
+
 
 def key_of(**columns: Any) -> Key:
     return tuple(sorted(columns.items()))
@@ -58,11 +62,13 @@ RowOp = Insert | Update | Delete | UpdateMany | DeleteMany
 
 @dataclass(frozen=True, slots=True)
 class ChangeSet:
-    """Keys inserted, updated and deleted per table."""
+    """Keys inserted, updated and deleted per table, and the records the rows belong to
+    (`owners`: the workshop, round or proposal named in them, where the unit of work saw it)."""
 
     inserted: Mapping[str, frozenset[Key]] = field(default_factory=dict)
     updated: Mapping[str, frozenset[Key]] = field(default_factory=dict)
     deleted: Mapping[str, frozenset[Key]] = field(default_factory=dict)
+    owners: Owners = field(default_factory=dict)
 
     @property
     def tables(self) -> frozenset[str]:
@@ -74,14 +80,23 @@ class ChangeSet:
     def __bool__(self) -> bool:
         return bool(self.tables)
 
+    def keys(self, table: str) -> frozenset[Key]:
+        """Every key of `table` inserted, updated or deleted."""
+        empty: frozenset[Key] = frozenset()
+        return (
+            self.inserted.get(table, empty)
+            | self.updated.get(table, empty)
+            | self.deleted.get(table, empty)
+        )
+
     @staticmethod
-    def collect(entries: Iterable[tuple[str, str, Key]]) -> ChangeSet:
+    def collect(entries: Iterable[tuple[str, str, Key]], owners: Owners | None = None) -> ChangeSet:
         """Build from (what, table, key) triples, what being inserted/updated/deleted."""
         parts: dict[str, dict[str, set[Key]]] = {"inserted": {}, "updated": {}, "deleted": {}}
         for what, table, key in entries:
             parts[what].setdefault(table, set()).add(key)
         frozen = {w: {t: frozenset(k) for t, k in p.items()} for w, p in parts.items()}
-        return ChangeSet(**frozen)
+        return ChangeSet(**frozen, owners=owners or {})
 
 
 @dataclass(frozen=True, slots=True)

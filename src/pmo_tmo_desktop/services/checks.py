@@ -23,10 +23,15 @@ def check(ws: Workspace, limits: rules.Limits | None = None) -> tuple[m.Methodol
 def export_workbook(ws: Workspace, path: Path | str, limits: rules.Limits | None = None) -> None:
     """The methodology workbook with the check's findings on its Findings sheet, from one read
     of the workspace (the export and the check share the snapshot), in the user's language."""
+    snapshot = queries.methodology(ws)
+    export_checked(snapshot, rules.check(snapshot, limits or rules.Limits()), path)
+
+
+def export_checked(snapshot: m.Methodology, report: rules.Report, path: Path | str) -> None:
+    """The methodology workbook of a snapshot already checked (`report` is its check, as a
+    window that keeps its matrix checked holds it): nothing is read or checked again."""
     from pmo_tmo_desktop.exchange.raci_xlsx import export_methodology  # openpyxl: only here
 
-    snapshot = queries.methodology(ws)
-    report = rules.check(snapshot, limits or rules.Limits())
     export_methodology(snapshot, named(snapshot, report), Path(path), workbook_texts())
 
 

@@ -274,6 +274,20 @@ def _workshop(conn: Any, workshop_id: int, *, every_rating: bool) -> WorkshopDat
     )
 
 
+def ratings(ws: Workspace, workshop_id: int) -> tuple[m.Rating, ...]:
+    """The ratings of a workshop's rounds, as `workshop` reads them: all a change of ratings
+    makes anyone read again."""
+    rt, rd = table("rating"), table("round")
+    query = (
+        select(rt)
+        .select_from(rt.join(rd, rd.c.id == rt.c.round_id))
+        .where(rd.c.workshop_id == workshop_id)
+        .order_by(rt.c.id)
+    )
+    with ws.reading() as conn:
+        return _made(m.Rating, conn.execute(query))
+
+
 def _requirements(conn: Any, proposals: tuple[m.Proposal, ...]) -> tuple[m.Requirement, ...]:
     order = {p.id: i for i, p in enumerate(proposals)}
     t = table("proposal_requirement")

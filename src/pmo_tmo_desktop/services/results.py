@@ -97,13 +97,15 @@ def compute(
     round_number: int | None = None,
     budget: float | None = None,
     prepared: scoring.ScoringInput | None = None,
+    previous: scoring.Results | None = None,
 ) -> WorkshopResults:
     """The results view of one round (the default round unless a round is named).
 
     `prepared`: the workshop as the scoring engine takes it, when read that way already
     (`load` does); otherwise made from `data`. The shown round and the one before it are
     scored once each; a blind round still open is not scored at all (only its ballots are
-    counted), as nothing may show its values.
+    counted), as nothing may show its values. `previous`: the round before it as scored
+    already (`unchanged_previous`), taken as it is when it is that round.
 
     Raises ValidationError for a round number the workshop does not have.
     """
@@ -125,7 +127,9 @@ def compute(
     revealed = is_revealed(data, round_number)
     if revealed or round_number is None:
         results = _score(prepared, round_number, threshold, private)
-        previous = _previous(data, with_ratings, prepared, round_number, threshold, private)
+        before_it = _previous_number(data, with_ratings, round_number)
+        if previous is None or before_it is None or previous.round_number != before_it:
+            previous = _previous(data, with_ratings, prepared, round_number, threshold, private)
     else:
         results, previous = scoring.progress_only(prepared, round_number), None
     movement: dict[int, float | None] = {}
@@ -161,6 +165,31 @@ def compute(
         movement,
         prepared,
     )
+
+
+def _round_ids(view: WorkshopResults, *numbers: int | None) -> set[int]:
+    return {r.id for r in view.data.rounds if r.number in numbers}
+
+
+def shows_ratings_of(view: WorkshopResults, rounds: frozenset[int]) -> bool:
+    """Whether a change of the ratings of the rounds `rounds` (ids) changes what `view`
+    shows: the round shown (its scores, or its progress while blind), the one before it
+    (the movement) or, for the default round, which round that is — ratings in a closed
+    round are corrections, which may make it the latest closed round holding ratings."""
+    earlier = view.previous.round_number if view.previous is not None else None
+    if _round_ids(view, view.round_number, earlier) & rounds:
+        return True
+    closed = {r.id for r in view.data.rounds if r.status == m.RoundStatus.CLOSED}
+    return not view.chosen and bool(closed & rounds)
+
+
+def unchanged_previous(view: WorkshopResults, rounds: frozenset[int]) -> scoring.Results | None:
+    """The earlier round `view` compares with, as scored, unless its ratings are among those
+    of `rounds` that changed (then it is scored again)."""
+    previous = view.previous
+    if previous is None or _round_ids(view, previous.round_number) & rounds:
+        return None
+    return previous
 
 
 def _score(

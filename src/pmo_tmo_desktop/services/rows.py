@@ -31,6 +31,7 @@ from pmo_tmo_desktop.services.changes import (
     key_of,
 )
 from pmo_tmo_desktop.services.labels import label as _label
+from pmo_tmo_desktop.services.owners import OWNER_COLUMNS, Owners
 from pmo_tmo_desktop.store.schema import metadata
 from pmo_tmo_desktop.store.workspace import Workspace
 
@@ -133,6 +134,7 @@ class Recorder:
         """Tables whose delete may take ratings along (see RATINGS_GO_WITH)."""
         self._undo: list[tuple[RowOp, ...]] = []
         self._log: list[tuple[str, str, Key]] = []
+        self._owners = Owners()
 
     # -- primitives ------------------------------------------------------------------------
 
@@ -147,6 +149,7 @@ class Recorder:
         key = _key_from_row(t, row)
         self._undo.append((Delete(name, key),))
         self._log.append(("inserted", name, key))
+        self._owners.note(name, (row,))
         return key
 
     def insert_many(self, name: str, rows: Sequence[Mapping[str, Any]]) -> list[Key]:
@@ -170,6 +173,8 @@ class Recorder:
         if keys:
             self._undo.append((DeleteMany(name, tuple(keys)),))
             self._log.extend([("inserted", name, key) for key in keys])
+            # the rows with their keys: a new workshop's id comes back from the database
+            self._owners.note(name, ({**r, **dict(k)} for r, k in zip(rows, keys, strict=True)))
         return keys
 
     def insert_rows(
@@ -203,6 +208,9 @@ class Recorder:
             keys = [tuple((n, row[i]) for n, i in zip(names, where, strict=True)) for row in rows]
         self._undo.append((DeleteMany(name, tuple(keys)),))
         self._log.extend([("inserted", name, key) for key in keys])
+        if OWNER_COLUMNS[name]:
+            at = [(c, columns.index(c)) for c, _ in OWNER_COLUMNS[name] if c in columns]
+            self._owners.note(name, ({c: row[i] for c, i in at} for row in rows))
         return keys
 
     def update_many(self, name: str, changes: Sequence[tuple[Key, Mapping[str, Any]]]) -> int:
@@ -214,15 +222,21 @@ class Recorder:
             return 0
         keys = [key for key, _ in changes]
         names = _pk_names(t)
+        # the owners' columns are read with the old values (no statement of their own)
+        owners = [c for c, _ in OWNER_COLUMNS[name] if c not in columns and c not in names]
         before: dict[Key, dict[str, Any]] = {}
+        owned: dict[Key, Mapping[str, Any]] = {}
         for where in _keyed(t, keys):
             for row in self.conn.execute(
-                select(*(t.c[c] for c in (*names, *columns))).where(where)
+                select(*(t.c[c] for c in (*names, *columns, *owners))).where(where)
             ):
                 values = tuple(row)
                 key = tuple(zip(names, values[: len(names)], strict=True))
-                before[key] = dict(zip(columns, values[len(names) :], strict=True))
+                start = len(names)
+                before[key] = dict(zip(columns, values[start : start + len(columns)], strict=True))
+                owned[key] = dict(zip((*names, *columns, *owners), values, strict=True))
         done: list[tuple[Key, Mapping[str, Any]]] = []
+        changes_of: dict[Key, Mapping[str, Any]] = {}
         batches: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for key, wanted in changes:
             if key not in before:
@@ -235,6 +249,7 @@ class Recorder:
             params.update({f"v_{c}": v for c, v in changed.items()})
             batches.setdefault(tuple(sorted(changed)), []).append(params)
             done.append((key, {c: old[c] for c in changed}))
+            changes_of[key] = changed
         for changed_columns, params_list in batches.items():
             statement = (
                 update(t)
@@ -245,21 +260,28 @@ class Recorder:
         if done:
             self._undo.append((UpdateMany(name, tuple(done)),))
             self._log.extend(("updated", name, key) for key, _ in done)
+            # before and after (a move names both)
+            self._owners.note(name, (owned[key] for key, _ in done))
+            self._owners.note(name, ({**owned[key], **changes_of[key]} for key, _ in done))
         return len(done)
 
     def update(self, name: str, key: Key, values: Mapping[str, Any]) -> bool:
         """Change `values` of one row; returns False (and records nothing) when nothing differs."""
         t = table(name)
-        old = self.conn.execute(select(*(t.c[c] for c in values)).where(_where(t, key))).first()
+        owners = [c for c, _ in OWNER_COLUMNS[name] if c not in values and c not in dict(key)]
+        columns = (*values, *owners)
+        old = self.conn.execute(select(*(t.c[c] for c in columns)).where(_where(t, key))).first()
         if old is None:
             raise LookupError(name, key)
-        before = dict(zip(values, old, strict=True))
+        row = dict(zip(columns, old, strict=True)) | dict(key)
+        before = {c: row[c] for c in values}
         changed = {c: v for c, v in values.items() if before[c] != v}
         if not changed:
             return False
         self.conn.execute(update(t).where(_where(t, key)).values(**changed))
         self._undo.append((Update(name, key, {c: before[c] for c in changed}),))
         self._log.append(("updated", name, key))
+        self._owners.note(name, (row, row | changed))  # before and after (a move names both)
         return True
 
     def delete(self, name: str, key: Key) -> None:
@@ -269,6 +291,7 @@ class Recorder:
         """Delete rows and record everything their cascades take, so one step restores all."""
         captured: dict[str, dict[Key, Mapping[str, Any]]] = {}
         blanked: dict[tuple[str, Key], dict[str, Any]] = {}
+        referring: dict[tuple[str, Key], Mapping[Any, Any]] = {}
         t = table(name)
         rows = [
             row
@@ -281,7 +304,7 @@ class Recorder:
             raise LookupError(name, next(k for k in keys if k not in found))
         if not rows:
             return
-        self._capture(t, rows, captured, blanked)
+        self._capture(t, rows, captured, blanked, referring)
         taken = len(captured.get("rating", {}))
         if taken and name not in self.ratings_go_with:
             raise ValidationError(
@@ -307,9 +330,11 @@ class Recorder:
                 continue  # the referencing row goes too; its insert restores the reference
             inverse.append(Update(tname, rkey, values))
             self._log.append(("updated", tname, rkey))
+            self._owners.note(tname, (referring[(tname, rkey)],))
         self._undo.append(tuple(inverse))
         for tname, keyed in captured.items():
             self._log.extend(("deleted", tname, k) for k in keyed)
+            self._owners.note(tname, keyed.values())
 
     def _capture(
         self,
@@ -317,7 +342,11 @@ class Recorder:
         rows: Sequence[Mapping[Any, Any]],
         captured: dict[str, dict[Key, Mapping[str, Any]]],
         blanked: dict[tuple[str, Key], dict[str, Any]],
+        referring: dict[tuple[str, Key], Mapping[Any, Any]],
     ) -> None:
+        """Collect `rows` and what their deletion takes along (cascades into `captured`; the
+        references SET NULL blanks into `blanked`, with the whole referring row in
+        `referring`)."""
         fresh = []
         for row in rows:
             key = _key_from_row(t, row)
@@ -343,11 +372,12 @@ class Recorder:
                     .all()
                 ]
                 if fk.ondelete == "CASCADE":
-                    self._capture(child, found, captured, blanked)
+                    self._capture(child, found, captured, blanked, referring)
                 elif fk.ondelete == "SET NULL":
                     for row in found:
-                        entry = blanked.setdefault((child.name, _key_from_row(child, row)), {})
-                        entry[column.name] = row[column.name]
+                        at = (child.name, _key_from_row(child, row))
+                        blanked.setdefault(at, {})[column.name] = row[column.name]
+                        referring[at] = row
 
     def apply(self, op: RowOp) -> None:
         if isinstance(op, Insert):
@@ -365,7 +395,7 @@ class Recorder:
 
     def outcome(self, value: Any = None) -> Outcome:
         undo = tuple(op for group in reversed(self._undo) for op in group)
-        return Outcome(ChangeSet.collect(self._log), undo, value)
+        return Outcome(ChangeSet.collect(self._log, self._owners.frozen()), undo, value)
 
 
 def describe_integrity_error(exc: IntegrityError) -> str:

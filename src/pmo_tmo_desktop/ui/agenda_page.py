@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.services import entities
+from pmo_tmo_desktop.services.events import WorkshopSetupChanged
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui.agenda_model import (
     TIMER_COLOURS,
@@ -48,6 +49,7 @@ from pmo_tmo_desktop.ui.agenda_model import (
 from pmo_tmo_desktop.ui.columns import keep_titles
 from pmo_tmo_desktop.ui.decisions_models import CommitTextEdit
 from pmo_tmo_desktop.ui.raci_view import Context
+from pmo_tmo_desktop.ui.workshop_feed import WorkshopFeed
 
 NO_ITEM = -1
 """The id signals carry when there is no current item (an empty agenda)."""
@@ -267,6 +269,10 @@ class AgendaPage(QWidget):
             QWidget.setTabOrder(first, second)
 
     # -- showing ---------------------------------------------------------------------------
+
+    def follow(self, feed: WorkshopFeed) -> None:
+        """The agenda follows the workshop's set-up (its items, its start, its status)."""
+        feed.follow(self.show_workshop, WorkshopSetupChanged)
 
     def show_workshop(self, data: WorkshopData, offices: Mapping[int, m.Office]) -> None:
         previous = self._data.workshop.id if self._data else None

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.services.events import DecisionsChanged, WorkshopSetupChanged
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui.amend_dialog import closed_banner
 from pmo_tmo_desktop.ui.columns import keep_titles
@@ -63,6 +64,7 @@ from pmo_tmo_desktop.ui.decisions_models import (
 )
 from pmo_tmo_desktop.ui.raci_view import Context
 from pmo_tmo_desktop.ui.widgets import colour_icon
+from pmo_tmo_desktop.ui.workshop_feed import WorkshopFeed
 
 
 class DecisionsPage(DecisionChanges, QWidget):
@@ -318,6 +320,11 @@ class DecisionsPage(DecisionChanges, QWidget):
             QWidget.setTabOrder(first, second)
 
     # -- showing ---------------------------------------------------------------------------
+
+    def follow(self, feed: WorkshopFeed) -> None:
+        """The page follows the workshop's set-up (proposals, participants, its status) and
+        its decisions, action items and amendments."""
+        feed.follow(self.show_workshop, WorkshopSetupChanged, DecisionsChanged)
 
     def show_workshop(self, data: WorkshopData, offices: Mapping[int, m.Office]) -> None:
         same = self._data is not None and self._data.workshop.id == data.workshop.id

@@ -213,8 +213,15 @@ class FileCommands(_Base):
         )
         if not path:
             return
+        # The matrix on screen is checked already, with every letter typed since it was read:
+        # its report goes into the workbook as it is (checked again only when there is none).
+        report = self.raci_area.report
+        snapshot = self.raci_area.current_snapshot()
         try:
-            checks.export_workbook(ws, path, self.raci_area.limits)
+            if snapshot is not None and report is not None:
+                checks.export_checked(snapshot, report, path)
+            else:
+                checks.export_workbook(ws, path, self.raci_area.limits)
         except (UserError, OSError) as error:
             self._fail(error if isinstance(error, UserError) else UserError(str(error)))
             return

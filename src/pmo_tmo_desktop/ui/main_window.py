@@ -25,14 +25,17 @@ from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import UserError
 from pmo_tmo_desktop.resources import resource
 from pmo_tmo_desktop.services import (
+    events,
     methodology,
     queries,
 )
 from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
+from pmo_tmo_desktop.services.events import CellsChanged, MethodologyChanged
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.ui import preferences
 from pmo_tmo_desktop.ui import settings as keys
 from pmo_tmo_desktop.ui.alignment_view import AlignmentArea
+from pmo_tmo_desktop.ui.change_hub import ChangeHub
 from pmo_tmo_desktop.ui.dialogs import (
     PropertiesDialog,
 )
@@ -48,6 +51,7 @@ from pmo_tmo_desktop.ui.settings import Settings
 from pmo_tmo_desktop.ui.undo import ServiceCommand
 from pmo_tmo_desktop.ui.welcome import WelcomePage
 from pmo_tmo_desktop.ui.widgets import tinted_icon
+from pmo_tmo_desktop.ui.workshop_feed import WorkshopFeed
 from pmo_tmo_desktop.ui.workshop_menu import WorkshopMenu
 from pmo_tmo_desktop.ui.workshop_pages import WorkshopPages
 
@@ -70,10 +74,13 @@ class MainWindow(FileCommands, WorkshopPages, QMainWindow):
         self._tree_snapshot: m.Methodology | None = None
         self._pages: dict[str, QWidget] = {}
         self._ballot_open = False
-        self._ratings_behind = False
         self._locked_actions: list[QAction] = []
         self.presenter: PresenterWindow | None = None  # built when first shown
         self.undo_stack = QUndoStack(self)
+        # What every change means, for whoever shows it; the chosen workshop, kept current.
+        self.changes = ChangeHub()
+        self.changes.subscribe(MethodologyChanged, self._methodology_changed)  # read first
+        self.feed = WorkshopFeed(self.changes, self._current_workspace)
         self.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
         self.setMinimumSize(QSize(900, 600))
         self.places = Places(self.settings)
@@ -81,7 +88,7 @@ class MainWindow(FileCommands, WorkshopPages, QMainWindow):
         self._build_pages()
         self._build_actions()
         self._build_menus()
-        self.room = RoomControl(self, self._update_presenter)
+        self.room = RoomControl(self, self.feed, self.changes)
         self.file_label = QLabel()
         self.statusBar().addPermanentWidget(self.file_notice)
         self.statusBar().addPermanentWidget(self.file_label)
@@ -128,10 +135,11 @@ class MainWindow(FileCommands, WorkshopPages, QMainWindow):
         self.raci_area = RaciArea(self)
         from pmo_tmo_desktop.ui.workshops_view import WorkshopsArea
 
-        self.workshops_area = WorkshopsArea(self._load_workshop)
-        self.workshops_area.workshop_selected.connect(lambda _id: self._update_presenter())
+        self.workshops_area = WorkshopsArea(self, self.feed)
+        self.workshops_area.follow(self.changes)
         self.alignment_area = AlignmentArea()
         self.roles_area = RolesArea(self)
+        self.changes.subscribe(CellsChanged, self.raci_area.cells_changed)
         self.raci_area.checked.connect(self._checked)
         self.raci_area.findings.finding_chosen.connect(self._show_finding_elsewhere)
         self.areas = QStackedWidget()
@@ -146,10 +154,7 @@ class MainWindow(FileCommands, WorkshopPages, QMainWindow):
             self.areas.addWidget(widget)
         self.nav.currentRowChanged.connect(self.areas.setCurrentIndex)
         self.nav.currentRowChanged.connect(self._remember_area)
-        self.areas.currentChanged.connect(
-            lambda i: self.areas.widget(i) is self.workshops_area and self._workshop_pages()
-        )
-        self.areas.currentChanged.connect(lambda _i: self._catch_up())
+        self.areas.currentChanged.connect(self._area_shown)
         body = QWidget()
         row = QHBoxLayout(body)
         row.setContentsMargins(0, 0, 0, 0)
@@ -265,21 +270,15 @@ class MainWindow(FileCommands, WorkshopPages, QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         self.workshop_menu = WorkshopMenu(
-            self,
-            self,
-            self.workshops_area.current_id,
-            lambda text: self.statusBar().showMessage(text, 8000),
-            self.places,
-            self.file_notice,
+            self, self, self.feed, self._tell, self.places, self.file_notice
         )
+        self.workshop_menu.follow(self.changes)
         self.workshop_menu.chosen_round = lambda: self.results_page.chosen_round()
         self.workshop_menu.show_new = self.show_new_workshop
         self.workshop_menu.discard_round = lambda: self.rating_page.discard_round()
         self.workshop_menu.can_discard = self._can_discard
         self.menuBar().addMenu(self.workshop_menu.menu)
         self.workshop_menu.menu.aboutToShow.connect(self.workshop_menu.update)
-        # Its shortcuts work with the menu closed: they follow the chosen workshop too.
-        self.workshops_area.workshop_selected.connect(lambda _id: self.workshop_menu.update())
         empty = self.workshops_area.empty  # the first workshop is made from the area itself
         empty.new_button.clicked.connect(self.workshop_menu.new)
         empty.setup_button.clicked.connect(self.workshop_menu.from_setup)
@@ -334,49 +333,44 @@ class MainWindow(FileCommands, WorkshopPages, QMainWindow):
         return outcome
 
     def refresh(self, changes: ChangeSet | None) -> None:
-        """Route what changed to the areas that show it (None: everything)."""
-        if changes is not None and self._ballot_open and changes.tables == {"rating"}:
-            # A rating from the hot seat: the Rating page has shown it from what the rating
-            # returned, and the projector its progress; nothing else is on screen. The other
-            # pages catch up once, when the ballot is done (`_ballot`).
-            self._ratings_behind = True
-            self.statusBar().showMessage(self.tr("Saved"), 2000)
-            return
+        """Announce what changed (None: everything) to whoever shows it."""
         ws = self.workspace
         if ws is None:
             self._show_workspace_state()
             return
-        if (
-            changes is None
-            or self.methodology_area.wants(changes)
-            or self.raci_area.needs_reload(changes)
-        ):
-            with queries.no_cycle_collection():  # a 60,000-cell matrix makes many objects
-                # The RACI grid reads the letters of its rows in sight first, the rest after.
-                snapshot = queries.methodology(ws, every_cell=False)
-                self._show_workspace_state(snapshot.info.name)
-                # The tree of 2,000 activities is built when its area is shown, not before.
-                self._tree_snapshot = snapshot
-                self._behind |= {self.methodology_area, self.alignment_area, self.roles_area}
-                self.raci_area.show_methodology(snapshot)
-            # A file just opened was checked meanwhile: its verdict before any other read.
-            ws.raise_if_damaged()
-            self._catch_up()
-        else:
-            self._show_workspace_state()
-            if changes.touches("assignment"):
-                keys = (
-                    changes.inserted.get("assignment", frozenset())
-                    | changes.updated.get("assignment", frozenset())
-                    | changes.deleted.get("assignment", frozenset())
-                )
-                cells = [(dict(k)["activity_id"], dict(k)["role_id"]) for k in keys]
-                self.raci_area.show_letters(queries.letters(ws, cells))
-        if changes is None or self.workshops_area.wants(changes) or changes.touches("office"):
-            self.workshops_area.show_workshops(queries.workshops(ws), queries.offices(ws))
-            self._update_presenter()
+        # (A rating from the hot seat goes no further than the feed of the workshop, which
+        # holds it until the ballot is done: nothing else is on screen meanwhile.)
+        self.changes.publish(events.EVERYTHING if changes is None else events.of(changes))
         if changes is not None:
             self.statusBar().showMessage(self.tr("Saved"), 2000)
+
+    def _methodology_changed(self, _event: MethodologyChanged) -> None:
+        """The matrix, the tree, the roles and the alignment follow one reading of it."""
+        ws = self.workspace
+        if ws is None:
+            return
+        with queries.no_cycle_collection():  # a 60,000-cell matrix makes many objects
+            # The RACI grid reads the letters of its rows in sight first, the rest after.
+            snapshot = queries.methodology(ws, every_cell=False)
+            self._show_workspace_state(snapshot.info.name)
+            # The tree of 2,000 activities is built when its area is shown, not before.
+            self._tree_snapshot = snapshot
+            self._behind |= {self.methodology_area, self.alignment_area, self.roles_area}
+            self.raci_area.show_methodology(snapshot)
+        # A file just opened was checked meanwhile: its verdict before any other read.
+        ws.raise_if_damaged()
+        self._catch_up()
+
+    def _current_workspace(self) -> Workspace | None:
+        return self.workspace
+
+    def _tell(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _area_shown(self, index: int) -> None:
+        if self.areas.widget(index) is self.workshops_area:
+            self._workshop_pages()  # built the first time they are needed
+        self._catch_up()
 
     def _checked(self, report: object) -> None:
         """Views built on the check follow it; the hidden ones catch up when shown."""
@@ -509,6 +503,7 @@ class MainWindow(FileCommands, WorkshopPages, QMainWindow):
     def close_workspace(self) -> None:
         self.room.close()  # the room serves this workspace: it stops first
         super().close_workspace()
+        self.feed.forget()
         self._behind.clear()
         self._tree_snapshot = None
 

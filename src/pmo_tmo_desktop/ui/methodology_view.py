@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.services import entities, methodology, words
-from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
+from pmo_tmo_desktop.services.changes import Outcome
 from pmo_tmo_desktop.ui.methodology_model import MethodologyTreeModel, NodeKey
 from pmo_tmo_desktop.ui.methodology_panel import PropertyPanel
 from pmo_tmo_desktop.ui.raci_view import Context
 
-TABLES = ("phase", "activity", "deliverable", "control_point", "approver", "office", "role")
 ENTITY = {
     "phase": "phase",
     "activity": "activity",
@@ -345,7 +344,3 @@ class MethodologyArea(QWidget):
             lambda: entities.move(ws, ENTITY[kind], item, row, **scope),
         )
         self.select((kind, item))
-
-    @staticmethod
-    def wants(changes: ChangeSet) -> bool:
-        return changes.touches(*TABLES)

@@ -9,6 +9,7 @@ whichever screen the window is on, a single mirrored one too; Esc leaves full sc
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop.domain import model as m
+from pmo_tmo_desktop.domain.offices import colours as office_colours
 from pmo_tmo_desktop.domain.scoring import Ballot
 from pmo_tmo_desktop.services import results
 from pmo_tmo_desktop.services.queries import WorkshopData
@@ -69,6 +71,9 @@ class PresenterWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("PMO–TMO Desktop — presenter view"))
         self.setObjectName("presenterView")
+        self._offices: Mapping[int, m.Office] = {}
+        self._view: WorkshopResults | None = None
+        """The results on the wall (the default round), as last scored."""
         self.title = QLabel()
         self.title.setWordWrap(True)
         _big(self.title, 2.2)
@@ -167,6 +172,29 @@ class PresenterWindow(QWidget):
 
     # -- content ---------------------------------------------------------------------------
 
+    def show_workshop(self, data: WorkshopData, offices: Mapping[int, m.Office]) -> None:
+        """The chosen workshop: the open round's progress, and its default round's results
+        once revealed."""
+        self._offices = offices
+        self._view = results.compute(data, {i: o.name for i, o in offices.items()})
+        self.show_state(data, self._view, office_colours(offices.values()))
+
+    def ratings_changed(self, data: WorkshopData, rounds: frozenset[int]) -> None:
+        """Ratings of `rounds` changed: the results are scored again only when they show one
+        of those rounds; otherwise only the open round's progress moves."""
+        if self._view is None or results.shows_ratings_of(self._view, rounds):
+            self.show_workshop(data, self._offices)
+            return
+        open_round = data.open_round
+        if open_round is not None:
+            names = {i: o.name for i, o in self._offices.items()}
+            self.show_progress(open_round.number, results.round_progress(data, names))
+
+    def show_nothing(self) -> None:
+        """No workshop is chosen."""
+        self._view = None
+        self.show_state(None, None, ("", ""))
+
     def show_state(
         self, data: WorkshopData | None, found: WorkshopResults | None, colours: tuple[str, str]
     ) -> None:
@@ -174,6 +202,7 @@ class PresenterWindow(QWidget):
             self.title.setText(self.tr("No workshop selected"))
             self.progress.setText("")
             self.body.setCurrentIndex(0)
+            self._place_room()
             return
         self.title.setText(f"<b>{escape(data.workshop.title)}</b>")
         open_round = data.open_round
@@ -186,6 +215,7 @@ class PresenterWindow(QWidget):
             if open_round is None:
                 self.progress.setText(self.tr("Waiting for the first round"))
             self.body.setCurrentIndex(0)
+            self._place_room()
             return
         self.withheld.setText(
             self.tr("— withheld for privacy: fewer than two participants of an office rated it.")
@@ -196,6 +226,7 @@ class PresenterWindow(QWidget):
         self.results_model.set_records(shown.proposals)
         self.gap_model.set_results(shown, tuple(c.name for c in data.criteria), colours)
         self.body.setCurrentIndex(1)
+        self._place_room()
 
     def show_progress(self, number: int, ballots: tuple[Ballot, ...]) -> None:
         """How many ballots of the open round are complete, never a value (the same words as

@@ -12,12 +12,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain import rules, rules_checker
 from pmo_tmo_desktop.services import methodology, queries
-from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
+from pmo_tmo_desktop.services.changes import Outcome
+from pmo_tmo_desktop.services.events import CellsChanged
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.ui.findings_panel import FindingsPanel
 from pmo_tmo_desktop.ui.raci_grid import LETTER_COLOURS, Cell, RaciGridModel, RaciGridView
-
-STRUCTURE = ("activity", "phase", "role", "office", "workspace")
 
 
 class Context(Protocol):
@@ -303,13 +302,11 @@ class RaciArea(QWidget):
         text = texts.get(what) or self.tr("Toggle {letter}").format(letter=what)
         self._ctx.run(text, lambda: methodology.set_letters(ws, cells))
 
-    @staticmethod
-    def wants(changes: ChangeSet) -> bool:
-        return changes.touches(*STRUCTURE, "assignment")
-
-    @staticmethod
-    def needs_reload(changes: ChangeSet) -> bool:
-        return changes.touches(*STRUCTURE)
+    def cells_changed(self, event: CellsChanged) -> None:
+        """Letters changed and nothing else: those cells are read again."""
+        ws = self._ctx.workspace
+        if ws is not None:
+            self.show_letters(queries.letters(ws, event.cells))
 
     def focus_grid(self) -> None:
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -42,6 +42,8 @@ class BallotEntry(_Base):
         else:
             self.show_ratings()
         self.ballot_opened.emit(True)
+        if self._feed is not None:
+            self._feed.hold()
 
     def asks_pairs(self) -> bool:
         """Whether this workshop's ballots begin with the criteria compared in pairs."""
@@ -156,6 +158,8 @@ class BallotEntry(_Base):
         if was_open:
             self.voter.setFocus()
             self.ballot_opened.emit(False)
+            if self._feed is not None:
+                self._feed.release()  # the ratings entered meanwhile reach the other pages
 
     def _rate(
         self, proposal_id: int, criterion_id: int, value: float | None, cant_judge: bool

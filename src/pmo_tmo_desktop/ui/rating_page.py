@@ -39,6 +39,7 @@ from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import UserError
 from pmo_tmo_desktop.domain.scoring import Ballot, BallotState
 from pmo_tmo_desktop.services import results, workshops
+from pmo_tmo_desktop.services.events import RoundsChanged, WorkshopSetupChanged
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui.ballot_grid import CANT_JUDGE, BallotModel, BallotView
 from pmo_tmo_desktop.ui.dialogs import Messages
@@ -52,6 +53,7 @@ from pmo_tmo_desktop.ui.round_status import (
     next_incomplete,
     progress_text,
 )
+from pmo_tmo_desktop.ui.workshop_feed import WorkshopFeed
 
 NOTICE_STYLE = "color: #B3261E; font-weight: bold;"
 """A refused entry: red and bold beside the grid, readable on the light and the dark theme."""
@@ -89,6 +91,7 @@ class RatingPage(BallotEntry, QWidget):
         self._offices: Mapping[int, m.Office] = {}
         self._ballots: tuple[Ballot, ...] = ()
         self._voter: int | None = None
+        self._feed: WorkshopFeed | None = None
         # -- the round ---------------------------------------------------------------------
         self.round_label = QLabel()
         self.round_label.setObjectName("roundLabel")
@@ -272,12 +275,33 @@ class RatingPage(BallotEntry, QWidget):
 
     # -- showing ---------------------------------------------------------------------------
 
+    def follow(self, feed: WorkshopFeed) -> None:
+        """The page follows the workshop's set-up and rounds, and its ratings; while a ballot
+        is on screen the feed holds the ratings back (the ballot shows its own)."""
+        self._feed = feed
+        feed.follow(
+            self.show_workshop, WorkshopSetupChanged, RoundsChanged, ratings=self.ratings_changed
+        )
+
+    def ratings_changed(self, data: WorkshopData, _rounds: frozenset[int]) -> None:
+        """Ratings changed (from the room, an import, or a ballot just done): the ballots'
+        progress, and the ballot on screen if there is one."""
+        self._data = data
+        self._show_progress(data)
+        if self._voter is not None:
+            self._fill_ballot()
+
+    def _show_progress(self, data: WorkshopData) -> None:
+        names = {i: o.name for i, o in self._offices.items()}
+        self._ballots = results.round_progress(data, names) if data.open_round else ()
+        self.status_model.set_ballots(data.participants, self._offices, self._ballots)
+        self._select_in_list(self.voter.currentData())
+        self._show_round(data)
+
     def show_workshop(self, data: WorkshopData, offices: Mapping[int, m.Office]) -> None:
         if self._data is not None and self._data.workshop.id != data.workshop.id:
             self.finish_ballot()
         self._data, self._offices = data, offices
-        names = {i: o.name for i, o in offices.items()}
-        self._ballots = results.round_progress(data, names) if data.open_round else ()
         current = self.voter.currentData()
         self.voter.blockSignals(True)
         self.voter.clear()
@@ -287,9 +311,7 @@ class RatingPage(BallotEntry, QWidget):
         index = self.voter.findData(current)
         self.voter.setCurrentIndex(max(0, index))
         self.voter.blockSignals(False)
-        self.status_model.set_ballots(data.participants, offices, self._ballots)
-        self._select_in_list(self.voter.currentData())
-        self._show_round(data)
+        self._show_progress(data)
         if self._voter is not None:
             self._fill_ballot()
 

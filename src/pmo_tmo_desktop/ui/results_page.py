@@ -31,6 +31,7 @@ from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain import scoring
 from pmo_tmo_desktop.domain.offices import colours as office_colours
 from pmo_tmo_desktop.services import entities, results
+from pmo_tmo_desktop.services.events import RoundsChanged, WorkshopSetupChanged
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui.columns import keep_titles
 from pmo_tmo_desktop.ui.gap_view import (
@@ -44,6 +45,7 @@ from pmo_tmo_desktop.ui.qt_common import RIGHT
 from pmo_tmo_desktop.ui.raci_view import Context
 from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
 from pmo_tmo_desktop.ui.results_charts import ResultsCharts
+from pmo_tmo_desktop.ui.workshop_feed import WorkshopFeed
 
 
 def _view(model: QAbstractTableModel, name: str, accessible: str) -> QTableView:
@@ -263,6 +265,21 @@ class ResultsPage(QWidget):
             self.budget.setValue(data.workshop.budget or 0)
         self._recompute()
 
+    def follow(self, feed: WorkshopFeed) -> None:
+        """The results follow the workshop's set-up and rounds, and its ratings."""
+        feed.follow(
+            self.show_workshop, WorkshopSetupChanged, RoundsChanged, ratings=self.ratings_changed
+        )
+
+    def ratings_changed(self, data: WorkshopData, rounds: frozenset[int]) -> None:
+        """Ratings of `rounds` changed: scored again only when the round shown (or the one it
+        is compared with) is among them; the earlier round is not scored again unless its
+        own ratings changed."""
+        self._data = data
+        found = self.found
+        if found is None or results.shows_ratings_of(found, rounds):
+            self._recompute(results.unchanged_previous(found, rounds) if found else None)
+
     def _colours(self) -> tuple[str, str]:
         return office_colours(self._offices.values())
 
@@ -287,13 +304,15 @@ class ResultsPage(QWidget):
             return ""
         return withheld_text(tuple(withheld))
 
-    def _recompute(self) -> None:
+    def _recompute(self, previous: scoring.Results | None = None) -> None:
         data = self._data
         if data is None:
             return
         names = {i: o.name for i, o in self._offices.items()}
         budget = self.budget.value() or None
-        self.found = results.compute(data, names, self.chosen_round(), budget=budget)
+        self.found = results.compute(
+            data, names, self.chosen_round(), budget=budget, previous=previous
+        )
         view = self.found
         found = view.results
         if found.round_number is None:

@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.offices import NEW_OFFICE_COLOURS
 from pmo_tmo_desktop.services import entities, queries, words
-from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
+from pmo_tmo_desktop.services.changes import Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.ui.dialogs import Messages
 from pmo_tmo_desktop.ui.qt_common import IdRole
 from pmo_tmo_desktop.ui.raci_view import Context
 from pmo_tmo_desktop.ui.roles_models import OfficeDelegate, OfficesModel, RolesModel
 
-TABLES = ("office", "role", "assignment", "approver")
 _ROWS = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
 
 
@@ -249,10 +248,6 @@ class RolesArea(QWidget):
                 office = max(header.sectionSize(RolesModel.OFFICE), 130)
                 header.resizeSection(RolesModel.OFFICE, office)
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-
-    @staticmethod
-    def wants(changes: ChangeSet) -> bool:
-        return changes.touches(*TABLES)
 
     # -- selection -------------------------------------------------------------------------
 

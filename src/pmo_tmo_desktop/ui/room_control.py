@@ -3,13 +3,13 @@
 The server (room.server.RoomServer) runs in its own thread until Close Room, until the
 workspace closes, another workshop is chosen, the workshop is closed, or the app quits.
 While it runs, a timer asks twice a second for the round's state, the devices and the number
-of ratings (small reads, never a value) and, when something changed, the Rating page and the
-presenter show the new progress.
+of ratings (small reads, never a value) and, when something changed, says so on the change hub:
+the pages and the presenter that follow the workshop show the new progress.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -21,7 +21,11 @@ from pmo_tmo_desktop.domain.errors import UserError
 from pmo_tmo_desktop.services import queries, room_ballot, workshops
 from pmo_tmo_desktop.services import room as room_service
 from pmo_tmo_desktop.services.changes import Outcome
+from pmo_tmo_desktop.services.events import RatingsChanged, RoundsChanged, WorkshopSetupChanged
 from pmo_tmo_desktop.services.files import Workspace
+from pmo_tmo_desktop.services.queries import WorkshopData
+from pmo_tmo_desktop.ui.change_hub import ChangeHub
+from pmo_tmo_desktop.ui.workshop_feed import WorkshopFeed
 
 if TYPE_CHECKING:
     from pmo_tmo_desktop.room.server import RoomServer
@@ -29,7 +33,6 @@ if TYPE_CHECKING:
     from pmo_tmo_desktop.ui.rating_page import RatingPage
     from pmo_tmo_desktop.ui.room_panel import RoomPanel
     from pmo_tmo_desktop.ui.workshop_menu import WorkshopMenu
-    from pmo_tmo_desktop.ui.workshops_view import WorkshopsArea
 
 PORT = 8765
 """The room's port when it is free (personal links stay valid across restarts)."""
@@ -67,8 +70,6 @@ class Window(Protocol):
     @property
     def workspace(self) -> Workspace | None: ...
     @property
-    def workshops_area(self) -> WorkshopsArea: ...
-    @property
     def workshop_menu(self) -> WorkshopMenu: ...
     @property
     def presenter(self) -> PresenterWindow | None: ...
@@ -81,11 +82,9 @@ class Window(Protocol):
 class RoomControl(QObject):
     """Opens and closes the room of the chosen workshop; keeps its panel up to date."""
 
-    def __init__(self, window: Window, shown: Callable[[], None]) -> None:
+    def __init__(self, window: Window, feed: WorkshopFeed, changes: ChangeHub) -> None:
         super().__init__(window if isinstance(window, QWidget) else None)
-        self._window = window
-        self._shown = shown
-        """Called after the workshop was reloaded (the presenter follows)."""
+        self._window, self._feed, self._changes = window, feed, changes
         self.server: RoomServer | None = None
         self.workshop_id: int | None = None
         self.panel: RoomPanel | None = None
@@ -99,7 +98,7 @@ class RoomControl(QObject):
         menu.toggle_room = self.toggle
         menu.room_offered = self.offered
         menu.room_action.setText(_menu_text(False))
-        window.workshops_area.workshop_selected.connect(self._workshop_chosen)
+        feed.follow(self._workshop_shown, WorkshopSetupChanged, RoundsChanged, cleared=self._sync)
 
     # -- wiring ------------------------------------------------------------------------------
 
@@ -144,7 +143,7 @@ class RoomControl(QObject):
         """Whether Open Room (or Close Room) may be chosen now."""
         if self.is_open():
             return True
-        ws, workshop = self._window.workspace, self._window.workshops_area.current()
+        ws, workshop = self._window.workspace, self._feed.data
         return (
             ws is not None
             and not ws.read_only
@@ -184,7 +183,7 @@ class RoomControl(QObject):
         """Ask where to listen, start the server there, show the panel."""
         from pmo_tmo_desktop.ui.room_address import AddressDialog, address_choices
 
-        ws, workshop_id = self._window.workspace, self._window.workshops_area.current_id()
+        ws, workshop_id = self._window.workspace, self._feed.workshop_id()
         if self.is_open() or ws is None or workshop_id is None or not self.offered():
             return
         choices = address_choices()
@@ -252,7 +251,7 @@ class RoomControl(QObject):
 
     def _resume(self, host: str, port: int, workshop_id: int) -> None:
         ws = self._window.workspace
-        if ws is None or self._window.workshops_area.current_id() != workshop_id:
+        if ws is None or self._feed.workshop_id() != workshop_id:
             return  # the workshop is gone, or not the one on screen: the room stays closed
         if not self.offered():
             return
@@ -263,12 +262,18 @@ class RoomControl(QObject):
             return
         self._started(server, workshop_id)
 
-    def _workshop_chosen(self, workshop_id: int) -> None:
-        if self.is_open() and workshop_id != self.workshop_id:
+    def _workshop_shown(self, data: WorkshopData, _offices: Mapping[int, m.Office]) -> None:
+        """The room serves one workshop, while it is open: another chosen, or this one
+        closed, closes the room."""
+        if self.is_open() and data.workshop.id != self.workshop_id:
             self.close(
                 QCoreApplication.translate(
                     "RoomControl", "The room is closed: another workshop was chosen"
                 )
+            )
+        elif self.is_open() and data.workshop.status == m.WorkshopStatus.CLOSED:
+            self.close(
+                QCoreApplication.translate("RoomControl", "The room is closed with the workshop")
             )
         else:
             self._sync()
@@ -297,22 +302,20 @@ class RoomControl(QObject):
         seen = (state["version"], ratings)
         if seen == self._seen or (self._page is not None and self._page.ballot_visible()):
             return  # a ballot on screen is left alone; it catches up once it is done
-        self._seen = seen
-        self.reload()
+        before, self._seen = self._seen, seen
+        self.announce(rounds=before is None or before[0] != seen[0])
 
-    def reload(self) -> None:
-        """The workshop again, for its pages and the presenter (ballot states, never values)."""
-        ws, workshop_id = self._window.workspace, self.workshop_id
-        area = self._window.workshops_area
-        if ws is None or workshop_id is None or area.current_id() != workshop_id:
+    def announce(self, rounds: bool) -> None:
+        """Say what the room changed in its workshop, for its pages and the presenter: its
+        round (opened or closed: the workshop is read again) or only its ratings (those
+        alone are read again; the pages show ballot states, never values)."""
+        workshop_id = self.workshop_id
+        if self._window.workspace is None or workshop_id is None:
             return
-        data = queries.workshop(ws, workshop_id)
-        if data.workshop.status == m.WorkshopStatus.CLOSED:
-            self.close(
-                QCoreApplication.translate("RoomControl", "The room is closed with the workshop")
-            )
-        area.show_detail(data)
-        self._shown()
+        if self._feed.workshop_id() != workshop_id:
+            return
+        scope = frozenset({workshop_id})
+        self._changes.publish((RoundsChanged(scope) if rounds else RatingsChanged(scope),))
 
     def act(self, what: str, device_id: int) -> None:
         """Admit, release or revoke a device (bookkeeping of the room: no undo step)."""

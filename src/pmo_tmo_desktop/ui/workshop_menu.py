@@ -3,7 +3,7 @@ out, from the desktop app."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -13,11 +13,15 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import UserError
 from pmo_tmo_desktop.services import closing, queries, words
+from pmo_tmo_desktop.services.events import RoundsChanged, WorkshopListChanged, WorkshopSetupChanged
+from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui import places
+from pmo_tmo_desktop.ui.change_hub import ChangeHub
 from pmo_tmo_desktop.ui.dialogs import Messages
 from pmo_tmo_desktop.ui.file_notice import FileNotice
 from pmo_tmo_desktop.ui.places import Places
 from pmo_tmo_desktop.ui.raci_view import Context
+from pmo_tmo_desktop.ui.workshop_feed import WorkshopFeed
 
 
 class Files:
@@ -77,19 +81,20 @@ class Files:
 
 
 class WorkshopMenu(QObject):
-    """Builds the menu; `current` gives the selected workshop's id (or None)."""
+    """Builds the menu; its commands act on the workshop chosen (`feed`)."""
 
     def __init__(
         self,
         ctx: Context,
         parent: QWidget,
-        current: Callable[[], int | None],
+        feed: WorkshopFeed,
         status: Callable[[str], None],
         places: Places,
         notice: FileNotice,
     ) -> None:
         super().__init__(parent)
-        self._ctx, self._parent, self._current, self._status = ctx, parent, current, status
+        self._ctx, self._parent, self._feed, self._status = ctx, parent, feed, status
+        self._current = feed.workshop_id
         self.places, self.notice = places, notice
         self.locked = False
         """True while a hot-seat ballot is open (set by the main window)."""
@@ -175,6 +180,20 @@ class WorkshopMenu(QObject):
             QCoreApplication.translate("WorkshopMenu", "&Results Workbook…"), self.results_workbook
         )
 
+    def follow(self, changes: ChangeHub) -> None:
+        """What may be chosen follows the list of workshops and the chosen one's set-up and
+        rounds (its shortcuts work with the menu closed)."""
+        changes.subscribe(WorkshopListChanged, self._list_changed)
+        self._feed.follow(
+            self._workshop_shown, WorkshopSetupChanged, RoundsChanged, cleared=self.update
+        )
+
+    def _list_changed(self, _event: WorkshopListChanged) -> None:
+        self.update()
+
+    def _workshop_shown(self, _data: WorkshopData, _offices: Mapping[int, m.Office]) -> None:
+        self.update()
+
     def _add(self, text: str, slot: Callable[[], None], key: str = "") -> QAction:
         action = self.menu.addAction(text)
         if key:
@@ -222,21 +241,18 @@ class WorkshopMenu(QObject):
             self.show_new(made)
 
     def _chosen_workshop(self) -> m.Workshop | None:
-        """The selected workshop while it is still open to change (None: none, or closed)."""
-        ws, workshop_id = self._ctx.workspace, self._current()
-        if ws is None or workshop_id is None:
-            return None
-        found = next((w for w in queries.workshops(ws) if w.id == workshop_id), None)
+        """The selected workshop while it is still open to change (None: none, or closed),
+        as the feed keeps it current: nothing is read for it."""
+        found = self._feed.workshop() if self._ctx.workspace is not None else None
         return found if found and found.status != m.WorkshopStatus.CLOSED else None
 
     def close_workshop(self) -> None:
         """Close the selected workshop once the user has confirmed; undoable."""
         ws, workshop = self._ctx.workspace, self._chosen_workshop()
-        if ws is None or ws.read_only or workshop is None:
+        data = self._feed.data
+        if ws is None or ws.read_only or workshop is None or data is None:
             return
-        from pmo_tmo_desktop.services import queries
-
-        open_round = queries.workshop(ws, workshop.id).open_round
+        open_round = data.open_round
         if open_round is not None:  # closed on the Rating page, which says who is missing
             Messages.warn(
                 self._parent,

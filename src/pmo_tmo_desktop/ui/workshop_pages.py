@@ -10,9 +10,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.domain.offices import colours as office_colours
-from pmo_tmo_desktop.services import queries, results
-from pmo_tmo_desktop.services.changes import ChangeSet
+from pmo_tmo_desktop.domain.scoring import Ballot
+from pmo_tmo_desktop.services.events import RoundsChanged, WorkshopSetupChanged
+from pmo_tmo_desktop.services.queries import WorkshopData
 
 if TYPE_CHECKING:
     from pmo_tmo_desktop.ui.agenda_page import AgendaPage
@@ -58,20 +58,37 @@ class WorkshopPages(_Base):
         }
         for key, page in pages.items():
             self.workshops_area.add_page(page, titles[key])
+            page.follow(self.feed)  # type: ignore[attr-defined]
         rating, agenda = self.rating_page, self.agenda_page
         rating.ballot_opened.connect(self._ballot)
-        rating.setup_wanted.connect(
-            lambda: self.workshops_area.pages.setCurrentWidget(self.setup_page)
-        )
-        rating.progress_changed.connect(
-            lambda number, ballots: self.presenter and self.presenter.show_progress(number, ballots)
-        )
+        rating.setup_wanted.connect(self._go_to_setup)
+        rating.progress_changed.connect(self._progress_changed)
         self.room.attach(rating)
-        agenda.current_changed.connect(lambda _id: self._update_presenter_agenda())
-        agenda.timer_changed.connect(
-            lambda _id, seconds: self.presenter and self.presenter.show_timer(seconds)
-        )
+        agenda.current_changed.connect(self._agenda_moved)
+        agenda.timer_changed.connect(self._timer_changed)
+        # the presenter's agenda line follows the agenda page (which follows first)
+        self.feed.follow(self._agenda_shown, WorkshopSetupChanged, cleared=self._agenda_cleared)
         return pages
+
+    def _go_to_setup(self) -> None:
+        self.workshops_area.pages.setCurrentWidget(self.setup_page)
+
+    def _progress_changed(self, number: int, ballots: tuple[Ballot, ...]) -> None:
+        if self.presenter is not None:
+            self.presenter.show_progress(number, ballots)
+
+    def _timer_changed(self, _item_id: object, seconds: int) -> None:
+        if self.presenter is not None:
+            self.presenter.show_timer(seconds)
+
+    def _agenda_moved(self, _item_id: object) -> None:
+        self._update_presenter_agenda()
+
+    def _agenda_shown(self, _data: WorkshopData, _offices: object) -> None:
+        self._update_presenter_agenda()
+
+    def _agenda_cleared(self) -> None:
+        self._update_presenter_agenda()
 
     def show_new_workshop(self, workshop_id: int) -> None:
         """A workshop just made (New Workshop, a set-up workbook): the Workshops area with
@@ -116,12 +133,22 @@ class WorkshopPages(_Base):
         return self._workshop_pages()["decisions"]  # type: ignore[return-value]
 
     def show_presenter(self) -> None:
-        """The projector's window; the facilitator keeps working on this one."""
+        """The projector's window; the facilitator keeps working on this one. Once built it
+        follows the chosen workshop by itself."""
         if self.presenter is None:
             from pmo_tmo_desktop.ui.presenter import PresenterWindow
 
             self.presenter = PresenterWindow(self)
-        self._update_presenter()
+            self.presenter.show_nothing()
+            self.feed.follow(
+                self.presenter.show_workshop,
+                WorkshopSetupChanged,
+                RoundsChanged,
+                ratings=self.presenter.ratings_changed,
+                cleared=self.presenter.show_nothing,
+            )
+            self.room.show_on(self.presenter)
+            self._update_presenter_agenda()
         self.presenter.present()
 
     def presenter_full_screen(self) -> None:
@@ -136,18 +163,6 @@ class WorkshopPages(_Base):
         self.presenter.raise_()
         self.presenter.activateWindow()
 
-    def _update_presenter(self) -> None:
-        if self.presenter is None:
-            return
-        data = self.workshops_area.current()
-        offices = self.workshops_area.offices()
-        found = None
-        if data is not None:
-            found = results.compute(data, {i: o.name for i, o in offices.items()})
-        self.presenter.show_state(data, found, office_colours(offices.values()))
-        self.room.show_on(self.presenter)
-        self._update_presenter_agenda()
-
     def _update_presenter_agenda(self) -> None:
         if self.presenter is None:
             return
@@ -160,10 +175,6 @@ class WorkshopPages(_Base):
             self.agenda_page.current_span() if item else "",
         )
         self.presenter.show_timer(self.agenda_page.remaining_seconds() if item else None)
-
-    def _load_workshop(self, workshop_id: int) -> queries.WorkshopData:
-        assert self.workspace is not None
-        return queries.workshop(self.workspace, workshop_id)
 
     def _ballot(self, is_open: bool) -> None:
         self._ballot_open = is_open
@@ -189,9 +200,6 @@ class WorkshopPages(_Base):
         pages = self.workshops_area.pages  # nor another page of the workshop (click, Ctrl+Tab)
         for index in range(pages.count()):
             pages.setTabEnabled(index, not is_open or pages.widget(index) is self.rating_page)
-        if not is_open and self._ratings_behind:
-            self._ratings_behind = False
-            self.refresh(ChangeSet(updated={"rating": frozenset()}))
 
 
 def _menu_actions(bar: QMenuBar) -> list[QAction]:

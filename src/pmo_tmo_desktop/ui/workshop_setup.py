@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.services import entities, queries, workshop_setup
 from pmo_tmo_desktop.services.changes import Outcome
+from pmo_tmo_desktop.services.events import DecisionsChanged, WorkshopSetupChanged
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui import preferences
@@ -45,6 +46,7 @@ from pmo_tmo_desktop.ui.qt_common import RIGHT
 from pmo_tmo_desktop.ui.raci_view import Context
 from pmo_tmo_desktop.ui.setup_section import SectionTexts, SetupSection
 from pmo_tmo_desktop.ui.setup_weights import PairwiseField
+from pmo_tmo_desktop.ui.workshop_feed import WorkshopFeed
 from pmo_tmo_desktop.ui.workshop_portfolio import (
     GroupsModel,
     PortfolioDelegate,
@@ -89,6 +91,7 @@ class SetupPage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._data: WorkshopData | None = None
+        self._offices: Mapping[int, m.Office] = {}
         self._loading = False
         self.summary = QLabel()
         self.summary.setObjectName("setupSummary")
@@ -379,8 +382,20 @@ class SetupPage(QWidget):
         ws = self._ctx.workspace
         return ws if ws is not None and not ws.read_only else None
 
-    def show_workshop(self, data: WorkshopData, offices: Mapping[int, m.Office]) -> None:
+    def follow(self, feed: WorkshopFeed) -> None:
+        """The page follows the workshop's set-up and decisions (what a deletion takes with
+        it), and its ratings (how many are given)."""
+        feed.follow(
+            self.show_workshop, WorkshopSetupChanged, DecisionsChanged, ratings=self.ratings_changed
+        )
+
+    def ratings_changed(self, data: WorkshopData, _rounds: frozenset[int]) -> None:
         self._data = data
+        self.criteria.note.setVisible(bool(data.ratings))
+        self.summary.setText(self._summary(data, self._offices))
+
+    def show_workshop(self, data: WorkshopData, offices: Mapping[int, m.Office]) -> None:
+        self._data, self._offices = data, offices
         writable = self.workspace() is not None
         closed = data.workshop.status == m.WorkshopStatus.CLOSED
         self.setEnabled(True)
@@ -395,8 +410,7 @@ class SetupPage(QWidget):
             section.show_records(records, offices, open_)
             self.tabs.setTabText(position, section.texts.tab.format(n=len(records)))
         self.copy_button.setEnabled(writable and not closed)
-        rated = bool(data.ratings)
-        self.criteria.note.setVisible(rated)
+        self.criteria.note.setVisible(bool(data.ratings))
         self.criteria.note.setText(
             self.tr(
                 "This workshop has ratings: weights, directions and scales change its results, "

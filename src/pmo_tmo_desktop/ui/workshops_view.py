@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Mapping
 from html import escape
 
-from PySide6.QtCore import QItemSelection, QLocale, Qt, Signal
+from PySide6.QtCore import QItemSelection, QLocale, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,24 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.services import words
-from pmo_tmo_desktop.services.changes import ChangeSet
+from pmo_tmo_desktop.services import queries, words
+from pmo_tmo_desktop.services.events import (
+    DecisionsChanged,
+    RoundsChanged,
+    WorkshopListChanged,
+    WorkshopSetupChanged,
+)
 from pmo_tmo_desktop.services.queries import WorkshopData
+from pmo_tmo_desktop.ui.change_hub import ChangeHub
 from pmo_tmo_desktop.ui.columns import keep_titles
 from pmo_tmo_desktop.ui.qt_common import RIGHT
+from pmo_tmo_desktop.ui.raci_view import Context
 from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
-
-TABLES = (
-    "workshop",
-    "participant",
-    "criterion",
-    "proposal",
-    "round",
-    "rating",
-    "decision",
-    "action_item",
-    "agenda_item",
-)
+from pmo_tmo_desktop.ui.workshop_feed import WorkshopFeed
 
 
 def _money(value: float | None) -> str:
@@ -114,16 +110,14 @@ class EmptyWorkshops(QWidget):
 
 
 class WorkshopsArea(QWidget):
-    """Lists workshops; selecting one shows its content. `workshop_selected` carries its id."""
+    """Lists workshops; selecting one shows its content (the feed reads it for every page)."""
 
-    workshop_selected = Signal(int)
-
-    def __init__(self, load: Callable[[int], WorkshopData], parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, feed: WorkshopFeed, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._load = load
-        self._current: WorkshopData | None = None
+        self._ctx, self._feed = ctx, feed
+        self._chosen: int | None = None
+        """The workshop chosen in the list; kept while the workspace changes hands (Save As)."""
         self._office_names: dict[int, str] = {}
-        self._offices: dict[int, m.Office] = {}
         self.list_model = RecordTableModel(
             [
                 Column(self.tr("Date"), lambda w: w.date.isoformat() if w.date else ""),
@@ -177,7 +171,6 @@ class WorkshopsArea(QWidget):
         self.pages.setDocumentMode(True)
         self.pages.setAccessibleName(self.tr("Pages of the workshop"))
         self.pages.addTab(overview, self.tr("Overview"))
-        self._pages: list[QWidget] = []
         splitter = QSplitter()
         splitter.addWidget(self.list)
         splitter.addWidget(self.pages)
@@ -231,37 +224,63 @@ class WorkshopsArea(QWidget):
         self._place_list()
 
     def add_page(self, page: QWidget, title: str) -> None:
-        """A tab that follows the selected workshop (`show_workshop(data, offices)`)."""
+        """A tab of the selected workshop (the page follows the feed itself)."""
         self.pages.addTab(page, title)
-        self._pages.append(page)
-        if self._current is not None:  # a page added later catches up at once
-            page.show_workshop(self._current, self._offices)  # type: ignore[attr-defined]
 
-    def show_workshops(
-        self, workshops: tuple[m.Workshop, ...], offices: tuple[m.Office, ...]
-    ) -> None:
-        self._offices = {o.id: o for o in offices}
-        self._office_names = {o.id: o.name for o in offices}
-        keep = self._current.workshop.id if self._current else None
+    def follow(self, changes: ChangeHub) -> None:
+        """The list follows the workshops made, deleted and renamed; the overview follows
+        what the chosen workshop holds."""
+        changes.subscribe(WorkshopListChanged, self._list_changed)
+        self._feed.follow(
+            self.show_detail,
+            WorkshopSetupChanged,
+            RoundsChanged,
+            DecisionsChanged,
+            ratings=self._ratings_changed,
+            cleared=self._cleared,
+        )
+
+    def _list_changed(self, _event: WorkshopListChanged) -> None:
+        ws = self._ctx.workspace
+        if ws is not None:
+            self.show_workshops(queries.workshops(ws))
+
+    def show_workshops(self, workshops: tuple[m.Workshop, ...]) -> None:
+        """The list; the chosen workshop stays chosen (and is not read again for it)."""
+        keep = self._chosen
         self.list_model.set_records(workshops)
         self.body.setCurrentWidget(self.empty if not workshops else self.body.widget(0))
         rows = [i for i, w in enumerate(workshops) if w.id == keep] or ([0] if workshops else [])
         if rows:
             self.list.selectRow(rows[0])
         else:
-            self._current = None
-            self.detail.clear()
-            self.proposal_model.set_records(())
+            self._chosen = None
+            self._feed.clear()
 
     def _selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
         indexes = selected.indexes()
-        if indexes:
-            workshop = self.list_model.record(indexes[0].row())
-            self.show_detail(self._load(workshop.id))
-            self.workshop_selected.emit(workshop.id)
+        if not indexes:
+            return
+        workshop = self.list_model.record(indexes[0].row())
+        self._chosen = workshop.id
+        if workshop.id != self._feed.workshop_id():  # the list read again: nothing else to do
+            self._feed.show(workshop.id)
 
-    def show_detail(self, data: WorkshopData) -> None:
-        self._current = data
+    def _cleared(self) -> None:
+        self.detail.clear()
+        self.proposal_model.set_records(())
+
+    def _ratings_changed(self, data: WorkshopData, _rounds: frozenset[int]) -> None:
+        self._describe(data)
+
+    def show_detail(self, data: WorkshopData, offices: Mapping[int, m.Office]) -> None:
+        self._office_names = {o.id: o.name for o in offices.values()}
+        self._describe(data)
+        decisions = {d.proposal_id: d for d in data.decisions}
+        self.proposal_model.set_records([(p, decisions.get(p.id)) for p in data.proposals])
+
+    def _describe(self, data: WorkshopData) -> None:
+        """The workshop in a few lines above its proposals."""
         w = data.workshop
         offices = Counter(p.office_id for p in data.participants)
         names = self._office_names
@@ -303,10 +322,6 @@ class WorkshopsArea(QWidget):
         if w.notes:
             lines.append(f"<p><i>{escape(w.notes)}</i></p>")
         self.detail.setText("<br>".join(lines))
-        decisions = {d.proposal_id: d for d in data.decisions}
-        self.proposal_model.set_records([(p, decisions.get(p.id)) for p in data.proposals])
-        for page in self._pages:
-            page.show_workshop(data, self._offices)  # type: ignore[attr-defined]
 
     def choose(self, workshop_id: int) -> None:
         """Select the workshop with this id in the list (its pages follow)."""
@@ -316,14 +331,10 @@ class WorkshopsArea(QWidget):
                 return
 
     def current(self) -> WorkshopData | None:
-        return self._current
+        return self._feed.data
 
     def offices(self) -> dict[int, m.Office]:
-        return dict(self._offices)
+        return dict(self._feed.offices)
 
     def current_id(self) -> int | None:
-        return self._current.workshop.id if self._current else None
-
-    @staticmethod
-    def wants(changes: ChangeSet) -> bool:
-        return changes.touches(*TABLES)
+        return self._feed.workshop_id()
