@@ -26,27 +26,18 @@ if TYPE_CHECKING:
     from pmo_tmo_desktop.ui.decisions_models import ProposalsModel
     from pmo_tmo_desktop.ui.raci_view import Context
 
-    _Base = QWidget
-else:
-    _Base = object
+    class _Page(QWidget):
+        """The page's parts the changes work on, and its lookups (DecisionsPage)."""
 
-
-class DecisionChanges(_Base):
-    """What DecisionsPage does when something is decided, written or edited (a mixin: it works
-    on the page's context, models, editors and tables, and its lookups)."""
-
-    # The page's parts the changes work on (DecisionsPage makes them).
-    KINDS: ClassVar[tuple[m.DecisionKind | None, ...]]
-    _ctx: Context
-    _data: WorkshopData | None
-    _pending: int | None  # an action just added, to edit once the refresh shows it
-    proposal_model: ProposalsModel
-    action_model: ActionsModel
-    action_table: QTableView
-    rationale: CommitTextEdit
-    conditions: CommitTextEdit
-
-    if TYPE_CHECKING:  # and the page's lookups
+        KINDS: ClassVar[tuple[m.DecisionKind | None, ...]]
+        _ctx: Context
+        _data: WorkshopData | None
+        _pending: int | None  # an action just added, to edit once the refresh shows it
+        proposal_model: ProposalsModel
+        action_model: ActionsModel
+        action_table: QTableView
+        rationale: CommitTextEdit
+        conditions: CommitTextEdit
 
         def current_proposal(self) -> m.Proposal | None: ...
 
@@ -57,6 +48,15 @@ class DecisionChanges(_Base):
         def _show_proposal(self) -> None: ...
 
         def _reselect(self, table: QTableView, row: int, column: int) -> None: ...
+
+    _Base = _Page
+else:
+    _Base = object
+
+
+class DecisionChanges(_Base):
+    """What DecisionsPage does when something is decided, written or edited (a mixin: it works
+    on the page's context, models, editors and tables, and its lookups)."""
 
     def _workspace(self) -> Workspace | None:
         ws = self._ctx.workspace

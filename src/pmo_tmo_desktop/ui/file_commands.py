@@ -33,32 +33,18 @@ if TYPE_CHECKING:
     from pmo_tmo_desktop.ui.room_control import RoomControl
     from pmo_tmo_desktop.ui.settings import Settings
 
-    _Base = QMainWindow
-else:
-    _Base = object
+    class _Window(QMainWindow):
+        """The window's parts the commands work on, and what it does (MainWindow)."""
 
-
-def demo_path() -> Path:
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "demo.pmotmo"
-
-
-class FileCommands(_Base):
-    """Mixed into MainWindow: every command that opens, creates, copies or restores a file."""
-
-    # The window's parts the commands work on (MainWindow makes them).
-    settings: Settings
-    workspace: Workspace | None
-    places: Places
-    room: RoomControl
-    raci_area: RaciArea
-    file_notice: FileNotice
-    backup_timer: QTimer
-    undo_stack: QUndoStack
-    _pages: dict[str, QWidget]
-
-    if TYPE_CHECKING:  # and what MainWindow and its workshop pages do
+        settings: Settings
+        workspace: Workspace | None
+        places: Places
+        room: RoomControl
+        raci_area: RaciArea
+        file_notice: FileNotice
+        backup_timer: QTimer
+        undo_stack: QUndoStack
+        _pages: dict[str, QWidget]
 
         @property
         def rating_page(self) -> RatingPage: ...
@@ -72,6 +58,20 @@ class FileCommands(_Base):
         def show_area(self, index: int) -> None: ...
 
         def _show_workspace_state(self, name: str | None = None) -> None: ...
+
+    _Base = _Window
+else:
+    _Base = object
+
+
+def demo_path() -> Path:
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "demo.pmotmo"
+
+
+class FileCommands(_Base):
+    """Mixed into MainWindow: every command that opens, creates, copies or restores a file."""
 
     def _folder(self) -> str:
         return self.places.folder(places.WORKSPACE)

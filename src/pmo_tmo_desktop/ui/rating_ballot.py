@@ -33,7 +33,36 @@ if TYPE_CHECKING:
     from pmo_tmo_desktop.ui.raci_view import Context
     from pmo_tmo_desktop.ui.round_status import BallotStatusModel
 
-    _Base = QWidget
+    class _Page(QWidget):
+        """The page's parts the ballot works on, and what it does (RatingPage)."""
+
+        _ctx: Context
+        _data: WorkshopData | None
+        _offices: Mapping[int, m.Office]
+        _ballots: tuple[Ballot, ...]
+        _voter: int | None  # the participant whose ballot is on screen
+        voter: QComboBox
+        paper: QRadioButton
+        start_button: QPushButton
+        weights_button: QPushButton
+        status_model: BallotStatusModel
+        stack: QStackedWidget
+        pairs: PairwiseStep
+        ballot: BallotView
+        ballot_model: BallotModel
+        ballot_title: QLabel
+        ballot_state: QLabel
+        notice: QLabel
+        ballot_opened: ClassVar[Signal]
+        progress_changed: ClassVar[Signal]
+
+        def choose(self, participant_id: int) -> None: ...
+
+        def _show_round(self, data: WorkshopData) -> None: ...
+
+        def _sync_controls(self) -> None: ...
+
+    _Base = _Page
 else:
     _Base = object
 
@@ -42,35 +71,6 @@ class BallotEntry(_Base):
     """Mixed into RatingPage: the ballot, from Start Ballot to Done.
 
     Its texts are translated in the Rating page's context, where they were always read."""
-
-    # The page's parts the ballot works on (RatingPage makes them).
-    _ctx: Context
-    _data: WorkshopData | None
-    _offices: Mapping[int, m.Office]
-    _ballots: tuple[Ballot, ...]
-    _voter: int | None  # the participant whose ballot is on screen
-    voter: QComboBox
-    paper: QRadioButton
-    start_button: QPushButton
-    weights_button: QPushButton
-    status_model: BallotStatusModel
-    stack: QStackedWidget
-    pairs: PairwiseStep
-    ballot: BallotView
-    ballot_model: BallotModel
-    ballot_title: QLabel
-    ballot_state: QLabel
-    notice: QLabel
-    ballot_opened: ClassVar[Signal]
-    progress_changed: ClassVar[Signal]
-
-    if TYPE_CHECKING:  # and what the page does
-
-        def choose(self, participant_id: int) -> None: ...
-
-        def _show_round(self, data: WorkshopData) -> None: ...
-
-        def _sync_controls(self) -> None: ...
 
     def start_ballot(self) -> None:
         if self.ballot_visible() or not self.start_button.isEnabled():
