@@ -180,6 +180,7 @@ def _cards_on_demand(room: argparse.ArgumentParser, cards: argparse.ArgumentPars
     """`pmo-tmo room cards ...` goes to `cards`; anything else stays the serving form, so
     `pmo-tmo room WORKSPACE --workshop ID` keeps working."""
 
+    # Derived from whatever parser class argparse made `room` with (known only at run time).
     class RoomParser(type(room)):  # type: ignore[misc]
         def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
             given = list(args) if args is not None else sys.argv[1:]

@@ -1,5 +1,9 @@
 """Errors a user can act on: each carries one line that names the file, sheet, row or field."""
 
+from __future__ import annotations
+
+from pathlib import Path
+
 
 class UserError(Exception):
     """A problem with the user's input or file; `str(error)` is the one-line message."""
@@ -16,7 +20,7 @@ class WorkspaceLockedError(WorkspaceError):
 class WorkspaceDamagedError(WorkspaceError):
     """The file fails SQLite's checks; `backup` is the newest good backup, if any."""
 
-    def __init__(self, message: str, backup: object = None) -> None:
+    def __init__(self, message: str, backup: Path | None = None) -> None:
         super().__init__(message)
         self.backup = backup
 

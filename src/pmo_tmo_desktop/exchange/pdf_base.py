@@ -266,7 +266,7 @@ def make_styles() -> Styles:
     )
 
 
-class Para(Paragraph):  # type: ignore[misc]
+class Para(Paragraph):  # type: ignore[misc]  # reportlab is untyped
     """A Paragraph that remembers how it broke its lines at each width.
 
     A table asks every cell for its height several times — to size its rows, again for each

@@ -191,7 +191,7 @@ def _lowest(first: float, lines: int, size: float, office: bool) -> float:
 # --- a card --------------------------------------------------------------------------------
 
 
-class CardFlowable(Flowable):  # type: ignore[misc]
+class CardFlowable(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """One name card, CARD_WIDTH by CARD_HEIGHT, drawn on the canvas."""
 
     def __init__(self, card: Card, title: str, texts: CardsTexts) -> None:

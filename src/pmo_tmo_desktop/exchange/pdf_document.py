@@ -92,7 +92,7 @@ def _page_form(page: int) -> str:
     return f"PageOf{page}"
 
 
-class FormCanvas(Canvas):  # type: ignore[misc]
+class FormCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
     """A canvas whose numbers nobody knows while the pages are drawn — "Page x of y" and the
     contents' page numbers — are form XObjects, referenced where they appear and filled in by
     `save`, once the layout is over. So a document is laid out once, even with contents.
@@ -141,7 +141,7 @@ def _canvas_for(texts: PageTexts) -> type[FormCanvas]:
     return type("DocumentCanvas", (FormCanvas,), {"texts": texts})
 
 
-class Contents(TableOfContents):  # type: ignore[misc]
+class Contents(TableOfContents):  # type: ignore[misc]  # reportlab is untyped
     """A table of contents laid out in the same single pass as the rest of the document.
 
     Its entries are the story's headings, collected before the layout (`build_pdf` hands them
@@ -225,7 +225,7 @@ def _headings(story: Sequence[Any]) -> list[tuple[int, str, str]]:
     return found
 
 
-class DocTemplate(BaseDocTemplate):  # type: ignore[misc]
+class DocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
     """A4 portrait; a cover page without the running header, then normal pages."""
 
     def __init__(self, target: str, meta: PdfMeta, texts: PageTexts, cover: bool) -> None:

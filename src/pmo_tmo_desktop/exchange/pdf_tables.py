@@ -233,7 +233,7 @@ def data_table(
     return table
 
 
-class _MeasuredOnce(Table):  # type: ignore[misc]
+class _MeasuredOnce(Table):  # type: ignore[misc]  # reportlab is untyped
     """A data table measures its cells once.
 
     Its columns have fixed widths and it spans no cells, so its rows' heights do not depend on

@@ -126,7 +126,8 @@ def _language(scope: Scope) -> str | None:
     page sends the one it shows, so a participant's messages come in the page's language."""
     for name, value in scope.get("headers", []):
         if name.lower() == b"accept-language":
-            for part in value.decode("latin-1").split(","):
+            accepted: str = value.decode("latin-1")  # ASGI headers are byte pairs
+            for part in accepted.split(","):
                 wanted = part.split(";")[0].strip().lower()[:2]
                 if wanted in LANGUAGES:
                     return wanted

@@ -8,6 +8,7 @@ the page's translation context ("DecisionsPage").
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 
@@ -18,8 +19,42 @@ from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.ui.amend_dialog import AmendDialog
 from pmo_tmo_desktop.ui.decisions_models import _ROWS, ActionsModel, CommitTextEdit
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTableView, QWidget
 
-class DecisionChanges:
+    from pmo_tmo_desktop.services.queries import WorkshopData
+    from pmo_tmo_desktop.ui.decisions_models import ProposalsModel
+    from pmo_tmo_desktop.ui.raci_view import Context
+
+    class _Page(QWidget):
+        """The page's parts the changes work on, and its lookups (DecisionsPage)."""
+
+        KINDS: ClassVar[tuple[m.DecisionKind | None, ...]]
+        _ctx: Context
+        _data: WorkshopData | None
+        _pending: int | None  # an action just added, to edit once the refresh shows it
+        proposal_model: ProposalsModel
+        action_model: ActionsModel
+        action_table: QTableView
+        rationale: CommitTextEdit
+        conditions: CommitTextEdit
+
+        def current_proposal(self) -> m.Proposal | None: ...
+
+        def current_proposal_id(self) -> int | None: ...
+
+        def is_closed(self) -> bool: ...
+
+        def _show_proposal(self) -> None: ...
+
+        def _reselect(self, table: QTableView, row: int, column: int) -> None: ...
+
+    _Base = _Page
+else:
+    _Base = object
+
+
+class DecisionChanges(_Base):
     """What DecisionsPage does when something is decided, written or edited (a mixin: it works
     on the page's context, models, editors and tables, and its lookups)."""
 
@@ -175,7 +210,7 @@ class DecisionChanges:
         done = self._amend(
             texts[field],
             what,
-            lambda ws, why: closing.amend_action(ws, action_id, why, **{field: value}),
+            lambda ws, why: closing.amend_action(ws, action_id, why, by="", **{field: value}),
         )
         if done is None and row >= 0:  # cancelled or refused: the row shows what is stored
             last = self.action_model.columnCount() - 1

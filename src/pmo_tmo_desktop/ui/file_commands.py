@@ -19,9 +19,47 @@ from pmo_tmo_desktop.ui.dialogs import Messages, NewWorkspaceDialog, RestoreBack
 from pmo_tmo_desktop.ui.excel_dialogs import ImportPreviewDialog
 
 if TYPE_CHECKING:
-    from pmo_tmo_desktop.ui.main_window import MainWindow
+    from collections.abc import Callable
 
-    _Base = MainWindow
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QMainWindow, QWidget
+
+    from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
+    from pmo_tmo_desktop.ui.file_notice import FileNotice
+    from pmo_tmo_desktop.ui.places import Places
+    from pmo_tmo_desktop.ui.raci_view import RaciArea
+    from pmo_tmo_desktop.ui.rating_page import RatingPage
+    from pmo_tmo_desktop.ui.room_control import RoomControl
+    from pmo_tmo_desktop.ui.settings import Settings
+
+    class _Window(QMainWindow):
+        """The window's parts the commands work on, and what it does (MainWindow)."""
+
+        settings: Settings
+        workspace: Workspace | None
+        places: Places
+        room: RoomControl
+        raci_area: RaciArea
+        file_notice: FileNotice
+        backup_timer: QTimer
+        undo_stack: QUndoStack
+        _pages: dict[str, QWidget]
+
+        @property
+        def rating_page(self) -> RatingPage: ...
+
+        def refresh(self, changes: ChangeSet | None) -> None: ...
+
+        def run(
+            self, text: str, call: Callable[[], Outcome], undoable: bool = True
+        ) -> Outcome | None: ...
+
+        def show_area(self, index: int) -> None: ...
+
+        def _show_workspace_state(self, name: str | None = None) -> None: ...
+
+    _Base = _Window
 else:
     _Base = object
 

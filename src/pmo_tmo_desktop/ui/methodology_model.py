@@ -92,6 +92,8 @@ class MethodologyTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, siblings[row])
 
+    # The stubs declare QObject.parent() and the model's parent(index) as overloads, which
+    # one Python method can only override as a whole.
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
             return QModelIndex()

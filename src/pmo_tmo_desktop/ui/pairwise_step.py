@@ -74,11 +74,11 @@ class PairwiseStep(QWidget):
         outer = QVBoxLayout(body)
         outer.addLayout(self.grid)
         outer.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(body)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the pairs take it, one by one
+        self.pairs_area = QScrollArea()
+        self.pairs_area.setWidgetResizable(True)
+        self.pairs_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.pairs_area.setWidget(body)
+        self.pairs_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the pairs take it, one by one
         # -- the participant's own figures, live ---------------------------------------------
         self.mine = QGroupBox(self.tr("Your weights"))
         self.weights = QLabel()
@@ -95,7 +95,7 @@ class PairwiseStep(QWidget):
         self.mine.setMinimumWidth(220)
         self.mine.setMaximumWidth(300)
         middle = QHBoxLayout()
-        middle.addWidget(self.scroll, 1)
+        middle.addWidget(self.pairs_area, 1)
         middle.addWidget(self.mine)
         self.progress = QLabel()
         self.progress.setObjectName("pairsProgress")
@@ -189,7 +189,7 @@ class PairwiseStep(QWidget):
             clear.setToolTip(self.tr("Clear this answer (Delete)"))
             row = PairRow(first, second, choice, answer, clear, (left, right))
             choice.picked.connect(lambda index, r=row: self._answer(r, index))
-            choice.focused.connect(lambda c=choice: self.scroll.ensureWidgetVisible(c))
+            choice.focused.connect(lambda c=choice: self.pairs_area.ensureWidgetVisible(c))
             clear.clicked.connect(lambda _=False, c=choice: c.pick(None))
             at = 2 * number - 1  # the scale on one line, its answer in words under it
             for column, widget in enumerate((left, choice, right, clear)):

@@ -4,7 +4,7 @@ hidden again by Done, which picks the next name still to finish."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLineEdit
@@ -14,9 +14,55 @@ from pmo_tmo_desktop.services import workshops
 from pmo_tmo_desktop.ui.round_status import next_incomplete
 
 if TYPE_CHECKING:
-    from pmo_tmo_desktop.ui.rating_page import RatingPage
+    from collections.abc import Mapping
 
-    _Base = RatingPage
+    from PySide6.QtCore import Signal
+    from PySide6.QtWidgets import (
+        QComboBox,
+        QLabel,
+        QPushButton,
+        QRadioButton,
+        QStackedWidget,
+        QWidget,
+    )
+
+    from pmo_tmo_desktop.domain.scoring import Ballot
+    from pmo_tmo_desktop.services.queries import WorkshopData
+    from pmo_tmo_desktop.ui.ballot_grid import BallotModel, BallotView
+    from pmo_tmo_desktop.ui.pairwise_step import PairwiseStep
+    from pmo_tmo_desktop.ui.raci_view import Context
+    from pmo_tmo_desktop.ui.round_status import BallotStatusModel
+
+    class _Page(QWidget):
+        """The page's parts the ballot works on, and what it does (RatingPage)."""
+
+        _ctx: Context
+        _data: WorkshopData | None
+        _offices: Mapping[int, m.Office]
+        _ballots: tuple[Ballot, ...]
+        _voter: int | None  # the participant whose ballot is on screen
+        voter: QComboBox
+        paper: QRadioButton
+        start_button: QPushButton
+        weights_button: QPushButton
+        status_model: BallotStatusModel
+        stack: QStackedWidget
+        pairs: PairwiseStep
+        ballot: BallotView
+        ballot_model: BallotModel
+        ballot_title: QLabel
+        ballot_state: QLabel
+        notice: QLabel
+        ballot_opened: ClassVar[Signal]
+        progress_changed: ClassVar[Signal]
+
+        def choose(self, participant_id: int) -> None: ...
+
+        def _show_round(self, data: WorkshopData) -> None: ...
+
+        def _sync_controls(self) -> None: ...
+
+    _Base = _Page
 else:
     _Base = object
 
@@ -25,8 +71,6 @@ class BallotEntry(_Base):
     """Mixed into RatingPage: the ballot, from Start Ballot to Done.
 
     Its texts are translated in the Rating page's context, where they were always read."""
-
-    _voter: int | None  # the participant whose ballot is on screen (set in RatingPage)
 
     def start_ballot(self) -> None:
         if self.ballot_visible() or not self.start_button.isEnabled():

@@ -348,6 +348,7 @@ class RoomControl(QObject):
         ws, workshop_id = self._window.workspace, self.workshop_id
         if ws is None or workshop_id is None or not self.is_open():
             return
+        info: room_service.RoomInfo | None
         try:
             info = room_service.set_room(
                 ws, workshop_id, codes_required=codes_required, show_results=show_results

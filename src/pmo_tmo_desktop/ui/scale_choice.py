@@ -85,7 +85,7 @@ class ScaleChoice(QFrame):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, now = event.key(), self._index
-        moves = {
+        moves: dict[int, int] = {  # key() is a plain int, Qt.Key an IntEnum
             Qt.Key.Key_Left: EQUAL if now is None else max(0, now - 1),
             Qt.Key.Key_Right: EQUAL if now is None else min(LAST, now + 1),
             Qt.Key.Key_Home: 0,

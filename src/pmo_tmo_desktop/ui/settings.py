@@ -14,7 +14,7 @@ T = TypeVar("T")
 class Key(Generic[T]):
     name: str
     default: T
-    kind: type
+    kind: type[T]
 
 
 LANGUAGE = Key("ui/language", "", str)
@@ -22,7 +22,7 @@ GEOMETRY = Key("window/geometry", QByteArray(), QByteArray)
 WINDOW_STATE = Key("window/state", QByteArray(), QByteArray)
 LAST_AREA = Key("window/area", 0, int)
 WORKSHOP_LIST = Key("window/workshop_list", True, bool)
-RECENT_FILES = Key("files/recent", [], list)
+RECENT_FILES: Key[list[str]] = Key("files/recent", [], list)
 LAST_FOLDER = Key("files/last_folder", "", str)
 OPEN_AT_QUIT = Key("files/open_at_quit", "", str)
 BACKUP_MINUTES = Key("backups/interval_minutes", 5, int)
@@ -37,20 +37,20 @@ class Settings:
         self._store = store if store is not None else QSettings()
 
     def get(self, key: Key[T]) -> T:
-        if key.kind is list:
-            value = self._store.value(key.name, key.default)
-            if value is None:
-                return key.default
-            items = [value] if isinstance(value, str) else list(value)
-            return [str(v) for v in items if v]  # type: ignore[return-value]
-        value = self._store.value(key.name, key.default, type=key.kind)
-        return key.default if value is None else value  # type: ignore[no-any-return]
+        value: object
+        if key.kind is list:  # an INI file gives one string where one item was stored
+            stored = self._store.value(key.name, key.default)
+            items = [stored] if isinstance(stored, str) else stored
+            value = [str(v) for v in items if v] if isinstance(items, list) else None
+        else:
+            value = self._store.value(key.name, key.default, type=key.kind)
+        return value if isinstance(value, key.kind) else key.default
 
     def set(self, key: Key[T], value: T) -> None:
         self._store.setValue(key.name, value)
 
     def recent_files(self) -> list[str]:
-        return list(self.get(RECENT_FILES))
+        return self.get(RECENT_FILES).copy()  # never the shared default itself
 
     def add_recent(self, path: str) -> None:
         recent = [p for p in self.recent_files() if p != path]

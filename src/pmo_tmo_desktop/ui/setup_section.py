@@ -88,6 +88,8 @@ class SectionOwner(Protocol):
 
     def usage(self, entity: str, record_id: int) -> list[str]: ...
 
+    def ratings_held(self, entity: str, record_id: int) -> int: ...
+
 
 class SetupSection(QWidget):
     """One editable list of the workshop: its table, buttons and their shortcuts."""
@@ -130,8 +132,8 @@ class SetupSection(QWidget):
         keep_titles(header)
         self.add_action = self._action(texts.add, self.add, "Ins")
         self.delete_action = self._action(texts.delete, self.delete, "Del")
-        self.up_action = self._action(self.tr("Move up"), lambda: self.move(-1), "Ctrl+Up")
-        self.down_action = self._action(self.tr("Move down"), lambda: self.move(1), "Ctrl+Down")
+        self.up_action = self._action(self.tr("Move up"), self.move_up, "Ctrl+Up")
+        self.down_action = self._action(self.tr("Move down"), self.move_down, "Ctrl+Down")
         self.paste_action = self._action(self.tr("Paste rows"), self.paste, "Ctrl+V")
         tips = {
             self.add_action: texts.add_tip,
@@ -345,7 +347,15 @@ class SetupSection(QWidget):
             lambda ws, _w: entities.remove(ws, entity, record.id),
         )
 
-    def move(self, step: int) -> None:
+    def move_up(self) -> None:
+        self.move_row(-1)
+
+    def move_down(self) -> None:
+        self.move_row(1)
+
+    def move_row(self, step: int) -> None:
+        """The selected row `step` places on (named so, not `move`: QWidget.move places the
+        widget itself)."""
         record = self.selected()
         row = self.table.currentIndex().row()
         if record is None or not 0 <= row + step < self.model.rowCount():

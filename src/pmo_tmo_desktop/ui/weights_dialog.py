@@ -136,15 +136,7 @@ class WeightsDialog(QDialog):
         ]
         # everyone's progress; their own figures only where the report shows them
         shown = [*report.participants, *report.offices.values(), report.group]
-        for entry in (*report.offices.values(), report.group):
-            columns.append(
-                Column(
-                    self._who(entry),
-                    lambda c, e=entry: self._weight(e, c[0]),
-                    RIGHT,
-                    tooltip=lambda _c, e=entry: self._withheld_tip(e),
-                )
-            )
+        columns += [self._weight_column(e) for e in (*report.offices.values(), report.group)]
         self.criteria_model = RecordTableModel(columns, self)
         self.criteria.setModel(self.criteria_model)
         _fit(self.criteria)
@@ -188,6 +180,15 @@ class WeightsDialog(QDialog):
         if entry.office and entry.office != entry.name:
             return f"{entry.name} ({entry.office})"
         return entry.name
+
+    def _weight_column(self, entry: Entry) -> Column:
+        """The weight `entry` gives each criterion, and why none is shown where it is not."""
+        return Column(
+            self._who(entry),
+            lambda c: self._weight(entry, c[0]),
+            RIGHT,
+            tooltip=lambda _c: self._withheld_tip(entry),
+        )
 
     def _people(self, entry: Entry) -> str:
         """How many compared, for an office or the group (a person's row: their progress)."""

@@ -58,8 +58,9 @@ class WelcomePage(QWidget):
     def show_recent(self, paths: list[str]) -> None:
         while self._recent.count():
             item = self._recent.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for path in paths:
             button = QPushButton()
             name = f"{Path(path).name}   —   "

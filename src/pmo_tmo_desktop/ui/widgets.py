@@ -7,7 +7,7 @@ import itertools
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -38,13 +38,14 @@ class PopupCombo(QComboBox):
         if (
             watched is self.view()
             and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)  # type: ignore[attr-defined]
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
         ):
             row = self.view().currentIndex().row()
             if row >= 0:
                 self.setCurrentIndex(row)
             self.hidePopup()
-            self.tabbed.emit(event.key() == Qt.Key.Key_Backtab)  # type: ignore[attr-defined]
+            self.tabbed.emit(event.key() == Qt.Key.Key_Backtab)
             return True
         return super().eventFilter(watched, event)
 

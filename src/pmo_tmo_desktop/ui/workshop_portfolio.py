@@ -9,7 +9,7 @@ and refuses an edit that would break them, naming the field).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
@@ -43,7 +43,7 @@ class PortfolioProposalsModel(ProposalsModel):
     """The proposals with their portfolio rules: what each requires, its funding rule and
     reason, its group of alternatives and its use of the second resource."""
 
-    FIELDS = (
+    FIELDS: ClassVar[tuple[Field, ...]] = (
         Field("title"),
         Field("sponsor"),
         Field("cost", Kind.AMOUNT, decimals=0),
@@ -249,7 +249,9 @@ class PortfolioDelegate(SetupDelegate):
             return
         if isinstance(editor, QComboBox) and _is_group(index.model(), index):
             editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-            editor.lineEdit().selectAll()
+            line = editor.lineEdit()  # the group's combo box is editable: it has one
+            if line is not None:
+                line.selectAll()
             return
         super().setEditorData(editor, index)
 

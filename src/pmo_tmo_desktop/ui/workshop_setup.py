@@ -448,8 +448,10 @@ class SetupPage(QWidget):
 
     def _summary(self, data: WorkshopData, offices: Mapping[int, m.Office]) -> str:
         by_office = Counter(p.office_id for p in data.participants)
+        names: dict[int | None, str] = {i: o.name for i, o in offices.items()}
+        without = self.tr("without office")
         people = ", ".join(
-            f"{count} {offices[o].name if o in offices else self.tr('without office')}"
+            f"{count} {names.get(o, without)}"
             for o, count in sorted(by_office.items(), key=lambda kv: -kv[1])
         )
         minutes = sum(a.duration_minutes for a in data.agenda)

@@ -293,7 +293,7 @@ class CriteriaModel(SetupTableModel):
 
 class ProposalsModel(SetupTableModel):
     ENTITY = "proposal"
-    FIELDS = (
+    FIELDS: ClassVar[tuple[Field, ...]] = (
         Field("title"),
         Field("sponsor"),
         Field("cost", Kind.AMOUNT, decimals=0),
