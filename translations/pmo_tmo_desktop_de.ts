@@ -173,103 +173,103 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="96"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="97"/>
         <source>The selected item is the current one</source>
         <translation>Der ausgewählte Punkt ist der aktuelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="135"/>
         <source>Time left on the current item</source>
         <translation>Restzeit des aktuellen Punkts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="143"/>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="193"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="146"/>
         <source>Next item</source>
         <translation>Nächster Punkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="148"/>
         <source>Previous item</source>
         <translation>Vorheriger Punkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="150"/>
         <source>Reset timer</source>
         <translation>Timer zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="151"/>
         <source>Start or pause the timer</source>
         <translation>Timer starten oder pausieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="153"/>
         <source>Make the previous item current</source>
         <translation>Vorherigen Punkt zum aktuellen machen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="155"/>
         <source>Make the next item current</source>
         <translation>Nächsten Punkt zum aktuellen machen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="157"/>
         <source>Start the current item&apos;s time again</source>
         <translation>Zeit des aktuellen Punkts neu starten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="166"/>
         <source>Minutes of the current item</source>
         <translation>Protokoll des aktuellen Punkts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="167"/>
         <source>Leaving the field or Ctrl+Enter saves it</source>
         <translation>Verlassen des Felds oder Strg+Enter speichert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="168"/>
         <source>What was said and agreed on this item…</source>
         <translation>Was zu diesem Punkt besprochen und vereinbart wurde …</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="193"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="193"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="196"/>
         <source>A&amp;genda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="231"/>
         <source>&amp;Minutes of this item</source>
         <translation>&amp;Protokoll zu diesem Punkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="251"/>
         <source>F5 starts or pauses the timer · Ctrl+Right next item · Ctrl+Left previous item · Ctrl+Enter or leaving the minutes saves them</source>
         <translation>F5 startet oder pausiert den Timer · Strg+→ nächster Punkt · Strg+← vorheriger Punkt · Strg+Enter oder Verlassen des Protokolls speichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="293"/>
         <source>Items: %n</source>
         <translation>
             <numerusform>Punkte: %n</numerusform>
@@ -277,8 +277,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="287"/>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="355"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n Min. geplant</numerusform>
@@ -286,47 +286,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="328"/>
         <source>No agenda</source>
         <translation>Keine Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="329"/>
         <source>This workshop has no agenda items yet.</source>
         <translation>Dieser Workshop hat noch keine Agendapunkte.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="332"/>
         <source>Item {n} of {count}</source>
         <translation>Punkt {n} von {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="335"/>
         <source>Presenter: {name}</source>
         <translation>Präsentiert von: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="357"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="353"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="359"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="361"/>
         <source>not started</source>
         <translation>nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="363"/>
         <source>over time</source>
         <translation>Zeit überschritten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="482"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="488"/>
         <source>Edit minutes of “{item}”</source>
         <translation>Protokoll zu „{item}“ bearbeiten</translation>
     </message>
@@ -1085,47 +1085,47 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>Drücken Sie Strg+C, um den Raum zu schließen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="200"/>
         <source>serve a workshop&apos;s room: participants rate from their own phones until Ctrl+C</source>
         <translation>den Raum eines Workshops bereitstellen: Die Teilnehmenden bewerten auf ihren eigenen Smartphones, bis Strg+C gedrückt wird</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="209"/>
         <source>&apos;%(prog)s cards&apos; prints a name card for each participant: their personal link as a QR code and as text, and their personal code (see &apos;%(prog)s cards --help&apos;).</source>
         <translation>&apos;%(prog)s cards&apos; druckt für alle Teilnehmenden je eine Namenskarte: ihren persönlichen Link als QR-Code und als Text sowie ihren persönlichen Code (siehe &apos;%(prog)s cards --help&apos;).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="216"/>
         <source>a PDF of name cards: each participant&apos;s personal link as a QR code and as text, and their personal code</source>
         <translation>ein PDF mit Namenskarten: der persönliche Link jeder teilnehmenden Person als QR-Code und als Text sowie ihr persönlicher Code</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="230"/>
         <source>the room&apos;s address as phones reach it, http://IP:PORT (default: this machine&apos;s network address and port {port})</source>
         <translation>die Adresse, unter der die Smartphones den Raum erreichen, http://IP:PORT (Standard: die Netzwerkadresse dieses Rechners und Port {port})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="242"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="243"/>
         <source>the address to listen on (default 127.0.0.1)</source>
         <translation>die Adresse, auf der auf Verbindungen gewartet wird (Standard: 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="250"/>
         <source>the port (default {port}; 0 picks a free one)</source>
         <translation>der Port (Standard: {port}; 0 wählt einen freien)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="258"/>
         <source>claiming a name asks for the personal code of the name cards (default: as the workshop&apos;s room was last set)</source>
         <translation>einen Namen zu wählen verlangt den persönlichen Code der Namenskarten (Standard: wie der Raum des Workshops zuletzt eingestellt war)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="268"/>
         <source>participants&apos; pages show the presenter&apos;s ranking once a round is revealed (default: as the workshop&apos;s room was last set; off for a new room)</source>
         <translation>die Seiten der Teilnehmenden zeigen die Rangfolge der Präsentationsansicht, sobald eine Runde aufgedeckt ist (Standard: wie der Raum des Workshops zuletzt eingestellt war; aus bei einem neuen Raum)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="277"/>
         <source>first line: the address, room code and personal links as JSON</source>
         <translation>erste Zeile: Adresse, Raumcode und persönliche Links als JSON</translation>
     </message>
@@ -1613,130 +1613,130 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="90"/>
         <source>Proposals</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="125"/>
         <source>&amp;Approve</source>
         <translation>Ge&amp;nehmigen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="126"/>
         <source>&amp;Reject</source>
         <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="127"/>
         <source>&amp;Defer</source>
         <translation>&amp;Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="128"/>
         <source>&amp;Needs information</source>
         <translation>&amp;Informationen fehlen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="129"/>
         <source>N&amp;o decision</source>
         <translation>&amp;Keine Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="144"/>
         <source>Rationale</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="147"/>
         <source>Conditions</source>
         <translation>Auflagen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="149"/>
         <source>Leaving the field or Ctrl+Enter saves it</source>
         <translation>Verlassen des Felds oder Strg+Enter speichert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="156"/>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="162"/>
         <source>F2 edits the current cell, Insert adds an action, Delete deletes it</source>
         <translation>F2 bearbeitet die aktuelle Zelle, Einfg fügt eine Maßnahme hinzu, Entf löscht sie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="193"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="174"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="187"/>
         <source>Add action</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="178"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="190"/>
         <source>Delete action</source>
         <translation>Maßnahme löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="188"/>
         <source>Add an action for the selected proposal (Ins)</source>
         <translation>Eine Maßnahme zum ausgewählten Vorschlag hinzufügen (Einfg)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="191"/>
         <source>Delete the selected action (Del)</source>
         <translation>Die ausgewählte Maßnahme löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="198"/>
         <source>This workshop is closed. Changes are recorded as amendments with a reason.</source>
         <translation>Dieser Workshop ist abgeschlossen. Änderungen werden als Änderungsvermerke mit Begründung erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="202"/>
         <source>Amendments</source>
         <translation>Änderungsvermerke</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="208"/>
         <source>A&amp;mendments</source>
         <translation>Än&amp;derungsvermerke</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="242"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="244"/>
         <source>&amp;Proposals</source>
         <translation>&amp;Vorschläge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="256"/>
         <source>Decision:</source>
         <translation>Entscheidung:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="260"/>
         <source>Ra&amp;tionale</source>
         <translation>Be&amp;gründung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="261"/>
         <source>&amp;Conditions</source>
         <translation>A&amp;uflagen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="277"/>
         <source>Action &amp;items</source>
         <translation>&amp;Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="288"/>
         <source>Ctrl+Enter or leaving a field saves it · Ins adds an action for the proposal · F2 edits a cell · Del deletes the action</source>
         <translation>Strg+Enter oder Verlassen eines Felds speichert · Einfg fügt eine Maßnahme zum Vorschlag hinzu · F2 bearbeitet eine Zelle · Entf löscht die Maßnahme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="391"/>
         <source>Actions: %n</source>
         <translation>
             <numerusform>Maßnahmen: %n</numerusform>
@@ -1744,7 +1744,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="385"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="392"/>
         <source>not done: %n</source>
         <translation>
             <numerusform>nicht erledigt: %n</numerusform>
@@ -1752,7 +1752,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="390"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="397"/>
         <source>overdue: %n</source>
         <translation>
             <numerusform>überfällig: %n</numerusform>
@@ -1760,17 +1760,17 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="399"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="406"/>
         <source>{when} · {what} · {why}</source>
         <translation>{when} · {what} · {why}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="404"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="411"/>
         <source>Recorded by {who}</source>
         <translation>Erfasst von {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="407"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="414"/>
         <source>A&amp;mendments (%n)</source>
         <translation>
             <numerusform>&amp;Änderungsvermerke (%n)</numerusform>
@@ -1778,37 +1778,37 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="432"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="439"/>
         <source>Choose a decision first, then record why.</source>
         <translation>Wählen Sie zuerst eine Entscheidung, dann die Begründung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="438"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="445"/>
         <source>No proposals in this workshop</source>
         <translation>Keine Vorschläge in diesem Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="459"/>
         <source>Decision: {decision}</source>
         <translation>Entscheidung: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="459"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="466"/>
         <source>Sponsor: {name}</source>
         <translation>Sponsor: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="462"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="469"/>
         <source>Cost: {cost}</source>
         <translation>Kosten: {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="466"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="473"/>
         <source>Benefit: {benefit}</source>
         <translation>Nutzen: {benefit}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="472"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="479"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -1816,87 +1816,87 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="475"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="482"/>
         <source>decided {when}</source>
         <translation>entschieden am {when}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="93"/>
         <source>Withdraw decision on “{proposal}”</source>
         <translation>Entscheidung zu „{proposal}“ zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="105"/>
         <source>Decide “{proposal}”: {decision}</source>
         <translation>„{proposal}“ entscheiden: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="122"/>
         <source>Decision on “{proposal}”: {old} → {new}</source>
         <translation>Entscheidung zu „{proposal}“: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="131"/>
         <source>Amend decision on “{proposal}”</source>
         <translation>Entscheidung zu „{proposal}“ nachträglich ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="157"/>
         <source>Edit rationale and conditions of “{proposal}”</source>
         <translation>Begründung und Auflagen zu „{proposal}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="161"/>
         <source>Edit rationale of “{proposal}”</source>
         <translation>Begründung zu „{proposal}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="163"/>
         <source>Edit conditions of “{proposal}”</source>
         <translation>Auflagen zu „{proposal}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="190"/>
         <source>Edit action text</source>
         <translation>Text der Maßnahme bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="191"/>
         <source>Change action owner</source>
         <translation>Verantwortliche der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="192"/>
         <source>Change action due date</source>
         <translation>Fälligkeit der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="193"/>
         <source>Change action status</source>
         <translation>Status der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="194"/>
         <source>Link action to a proposal</source>
         <translation>Maßnahme mit einem Vorschlag verknüpfen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="195"/>
         <source>Link action to an agenda item</source>
         <translation>Maßnahme mit einem Agendapunkt verknüpfen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="207"/>
         <source>{change}: “{action}”</source>
         <translation>{change}: „{action}“</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="226"/>
         <source>New action</source>
         <translation>Neue Maßnahme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="243"/>
         <source>Delete action “{action}”</source>
         <translation>Maßnahme „{action}“ löschen</translation>
     </message>
@@ -1955,27 +1955,27 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>EmptyWorkshops</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="68"/>
         <source>No workshops yet</source>
         <translation>Noch keine Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="75"/>
         <source>In a workshop the PMO and the TMO rate project proposals together, see where they disagree and decide. Make one here, then add its participants, criteria and proposals on its Set-up page — or fill a set-up workbook in Excel and bring it in.</source>
         <translation>In einem Workshop bewerten PMO und TMO Projektvorschläge gemeinsam, sehen, wo sie uneins sind, und entscheiden. Legen Sie hier einen an und tragen Sie dann auf seiner Seite „Vorbereitung“ Teilnehmende, Kriterien und Vorschläge ein – oder füllen Sie eine Vorbereitungsmappe in Excel aus und lesen Sie sie ein.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="82"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Neuer Workshop…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="84"/>
         <source>New from a Set-up &amp;Workbook…</source>
         <translation>Neu aus einer Vorbereitungs&amp;mappe…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="85"/>
         <source>Save a &amp;Blank Set-up Workbook…</source>
         <translation>&amp;Leere Vorbereitungsmappe speichern…</translation>
     </message>
@@ -1983,12 +1983,12 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="123"/>
         <source>Open Read-Only</source>
         <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="159"/>
         <source>{message}
 
 Open a copy of that backup? The damaged file stays as it is.</source>
@@ -1997,37 +1997,37 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="161"/>
         <source>Open Backup Copy</source>
         <translation>Sicherungskopie öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="184"/>
         <source>Opened {file}</source>
         <translation>{file} geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="243"/>
         <source>Restored {file}</source>
         <translation>{file} wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="267"/>
         <source>Exported to {file}</source>
         <translation>Nach {file} exportiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="289"/>
         <source>Import from Excel</source>
         <translation>Aus Excel importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="299"/>
         <source>Backup failed: {error}</source>
         <translation>Sicherung fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="303"/>
         <source>Backed up to {file}</source>
         <translation>Gesichert in {file}</translation>
     </message>
@@ -2296,17 +2296,17 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>GettingStartedDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="155"/>
         <source>Ctrl+Space / Shift+Space</source>
         <translation>Strg+Leertaste / Umschalt+Leertaste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="153"/>
         <source>Select the current role&apos;s column (Ctrl+Space) or activity&apos;s row (Shift+Space)</source>
         <translation>Die Spalte der aktuellen Rolle (Strg+Leertaste) oder die Zeile der Aktivität (Umschalt+Leertaste) auswählen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="170"/>
         <source>More keys, and every menu command that has one</source>
         <translation>Weitere Tasten und jeder Menübefehl, der eine hat</translation>
     </message>
@@ -2356,37 +2356,42 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Wo Ihre Daten liegen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="76"/>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="81"/>
         <source>&lt;p&gt;Most organisations have a &lt;b&gt;Project Management Office (PMO)&lt;/b&gt; that owns the delivery method. The technical side — architects, technical managers, consultants, design and configuration specialists — deserves the same: a &lt;b&gt;Technical Management Office (TMO)&lt;/b&gt;, beside the PMO or inside it.&lt;/p&gt;&lt;p&gt;PMO–TMO Desktop helps the two offices agree on &lt;b&gt;one common methodology&lt;/b&gt; that covers the management &lt;i&gt;and&lt;/i&gt; the technical work, with the roles, deliverables, gates and sign-offs of both, so that each office knows the other&apos;s duties. With it both offices also &lt;b&gt;assess project proposals together&lt;/b&gt; in workshops: they rate, see where they disagree, decide and record the actions.&lt;/p&gt;&lt;p&gt;It works offline, on your laptop. Nothing is ever sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die meisten Organisationen haben ein &lt;b&gt;Project Management Office (PMO)&lt;/b&gt;, das die Vorgehensmethodik verantwortet. Die technische Seite — Architekten, technische Manager, Berater, Design- und Konfigurationsspezialisten — verdient dasselbe: ein &lt;b&gt;Technical Management Office (TMO)&lt;/b&gt;, neben dem PMO oder innerhalb des PMO.&lt;/p&gt;&lt;p&gt;PMO–TMO Desktop hilft beiden Offices, sich auf &lt;b&gt;eine gemeinsame Methodik&lt;/b&gt; zu einigen, die die Management- &lt;i&gt;und&lt;/i&gt; die technische Arbeit abdeckt, mit den Rollen, Lieferobjekten, Gates und Freigaben beider Seiten, sodass jedes Office die Aufgaben des anderen kennt. Damit &lt;b&gt;bewerten beide Offices auch Projektvorschläge gemeinsam&lt;/b&gt; in Workshops: Sie bewerten, sehen, wo sie sich uneinig sind, entscheiden und halten die Maßnahmen fest.&lt;/p&gt;&lt;p&gt;Die Anwendung arbeitet offline auf Ihrem Laptop. Es wird niemals etwas irgendwohin gesendet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="95"/>
         <source>&lt;p&gt;Once a workspace is open, the list on the left leads to five areas:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Methodology&lt;/td&gt;&lt;td&gt;Phases, their activities (management, technical or governance work, owned by an office), deliverables and the gates, reviews and sign-offs that control them — with a form for every property.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;RACI matrix&lt;/td&gt;&lt;td&gt;Who is Responsible, Accountable, Consulted or Informed for each activity. The findings below the grid are checked again with every edit: a missing or double Accountable, overloaded or idle roles, technical work without a TMO owner, gates only one office signs.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Roles &amp;amp; offices&lt;/td&gt;&lt;td&gt;The offices (PMO, TMO, Business, Vendor, …) with their colours, and the roles that belong to them.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Alignment&lt;/td&gt;&lt;td&gt;Per phase, the activities where PMO and TMO work together, alone or not at all, and the load each role carries.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Workshops&lt;/td&gt;&lt;td&gt;The joint workshops: set-up, agenda, rating, results with the PMO-vs-TMO gap view, and decisions and actions.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;p&gt;Sobald ein Arbeitsbereich geöffnet ist, führt die Liste links zu fünf Bereichen:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Methodik&lt;/td&gt;&lt;td&gt;Phasen, ihre Aktivitäten (Management-, technische oder Governance-Arbeit, jeweils einem Office zugeordnet), Lieferobjekte sowie die Gates, Reviews und Freigaben, die sie steuern — mit einem Formular für jede Eigenschaft.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;RACI-Matrix&lt;/td&gt;&lt;td&gt;Wer ist für jede Aktivität verantwortlich, rechenschaftspflichtig, konsultiert oder informiert? Die Befunde unter der Tabelle werden bei jeder Änderung neu geprüft: fehlende oder doppelte Rechenschaftspflicht, überlastete oder ungenutzte Rollen, technische Arbeit ohne TMO-Zuständigkeit, Gates, die nur ein Office zeichnet.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Rollen &amp;amp; Offices&lt;/td&gt;&lt;td&gt;Die Offices (PMO, TMO, Business, Vendor, …) mit ihren Farben und die Rollen, die zu ihnen gehören.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Verzahnung&lt;/td&gt;&lt;td&gt;Je Phase die Aktivitäten, bei denen PMO und TMO zusammen, allein oder gar nicht arbeiten, und die Auslastung jeder Rolle.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Workshops&lt;/td&gt;&lt;td&gt;Die gemeinsamen Workshops: Vorbereitung, Agenda, Bewertung, Ergebnisse mit der PMO-TMO-Abweichungsansicht sowie Entscheidungen und Maßnahmen.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="115"/>
         <source>&lt;p&gt;Everything done in the room can be done from the keyboard.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Everywhere&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Go to an area: Methodology, RACI matrix, Roles &amp;amp; offices, Alignment, Workshops&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Z&lt;/td&gt;&lt;td&gt;Undo the last change (Edit → Redo brings it back)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Shift+P&lt;/td&gt;&lt;td&gt;Presenter view for the projector&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F1&lt;/td&gt;&lt;td&gt;This guide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Methodology tree and lists&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ins&lt;/td&gt;&lt;td&gt;New activity (Ctrl+Ins a deliverable, Shift+Ins a gate or review, Ctrl+Shift+N a phase)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Del&lt;/td&gt;&lt;td&gt;Delete, with everything below it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F2&lt;/td&gt;&lt;td&gt;Rename in place&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Up / Ctrl+Down&lt;/td&gt;&lt;td&gt;Move up or down&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;RACI grid&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;R, A, C, I (S, V)&lt;/td&gt;&lt;td&gt;Toggle that letter in every selected cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Del&lt;/td&gt;&lt;td&gt;Clear the selected cells&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+C / Ctrl+V&lt;/td&gt;&lt;td&gt;Copy and paste cells with Excel or LibreOffice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Hot-seat ballot&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Digits&lt;/td&gt;&lt;td&gt;Type the rating in the cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Enter / Tab&lt;/td&gt;&lt;td&gt;Store it and move to the next cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Enter&lt;/td&gt;&lt;td&gt;Done: hide the ballot for the next participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Agenda&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F5&lt;/td&gt;&lt;td&gt;Start or pause the timer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Right / Ctrl+Left&lt;/td&gt;&lt;td&gt;Next or previous item&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;p&gt;Alles, was im Raum geschieht, lässt sich mit der Tastatur erledigen.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Überall&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+1 … Strg+5&lt;/td&gt;&lt;td&gt;Zu einem Bereich wechseln: Methodik, RACI-Matrix, Rollen &amp;amp; Offices, Verzahnung, Workshops&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+Z&lt;/td&gt;&lt;td&gt;Letzte Änderung rückgängig machen (Bearbeiten → Wiederherstellen holt sie zurück)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+Umschalt+P&lt;/td&gt;&lt;td&gt;Präsentationsansicht für den Beamer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F1&lt;/td&gt;&lt;td&gt;Dieser Leitfaden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Methodikbaum und Listen&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Einfg&lt;/td&gt;&lt;td&gt;Neue Aktivität (Strg+Einfg ein Lieferobjekt, Umschalt+Einfg ein Gate oder Review, Strg+Umschalt+N eine Phase)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Entf&lt;/td&gt;&lt;td&gt;Löschen, samt allem, was darunter liegt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F2&lt;/td&gt;&lt;td&gt;Direkt umbenennen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+↑ / Strg+↓&lt;/td&gt;&lt;td&gt;Nach oben oder unten verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;RACI-Tabelle&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;R, A, C, I (S, V)&lt;/td&gt;&lt;td&gt;Diesen Buchstaben in allen ausgewählten Zellen ein- oder ausschalten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Entf&lt;/td&gt;&lt;td&gt;Ausgewählte Zellen leeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+C / Strg+V&lt;/td&gt;&lt;td&gt;Zellen mit Excel oder LibreOffice austauschen (kopieren und einfügen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Direkteingabe am Laptop&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ziffern&lt;/td&gt;&lt;td&gt;Bewertung in die Zelle eingeben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Enter / Tab&lt;/td&gt;&lt;td&gt;Speichern und zur nächsten Zelle wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+Enter&lt;/td&gt;&lt;td&gt;Fertig: Bewertungsbogen für die nächste Person ausblenden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Agenda&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F5&lt;/td&gt;&lt;td&gt;Timer starten oder pausieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+→ / Strg+←&lt;/td&gt;&lt;td&gt;Nächster oder vorheriger Punkt&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="175"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Set-up.&lt;/b&gt; Add the participants, each tagged with their office; the criteria, each with a weight, a direction (a benefit, or a cost or risk where less is better) and a scale; and the proposals with their cost, benefit and duration. The Workshop menu can also build a workshop from a filled set-up workbook.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agenda and timer.&lt;/b&gt; Plan the items with their times. In the room the timer keeps each item on time, and the minutes are written against it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Blind round.&lt;/b&gt; Open a round on the Rating tab. Participants rate at the laptop in the hot seat, on paper (the facilitator types those in), or on Excel ballots imported from the Workshop menu. In the ballot, Enter or Tab moves on, &lt;b&gt;?&lt;/b&gt; answers &quot;can&apos;t judge&quot; and Delete clears a cell. A ballot is complete when every cell holds a rating or &quot;can&apos;t judge&quot;. Nobody sees anyone else&apos;s ratings; the room sees only how many ballots are complete, the Rating tab shows each participant&apos;s state (never a value).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reveal.&lt;/b&gt; Close the round to reveal it: you are first told who is incomplete or has not started. Only now do the results appear, on the Results tab and in the presenter view (F11: full screen, Esc: back). A round opened by mistake can be discarded (Discard Round…): a backup is taken first and the discard is recorded; Undo never takes a round or a rating away.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gap view.&lt;/b&gt; See where PMO and TMO disagree, on which proposal and which criterion. The largest gaps are the list to discuss; a second round can follow the discussion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decide.&lt;/b&gt; Approve, reject, defer or ask for more information, with the rationale and any conditions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Actions.&lt;/b&gt; Record each action with its owner and due date, and send the pack out after the workshop.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Vorbereitung.&lt;/b&gt; Legen Sie die Teilnehmenden an, jeweils mit ihrem Office; die Kriterien, jeweils mit Gewichtung, Richtung (ein Nutzen oder Kosten bzw. Risiko, bei denen weniger besser ist) und Skala; und die Vorschläge mit Kosten, Nutzen und Dauer. Über das Menü Workshop lässt sich ein Workshop auch aus einer ausgefüllten Vorbereitungs-Arbeitsmappe erstellen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agenda und Timer.&lt;/b&gt; Planen Sie die Punkte mit ihren Zeiten. Im Raum hält der Timer jeden Punkt in der Zeit, und das Protokoll wird zum jeweiligen Punkt geschrieben.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Blinde Runde.&lt;/b&gt; Eröffnen Sie auf der Seite „Bewertung“ eine Runde. Die Teilnehmenden bewerten per Direkteingabe am Laptop, auf Papier (die Moderation tippt diese Bewertungen ein) oder auf Excel-Bewertungsbögen, die über das Menü Workshop importiert werden. Im Bewertungsbogen geht es mit Enter oder Tab weiter, &lt;b&gt;?&lt;/b&gt; antwortet „nicht beurteilbar“, und Entf leert eine Zelle. Ein Bewertungsbogen ist vollständig, wenn jede Zelle eine Bewertung oder „nicht beurteilbar“ enthält. Niemand sieht die Bewertungen der anderen; der Raum sieht nur, wie viele Bewertungsbögen vollständig sind, die Seite „Bewertung“ zeigt den Stand jeder Person (nie einen Wert).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aufdecken.&lt;/b&gt; Schließen Sie die Runde, um sie aufzudecken: Zuvor erfahren Sie, wer unvollständig ist oder noch nicht begonnen hat. Erst jetzt erscheinen die Ergebnisse, auf der Seite „Ergebnisse“ und in der Präsentationsansicht (F11: Vollbild, Esc: zurück). Eine versehentlich eröffnete Runde kann verworfen werden (Runde verwerfen…): Vorher wird eine Sicherung erstellt, und das Verwerfen wird erfasst; Rückgängig nimmt nie eine Runde oder eine Bewertung weg.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Abweichungsansicht.&lt;/b&gt; Sehen Sie, wo PMO und TMO uneinig sind, bei welchem Vorschlag und welchem Kriterium. Die größten Abweichungen bilden die Diskussionsliste; nach der Diskussion kann eine zweite Runde folgen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Entscheiden.&lt;/b&gt; Genehmigen, ablehnen, zurückstellen oder weitere Informationen anfordern, mit Begründung und etwaigen Auflagen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Maßnahmen.&lt;/b&gt; Erfassen Sie jede Maßnahme mit verantwortlicher Person und Fälligkeit, und versenden Sie die Sitzungsunterlagen nach dem Workshop.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="206"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;One network.&lt;/b&gt; Put this laptop and the phones on the same network: the room&apos;s Wi-Fi, or the laptop&apos;s own hotspot (Windows: Settings → Network &amp;amp; internet → Mobile hotspot; macOS: System Settings → General → Sharing → Internet Sharing). No internet is needed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Open the room.&lt;/b&gt; Workshop → Open Room for Phones, and keep the address offered: the laptop&apos;s address on that network.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Allow it once.&lt;/b&gt; The first time, Windows asks whether the app may communicate on networks (allow private networks) and macOS whether it may accept incoming connections (Allow). Without that, phones cannot reach the room.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Join.&lt;/b&gt; Participants scan the QR code shown on the Rating tab and the presenter view, or type the address, then tap their name. Name cards with a personal code are printed from the Workshop menu.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Devices.&lt;/b&gt; A second phone on a name already taken waits until you admit it on the Rating tab; release frees a name, revoke shuts a phone out.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rate.&lt;/b&gt; Every answer is saved at once; a phone that loses the network keeps its answers and sends them when it is back. Close Room stops the room.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Ein Netzwerk.&lt;/b&gt; Bringen Sie diesen Laptop und die Smartphones in dasselbe Netzwerk: das WLAN des Raums oder den eigenen Hotspot des Laptops (Windows: Einstellungen → Netzwerk und Internet → Mobiler Hotspot; macOS: Systemeinstellungen → Allgemein → Teilen → Internetfreigabe). Internet wird nicht gebraucht.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Den Raum öffnen.&lt;/b&gt; Workshop → Raum für Smartphones öffnen, und die angebotene Adresse behalten: die Adresse des Laptops in diesem Netzwerk.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Einmal erlauben.&lt;/b&gt; Beim ersten Mal fragt Windows, ob die App in Netzwerken kommunizieren darf (private Netzwerke erlauben), und macOS, ob sie eingehende Verbindungen annehmen darf (Erlauben). Ohne das erreichen die Smartphones den Raum nicht.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Beitreten.&lt;/b&gt; Die Teilnehmenden scannen den QR-Code auf der Seite „Bewertung“ und in der Präsentationsansicht oder tippen die Adresse ein und tippen dann auf ihren Namen. Namenskarten mit persönlichem Code druckt das Menü Workshop.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Geräte.&lt;/b&gt; Ein zweites Smartphone auf einem schon vergebenen Namen wartet, bis Sie es auf der Seite „Bewertung“ zulassen; Freigeben macht einen Namen wieder frei, Sperren schließt ein Smartphone aus.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bewerten.&lt;/b&gt; Jede Antwort wird sofort gespeichert; ein Smartphone ohne Netz behält seine Antworten und sendet sie, sobald es wieder verbunden ist. Raum schließen beendet den Raum.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="228"/>
         <source>&lt;p&gt;The same method is used in the app, the command line and every report.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Each rating is first put on a scale from 0 to 1: the bottom of the criterion&apos;s scale becomes 0, the top 1. Where lower is better (risk, cost, complexity) the scale is turned round.&lt;/li&gt;&lt;li&gt;A participant&apos;s score for a proposal is the average of those 0–1 ratings, each weighted by its criterion&apos;s weight, over the criteria they rated. A criterion left empty is left out — it never counts as zero.&lt;/li&gt;&lt;li&gt;A proposal&apos;s &lt;b&gt;score&lt;/b&gt; is 100 × the average of its participants&apos; scores. The &lt;b&gt;PMO score&lt;/b&gt; and the &lt;b&gt;TMO score&lt;/b&gt; are the same average over each office&apos;s participants, and the &lt;b&gt;gap&lt;/b&gt; is the PMO score minus the TMO score. The same is done criterion by criterion: those are the cells of the gap view.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dissent&lt;/b&gt; shows how far apart the room is: the spread (standard deviation) of the participants&apos; scores divided by 50, so 0 is full agreement and 1 a room split into two extremes. It is flagged at the workshop&apos;s own threshold (Set-up; new workshops take the one in Preferences, 0.3 unless changed).&lt;/li&gt;&lt;li&gt;In office-tagged and anonymous workshops an office&apos;s figure is shown only when at least two of its participants gave it; otherwise it reads —.&lt;/li&gt;&lt;li&gt;Proposals are &lt;b&gt;ranked&lt;/b&gt; by score, and equal scores share a rank. The latest closed round holding ratings counts unless you choose another round on the Results tab; the minutes and the results workbook print that round.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;budget fit&lt;/b&gt; is the set of proposals with the highest total score whose costs fit the budget, found exactly rather than by a rule of thumb.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Dieselbe Methode gilt in der Anwendung, auf der Kommandozeile und in jedem Bericht.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Jede Bewertung wird zuerst auf eine Skala von 0 bis 1 gebracht: Das untere Ende der Skala des Kriteriums wird zu 0, das obere zu 1. Wo niedriger besser ist (Risiko, Kosten, Komplexität), wird die Skala umgedreht.&lt;/li&gt;&lt;li&gt;Die Punktzahl eines Teilnehmers für einen Vorschlag ist der Mittelwert dieser 0–1-Bewertungen, jeweils gewichtet mit der Gewichtung ihres Kriteriums, über die Kriterien, die er bewertet hat. Ein leer gelassenes Kriterium bleibt außen vor — es zählt nie als null.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Punktzahl&lt;/b&gt; eines Vorschlags ist 100 × der Mittelwert der Punktzahlen seiner Teilnehmenden. &lt;b&gt;PMO-Punktzahl&lt;/b&gt; und &lt;b&gt;TMO-Punktzahl&lt;/b&gt; sind derselbe Mittelwert über die Teilnehmenden des jeweiligen Office, und die &lt;b&gt;Abweichung&lt;/b&gt; ist die PMO-Punktzahl minus die TMO-Punktzahl. Dasselbe geschieht Kriterium für Kriterium: Das sind die Zellen der Abweichungsansicht.&lt;/li&gt;&lt;li&gt;Der &lt;b&gt;Dissens&lt;/b&gt; zeigt, wie weit die Meinungen im Raum auseinanderliegen: die Streuung (Standardabweichung) der Punktzahlen der Teilnehmenden geteilt durch 50, sodass 0 volle Einigkeit ist und 1 ein in zwei Extreme gespaltener Raum. Er wird ab der eigenen Schwelle des Workshops markiert (Vorbereitung; neue Workshops übernehmen die aus den Einstellungen, 0,3, sofern nicht geändert).&lt;/li&gt;&lt;li&gt;In Workshops mit der Anonymität „Nach Office“ oder „Anonym“ wird die Zahl eines Office nur gezeigt, wenn mindestens zwei seiner Teilnehmenden bewertet haben; sonst steht dort —.&lt;/li&gt;&lt;li&gt;Vorschläge werden nach Punktzahl &lt;b&gt;gereiht&lt;/b&gt;, gleiche Punktzahlen teilen sich einen Rang. Es zählt die letzte geschlossene Runde mit Bewertungen, sofern Sie auf der Seite „Ergebnisse“ keine andere Runde wählen; Protokoll und Ergebnis-Arbeitsmappe geben diese Runde aus.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Budget-Passung&lt;/b&gt; ist die Auswahl von Vorschlägen mit der höchsten Gesamtpunktzahl, deren Kosten in das Budget passen, exakt ermittelt statt mit einer Faustregel.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="256"/>
         <source>&lt;p&gt;A workspace is &lt;b&gt;one file&lt;/b&gt;, for example &lt;i&gt;acme.pmotmo&lt;/i&gt;. There is no Save: every edit and every rating is written to the file the moment it is made, so nothing is lost if the laptop crashes or its battery runs out. Edit → Undo takes a change back — but never a rating someone entered, nor a round.&lt;/p&gt;&lt;p&gt;While a workspace is open it is &lt;b&gt;backed up&lt;/b&gt; every few minutes into a folder beside it (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), and also before every import, upgrade and restore. &lt;b&gt;File → Restore Backup&lt;/b&gt; puts a backup back, after backing up the current state first, so even a restore can be undone.&lt;/p&gt;&lt;p&gt;File → Save As continues in a copy; File → Export to Excel writes the methodology, the RACI matrix and its findings to a workbook.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Arbeitsbereich ist &lt;b&gt;eine Datei&lt;/b&gt;, zum Beispiel &lt;i&gt;acme.pmotmo&lt;/i&gt;. Es gibt kein Speichern: Jede Änderung und jede Bewertung wird in die Datei geschrieben, sobald sie erfolgt, sodass nichts verloren geht, wenn der Laptop abstürzt oder sein Akku leer ist. Bearbeiten → Rückgängig nimmt eine Änderung zurück — aber nie eine Bewertung, die jemand eingegeben hat, und keine Runde.&lt;/p&gt;&lt;p&gt;Solange ein Arbeitsbereich geöffnet ist, wird er alle paar Minuten in einen Ordner daneben &lt;b&gt;gesichert&lt;/b&gt; (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), außerdem vor jedem Import, jedem Upgrade und jeder Wiederherstellung. &lt;b&gt;Datei → Sicherung wiederherstellen&lt;/b&gt; spielt eine Sicherung zurück, nachdem zuvor der aktuelle Stand gesichert wurde, sodass sich selbst eine Wiederherstellung rückgängig machen lässt.&lt;/p&gt;&lt;p&gt;Datei → Speichern unter arbeitet in einer Kopie weiter; Datei → Nach Excel exportieren schreibt die Methodik, die RACI-Matrix und ihre Befunde in eine Arbeitsmappe.&lt;/p&gt;</translation>
     </message>
@@ -2916,174 +2921,174 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="131"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="86"/>
         <source>Set-up</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="87"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="88"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="89"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="90"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Entscheidungen &amp;&amp; Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="148"/>
         <source>Methodology</source>
         <translation>Methodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="149"/>
         <source>RACI matrix</source>
         <translation>RACI-Matrix</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="150"/>
         <source>Roles &amp; offices</source>
         <translation>Rollen &amp; Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="151"/>
         <source>Alignment</source>
         <translation>Verzahnung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="152"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="189"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="190"/>
         <source>Restore &amp;Backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Export to Excel…</source>
         <translation>Nach Excel e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Import from Excel…</source>
         <translation>Aus Excel &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="200"/>
         <source>Workspace &amp;Properties…</source>
         <translation>Arbeitsbereich-&amp;Eigenschaften…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Close Workspace</source>
         <translation>Arbeitsbereich &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="203"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="411"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="204"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="419"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="414"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Methodology</source>
         <translation>&amp;Methodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="224"/>
         <source>&amp;RACI Matrix</source>
         <translation>&amp;RACI-Matrix</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="225"/>
         <source>R&amp;oles and Offices</source>
         <translation>R&amp;ollen und Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Alignment</source>
         <translation>&amp;Verzahnung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="237"/>
         <source>Presenter &amp;Full Screen</source>
         <translation>Präsentation im Voll&amp;bild</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="242"/>
         <source>Workshop &amp;List</source>
         <translation>Workshop-&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Presenter View</source>
         <translation>&amp;Präsentationsansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="247"/>
         <source>&amp;About PMO–TMO Desktop</source>
         <translation>Ü&amp;ber PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="254"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -3103,38 +3108,37 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="343"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="379"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="346"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="411"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="419"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="414"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Wiederherstellen: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="470"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="465"/>
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="492"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="487"/>
         <source>Change workspace properties</source>
         <translation>Eigenschaften des Arbeitsbereichs ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="500"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="495"/>
         <source>About PMO–TMO Desktop</source>
         <translation>Über PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="502"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="497"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Eine gemeinsame Vorgehensmethodik für das Project und das Technical Management Office, eine RACI-Matrix, die ihr Zusammenspiel prüft, und gemeinsame Workshops zur Bewertung von Vorschlägen.&lt;/p&gt;&lt;p&gt;Funktioniert offline; Ihre Daten bleiben in Ihrer Arbeitsbereichsdatei.&lt;/p&gt;</translation>
     </message>
@@ -3200,113 +3204,113 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Methodik: Phasen, Aktivitäten, Lieferobjekte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="117"/>
         <source>New Phase</source>
         <translation>Neue Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="120"/>
         <source>New Activity</source>
         <translation>Neue Aktivität</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="123"/>
         <source>New Deliverable</source>
         <translation>Neues Lieferobjekt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="126"/>
         <source>New Gate or Review</source>
         <translation>Neues Gate oder Review</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="129"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="131"/>
         <source>Move Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="132"/>
         <source>Move Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="161"/>
         <source>{phases} · {activities} · {deliverables} · {controls} · {roles} in {offices}</source>
         <translation>{phases} · {activities} · {deliverables} · {controls} · {roles} in {offices}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="218"/>
         <source>Edit {what}</source>
         <translation>{what} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="226"/>
         <source>Change approvers</source>
         <translation>Freigebende ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="232"/>
         <source>phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="233"/>
         <source>activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="234"/>
         <source>deliverable</source>
         <translation>Lieferobjekt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="235"/>
         <source>gate or review</source>
         <translation>Gate oder Review</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="263"/>
         <source>New phase</source>
         <translation>Neue Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="269"/>
         <source>New activity</source>
         <translation>Neue Aktivität</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="276"/>
         <source>New deliverable</source>
         <translation>Neues Lieferobjekt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="285"/>
         <source>New gate</source>
         <translation>Neues Gate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="288"/>
         <source>Add {what}</source>
         <translation>{what} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="300"/>
         <source>Delete {what}</source>
         <translation>{what} löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="305"/>
         <source>Deleted — Ctrl+Z brings it back</source>
         <translation>Gelöscht — Strg+Z holt es zurück</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="327"/>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="344"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="349"/>
         <source>Move {what}</source>
         <translation>{what} verschieben</translation>
     </message>
@@ -3319,47 +3323,47 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>MethodologyTree</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="153"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="155"/>
         <source>Management</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="156"/>
         <source>Technical</source>
         <translation>Technik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="157"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="158"/>
         <source>Gate</source>
         <translation>Gate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="159"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="160"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="164"/>
         <source>{kind} deliverable</source>
         <translation>Lieferobjekt ({kind})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="172"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n Aktivität</numerusform>
@@ -3367,27 +3371,27 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="176"/>
         <source>Approved by {roles}</source>
         <translation>Freigabe durch {roles}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="189"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="190"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="191"/>
         <source>Owning office</source>
         <translation>Zuständiges Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="192"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -6073,92 +6077,92 @@ bleibt im Bereich</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="72"/>
         <source>PMO–TMO Desktop — presenter view</source>
         <translation>PMO–TMO Desktop — Präsentationsansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="96"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="97"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="98"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="99"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="100"/>
         <source>Gap</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="162"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="167"/>
         <source>&amp;Close Presenter View</source>
         <translation>Präsentationsansicht &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="202"/>
         <source>No workshop selected</source>
         <translation>Kein Workshop ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="235"/>
         <source>Round {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</source>
         <translation>Runde {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="216"/>
         <source>Waiting for the first round</source>
         <translation>Warten auf die erste Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="221"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— aus Datenschutzgründen zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="112"/>
         <source>Current agenda item</source>
         <translation>Aktueller Agendapunkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="113"/>
         <source>Time left on the current item</source>
         <translation>Restzeit des aktuellen Punkts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="114"/>
         <source>Rating progress</source>
         <translation>Bewertungsfortschritt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="115"/>
         <source>Results by proposal</source>
         <translation>Ergebnisse je Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="116"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Abweichung PMO gegenüber TMO je Kriterium</translation>
     </message>
@@ -6475,138 +6479,138 @@ bleibt im Bereich</translation>
 <context>
     <name>RaciArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="43"/>
         <source>RACI matrix</source>
         <translation>RACI-Matrix</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="50"/>
         <source>Phase filter</source>
         <translation>Phasenfilter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="51"/>
         <source>Office filter</source>
         <translation>Office-Filter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="52"/>
         <source>Kind filter</source>
         <translation>Typfilter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="58"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="59"/>
         <source>&amp;Office:</source>
         <translation>&amp;Office:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="60"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="69"/>
         <source>Responsible</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="70"/>
         <source>Accountable</source>
         <translation>Rechenschaftspflichtig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="71"/>
         <source>Consulted</source>
         <translation>Konsultiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="72"/>
         <source>Informed</source>
         <translation>Informiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="74"/>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="146"/>
         <source>Supportive</source>
         <translation>Unterstützend</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="74"/>
         <source>Verifies and signs</source>
         <translation>Prüft und zeichnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="87"/>
         <source>Type a letter to toggle it in the selected cells · Delete clears · Ctrl+C / Ctrl+V exchange cells with a spreadsheet</source>
         <translation>Buchstaben tippen, um ihn in den ausgewählten Zellen umzuschalten · Entf leert · Strg+C / Strg+V tauschen Zellen mit einer Tabellenkalkulation aus</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="146"/>
         <source>Signs</source>
         <translation>Zeichnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="147"/>
         <source>Verifies</source>
         <translation>Prüft</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="266"/>
         <source>Management</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="267"/>
         <source>Technical</source>
         <translation>Technik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="268"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="274"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="301"/>
         <source>Clear letters</source>
         <translation>Buchstaben löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="302"/>
         <source>Paste letters</source>
         <translation>Buchstaben einfügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="303"/>
         <source>Type letters</source>
         <translation>Buchstaben eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="305"/>
         <source>Toggle {letter}</source>
         <translation>{letter} umschalten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="174"/>
         <source>{variant} matrix: {activities} activities × {roles} roles, {cells} cells filled</source>
         <translation>{variant}-Matrix: {activities} Aktivitäten × {roles} Rollen, {cells} Zellen belegt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="44"/>
         <source>Roles by office</source>
         <translation>Rollen nach Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="95"/>
         <source>Arrows move between the cells; a letter toggles it in the selected cells, Delete clears them; Ctrl+Space selects the role&apos;s column, Shift+Space the activity&apos;s row; Ctrl+C and Ctrl+V exchange cells with a spreadsheet</source>
         <translation>Pfeiltasten wechseln zwischen den Zellen; ein Buchstabe wird in den ausgewählten Zellen umgeschaltet, Entf leert sie; Strg+Leertaste wählt die Spalte der Rolle, Umschalt+Leertaste die Zeile der Aktivität; Strg+C und Strg+V tauschen Zellen mit einer Tabellenkalkulation aus</translation>
     </message>
@@ -6614,117 +6618,117 @@ bleibt im Bereich</translation>
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="99"/>
         <source>Rating progress</source>
         <translation>Bewertungsfortschritt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="101"/>
         <source>&amp;Blind (nobody sees ratings until the round closes)</source>
         <translation>B&amp;lind (niemand sieht Bewertungen, bevor die Runde geschlossen ist)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="103"/>
         <source>&amp;Open Round</source>
         <translation>Runde &amp;eröffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="105"/>
         <source>&amp;Close and Reveal</source>
         <translation>Schließen und a&amp;ufdecken</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="106"/>
         <source>Asks first, naming who has not finished</source>
         <translation>Fragt zuerst nach und nennt, wer noch nicht fertig ist</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="109"/>
         <source>Discard Round…</source>
         <translation>Runde verwerfen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="112"/>
         <source>Remove the latest round and its ratings (a backup is taken first)</source>
         <translation>Die letzte Runde und ihre Bewertungen entfernen (vorher wird eine Sicherung erstellt)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="119"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="138"/>
         <source>Participant</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="141"/>
         <source>Ho&amp;t seat: the participant types</source>
         <translation>Di&amp;rekteingabe: Teilnehmende tippen selbst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="142"/>
         <source>&amp;Paper ballot: the facilitator types</source>
         <translation>&amp;Papierbogen: Moderation tippt ein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="147"/>
         <source>&amp;Start Ballot</source>
         <translation>Bewertungsbogen &amp;starten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="149"/>
         <source>Enter on the name starts it too</source>
         <translation>Enter auf dem Namen startet ihn ebenfalls</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="155"/>
         <source>Ballots of this round</source>
         <translation>Bewertungsbögen dieser Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="157"/>
         <source>Each participant&apos;s ballot: complete, started or not started. Enter starts it.</source>
         <translation>Der Bewertungsbogen jeder Person: vollständig, begonnen oder nicht begonnen. Enter startet ihn.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="177"/>
         <source>Who is &amp;rating?</source>
         <translation>Wer bewer&amp;tet?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="208"/>
         <source>Ballot</source>
         <translation>Bewertungsbogen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="214"/>
         <source>Ballot message</source>
         <translation>Hinweis zum Bewertungsbogen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="216"/>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="217"/>
         <source>Hide the ballot again (Ctrl+Enter)</source>
         <translation>Bewertungsbogen wieder ausblenden (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="226"/>
         <source>Type a number in each cell; Enter or Tab moves on. Type {key} if you can&apos;t judge a cell; Delete clears it. Every answer is saved the moment it is entered.</source>
         <translation>Geben Sie in jede Zelle eine Zahl ein; Enter oder Tab geht weiter. Tippen Sie {key}, wenn Sie eine Zelle nicht beurteilen können; Entf leert sie. Jede Antwort wird sofort bei der Eingabe gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="342"/>
         <source>&lt;b&gt;Ballots of round {n}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bewertungsbögen der Runde {n}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="150"/>
         <source>All %n cell(s) answered: this ballot is complete.</source>
         <translation>
             <numerusform>%n Zelle beantwortet: Dieser Bewertungsbogen ist vollständig.</numerusform>
@@ -6732,7 +6736,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="156"/>
         <source>{filled} of %n cell(s) answered</source>
         <translation>
             <numerusform>{filled} von %n Zelle beantwortet</numerusform>
@@ -6740,119 +6744,119 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="326"/>
         <source>No round is open. Rounds so far: {n}.</source>
         <translation>Keine Runde offen. Bisherige Runden: {n}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="113"/>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="51"/>
         <source>Open Room…</source>
         <translation>Raum öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="118"/>
         <source>Participants rate on their own phones</source>
         <translation>Die Teilnehmenden bewerten auf ihren eigenen Smartphones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="188"/>
         <source>Go to Set-&amp;up</source>
         <translation>Zur &amp;Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="236"/>
         <source>Criteria Wei&amp;ghts</source>
         <translation>Kriterien&amp;gewichtungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="237"/>
         <source>Back to comparing the criteria in pairs</source>
         <translation>Zurück zum Paarvergleich der Kriterien</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="328"/>
         <source>No round yet. Open round 1 when the room is ready.</source>
         <translation>Noch keine Runde. Eröffnen Sie Runde 1, sobald der Raum bereit ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="331"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="332"/>
         <source>&lt;b&gt;Ballots&lt;/b&gt; (once a round is open)</source>
         <translation>&lt;b&gt;Bewertungsbögen&lt;/b&gt; (sobald eine Runde offen ist)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="335"/>
         <source>blind</source>
         <translation>blind</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="335"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="315"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="337"/>
         <source>&lt;b&gt;Round {n}&lt;/b&gt; is open ({kind}).</source>
         <translation>&lt;b&gt;Runde {n}&lt;/b&gt; ist offen ({kind}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="346"/>
         <source>This workshop is closed; its ratings can no longer change.</source>
         <translation>Dieser Workshop ist abgeschlossen; seine Bewertungen können nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="352"/>
         <source>Open a round to start rating.</source>
         <translation>Eröffnen Sie eine Runde, um mit der Bewertung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="355"/>
         <source>Every ballot is complete. Close the round when the room is ready.</source>
         <translation>Alle Bewertungsbögen sind vollständig. Schließen Sie die Runde, sobald der Raum bereit ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="336"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="358"/>
         <source>Pick a name and press Enter to start that ballot.</source>
         <translation>Wählen Sie einen Namen und drücken Sie Enter, um diesen Bewertungsbogen zu starten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="413"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="435"/>
         <source>Open round</source>
         <translation>Runde eröffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="431"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="453"/>
         <source>Close and Reveal</source>
         <translation>Schließen und aufdecken</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="431"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="453"/>
         <source>Close Round</source>
         <translation>Runde schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="432"/>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="435"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="454"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="457"/>
         <source>Close round</source>
         <translation>Runde schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="451"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="473"/>
         <source>Discard round</source>
         <translation>Runde verwerfen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="454"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="476"/>
         <source>Round {n} and its {ratings} by {raters} will be removed.</source>
         <translation>Runde {n} und ihre {ratings} von {raters} werden entfernt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="456"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="478"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n Bewertung</numerusform>
@@ -6860,7 +6864,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="479"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -6868,37 +6872,37 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="460"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="482"/>
         <source>Round {n} will be removed; it holds no ratings.</source>
         <translation>Runde {n} wird entfernt; sie enthält keine Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="465"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="487"/>
         <source>Discard round {n}</source>
         <translation>Runde {n} verwerfen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="135"/>
         <source>entered by the facilitator</source>
         <translation>von der Moderation eingegeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="137"/>
         <source>entered by the participant</source>
         <translation>von der Person selbst eingegeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="140"/>
         <source>&lt;h2&gt;Ballot of {name}&lt;/h2&gt;Round {n}, {who}</source>
         <translation>&lt;h2&gt;Bewertungsbogen von {name}&lt;/h2&gt;Runde {n}, {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="219"/>
         <source>Rate</source>
         <translation>Bewerten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="50"/>
         <source>Close Room</source>
         <translation>Raum schließen</translation>
     </message>
@@ -7140,256 +7144,256 @@ bleibt im Bereich</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="72"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="77"/>
         <source>&amp;Round:</source>
         <translation>&amp;Runde:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="84"/>
         <source>Criteria Weights…</source>
         <translation>Kriteriengewichtungen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="87"/>
         <source>The weights the participants&apos; pairwise comparisons give; adopt them or not</source>
         <translation>Die Gewichtungen, die sich aus den Paarvergleichen der Teilnehmenden ergeben; übernehmen oder nicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="97"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="98"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="99"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="98"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="151"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="99"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="152"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="100"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="153"/>
         <source>Gap</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="104"/>
         <source>Dissent</source>
         <translation>Dissens</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="111"/>
         <source>Spread of opinion: 0 = full agreement, 1 = maximal split. ⚑ marks a split room.</source>
         <translation>Meinungsstreuung: 0 = volle Einigkeit, 1 = maximale Spaltung. ⚑ markiert geteilte Meinungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="115"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="117"/>
         <source>Min–max</source>
         <translation>Min.–Max.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="127"/>
         <source>Moved</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="130"/>
         <source>Change of the score since the previous round</source>
         <translation>Veränderung der Punktzahl seit der vorigen Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="130"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="154"/>
         <source>Raters</source>
         <translation>Bewertende</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="134"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="141"/>
         <source>Results by proposal</source>
         <translation>Ergebnisse je Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="149"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="150"/>
         <source>All</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="161"/>
         <source>Scores per criterion of the selected proposal</source>
         <translation>Punktzahlen je Kriterium für den ausgewählten Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="171"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Abweichung PMO gegenüber TMO je Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="186"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="196"/>
         <source>Keep as the workshop&apos;s &amp;budget</source>
         <translation>Als Budget des Workshops &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="198"/>
         <source>B&amp;udget:</source>
         <translation>B&amp;udget:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="208"/>
         <source>&lt;b&gt;Where PMO and TMO disagree&lt;/b&gt; (PMO score − TMO score, per criterion)</source>
         <translation>&lt;b&gt;Wo PMO und TMO uneinig sind&lt;/b&gt; (PMO-Punktzahl − TMO-Punktzahl, je Kriterium)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="232"/>
         <source>&amp;Gap view</source>
         <translation>Abwei&amp;chungsansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="233"/>
         <source>Per &amp;criterion</source>
         <translation>Je &amp;Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="234"/>
         <source>Budget fi&amp;t</source>
         <translation>Budget-&amp;Passung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="236"/>
         <source>Ch&amp;arts</source>
         <translation>Dia&amp;gramme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="238"/>
         <source>Portfo&amp;lio</source>
         <translation>Portfo&amp;lio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="258"/>
         <source>Latest closed round</source>
         <translation>Letzte geschlossene Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="321"/>
         <source>No closed round with ratings yet. Results appear here once a round is closed; pick an open round in the Round box to follow it.</source>
         <translation>Noch keine geschlossene Runde mit Bewertungen. Ergebnisse erscheinen hier, sobald eine Runde geschlossen ist; wählen Sie im Feld „Runde“ eine offene Runde, um sie zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="332"/>
         <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} ballots complete, {partial} started. Results are shown when the round is closed.</source>
         <translation>&lt;h2&gt;Runde {n} ist blind und noch offen&lt;/h2&gt;{rated} von {total} Bewertungsbögen vollständig, {partial} begonnen. Ergebnisse werden gezeigt, sobald die Runde geschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="347"/>
         <source>Round {n}: {rated} of {total} ballots complete, {partial} started. Dissent is flagged at {threshold} (this workshop&apos;s threshold).</source>
         <translation>Runde {n}: {rated} von {total} Bewertungsbögen vollständig, {partial} begonnen. Dissens wird ab {threshold} markiert (die Schwelle dieses Workshops).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="357"/>
         <source>The round is still open: figures change as ratings come.</source>
         <translation>Die Runde ist noch offen: Die Zahlen ändern sich mit jeder neuen Bewertung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="260"/>
         <source>Round {n}</source>
         <translation>Runde {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="360"/>
         <source>Criterion weights: the group&apos;s, from the pairwise comparisons (AHP).</source>
         <translation>Kriteriengewichtungen: die der Gruppe, aus den Paarvergleichen (AHP).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="364"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— aus Datenschutzgründen zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="371"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="390"/>
         <source>overall</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="372"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="391"/>
         <source>PMO higher</source>
         <translation>PMO höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="372"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="391"/>
         <source>TMO higher</source>
         <translation>TMO höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="380"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="399"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — no gap can be shown: it needs figures from both the PMO and the TMO.</source>
         <translation>&lt;b&gt;Zu diskutieren&lt;/b&gt; — keine Abweichung darstellbar: Dafür sind Zahlen von PMO und TMO nötig.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="386"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="405"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — the largest gaps between the offices:</source>
         <translation>&lt;b&gt;Zu diskutieren&lt;/b&gt; — die größten Abweichungen zwischen den Offices:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="416"/>
         <source>Enter a budget to see which proposals give the highest total score within it.</source>
         <translation>Geben Sie ein Budget ein, um zu sehen, welche Vorschläge darin die höchste Gesamtpunktzahl erreichen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="406"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="425"/>
         <source>&lt;b&gt;Best use of the budget&lt;/b&gt; (exact): total score {score}, cost {cost} of {budget}&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Beste Nutzung des Budgets&lt;/b&gt; (exakt): Gesamtpunktzahl {score}, Kosten {cost} von {budget}&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="432"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="451"/>
         <source>Set budget</source>
         <translation>Budget festlegen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="221"/>
         <source>Largest gaps to discuss</source>
         <translation>Größte Abweichungen zur Diskussion</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="231"/>
         <source>Result details</source>
         <translation>Ergebnisdetails</translation>
     </message>
@@ -7991,179 +7995,179 @@ bleibt im Bereich</translation>
 <context>
     <name>RolesArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="60"/>
         <source>Offices</source>
         <translation>Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="65"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="362"/>
         <source>Add office</source>
         <translation>Office hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="66"/>
         <source>Choose colour…</source>
         <translation>Farbe wählen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="69"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="423"/>
         <source>Delete office</source>
         <translation>Office löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="71"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="81"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="73"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="83"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="74"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="78"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="382"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="388"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="377"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="383"/>
         <source>Add role</source>
         <translation>Rolle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="80"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="408"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="403"/>
         <source>Delete role</source>
         <translation>Rolle löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="86"/>
         <source>Add an office and type its name</source>
         <translation>Ein Office hinzufügen und seinen Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="87"/>
         <source>Choose the colour that marks the office and its roles</source>
         <translation>Die Farbe wählen, die das Office und seine Rollen kennzeichnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="89"/>
         <source>Delete the office (only when no role belongs to it)</source>
         <translation>Das Office löschen (nur wenn ihm keine Rolle angehört)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="91"/>
         <source>Move the office up</source>
         <translation>Das Office nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="92"/>
         <source>Move the office down</source>
         <translation>Das Office nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="93"/>
         <source>Add a role to the selected office and type its name</source>
         <translation>Dem ausgewählten Office eine Rolle hinzufügen und ihren Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="94"/>
         <source>Delete the role with its RACI letters</source>
         <translation>Die Rolle samt ihren RACI-Buchstaben löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="95"/>
         <source>Move the role up within its office</source>
         <translation>Die Rolle innerhalb ihres Office nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="96"/>
         <source>Move the role down within its office</source>
         <translation>Die Rolle innerhalb ihres Office nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="103"/>
         <source>F2 or double-click edits a cell · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 oder Doppelklick bearbeitet eine Zelle · Einfg fügt hinzu · Entf löscht · Strg+↑ / Strg+↓ ändern die Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="111"/>
         <source>&amp;Offices</source>
         <translation>&amp;Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="112"/>
         <source>&amp;Roles</source>
         <translation>&amp;Rollen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="135"/>
         <source>F2 edits the current cell, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 bearbeitet die aktuelle Zelle, Einfg fügt hinzu, Entf löscht, Strg+↑ und Strg+↓ verschieben die Zeile</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="228"/>
         <source>{offices} · {roles} · {letters} held</source>
         <translation>{offices} · {roles} · {letters} vergeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="234"/>
         <source> · read-only</source>
         <translation> · schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="345"/>
         <source>Rename office</source>
         <translation>Office umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="345"/>
         <source>Describe office</source>
         <translation>Office beschreiben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="350"/>
         <source>Rename role</source>
         <translation>Rolle umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="356"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="351"/>
         <source>Describe role</source>
         <translation>Rolle beschreiben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="352"/>
         <source>Move role to another office</source>
         <translation>Rolle in ein anderes Office verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="358"/>
         <source>New office</source>
         <translation>Neues Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="383"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="378"/>
         <source>Add an office first: every role belongs to one.</source>
         <translation>Legen Sie zuerst ein Office an: Jede Rolle gehört zu einem.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="386"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="381"/>
         <source>New role</source>
         <translation>Neue Rolle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="401"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="396"/>
         <source>Delete the role “{role}”?</source>
         <translation>Die Rolle „{role}“ löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="398"/>
         <source>It holds %n letter(s) in the RACI matrix.</source>
         <translation>
             <numerusform>Ihr ist in der RACI-Matrix %n Buchstabe zugeordnet.</numerusform>
@@ -8171,7 +8175,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="405"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="400"/>
         <source>It approves %n control point(s).</source>
         <translation>
             <numerusform>Sie gibt %n Kontrollpunkt frei.</numerusform>
@@ -8179,27 +8183,27 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="406"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="401"/>
         <source>They go with it; Undo brings them back.</source>
         <translation>Diese werden mit gelöscht; Rückgängig stellt sie wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="408"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="403"/>
         <source>Delete Role</source>
         <translation>Rolle löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="412"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="407"/>
         <source>Delete role “{role}”</source>
         <translation>Rolle „{role}“ löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="422"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="417"/>
         <source>Delete the office “{office}”?</source>
         <translation>Das Office „{office}“ löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="424"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="419"/>
         <source>%n activities will have no owning office.</source>
         <translation>
             <numerusform>%n Aktivität hat dann kein zuständiges Office mehr.</numerusform>
@@ -8207,7 +8211,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="426"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="421"/>
         <source>%n workshop participant(s) will have no office.</source>
         <translation>
             <numerusform>%n Workshop-Teilnehmer hat dann kein Office mehr.</numerusform>
@@ -8215,42 +8219,42 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="423"/>
         <source>Delete Office</source>
         <translation>Office löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="433"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="428"/>
         <source>Delete office “{office}”</source>
         <translation>Office „{office}“ löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="452"/>
         <source>Move office up</source>
         <translation>Office nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="452"/>
         <source>Move office down</source>
         <translation>Office nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="479"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="474"/>
         <source>Move role up</source>
         <translation>Rolle nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="479"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="474"/>
         <source>Move role down</source>
         <translation>Rolle nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="490"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="485"/>
         <source>Change office colour</source>
         <translation>Office-Farbe ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="502"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="497"/>
         <source>Office colour</source>
         <translation>Office-Farbe</translation>
     </message>
@@ -8536,42 +8540,42 @@ bleibt im Bereich</translation>
 <context>
     <name>RoomControl</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="216"/>
         <source>The room is open at {url}</source>
         <translation>Der Raum ist unter {url} geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="234"/>
         <source>The room is closed</source>
         <translation>Der Raum ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="246"/>
         <source>The room pauses for the file</source>
         <translation>Der Raum pausiert für die Datei</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="270"/>
         <source>The room is closed: another workshop was chosen</source>
         <translation>Der Raum ist geschlossen: Ein anderer Workshop wurde gewählt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="276"/>
         <source>The room is closed with the workshop</source>
         <translation>Der Raum wurde mit dem Workshop geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="327"/>
         <source>Admit device</source>
         <translation>Gerät zulassen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="331"/>
         <source>Release device</source>
         <translation>Gerät freigeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="335"/>
         <source>Revoke device</source>
         <translation>Gerät sperren</translation>
     </message>
@@ -9414,7 +9418,7 @@ bleibt im Bereich</translation>
         <translation>kein Workshop mit ID {id}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="311"/>
         <source>this would delete %n rating(s) that participants entered; ratings are only removed by discarding their round (Workshop menu)</source>
         <translation>
             <numerusform>dies würde %n Bewertung löschen, die Teilnehmende eingegeben haben; Bewertungen werden nur durch Verwerfen ihrer Runde entfernt (Menü Workshop)</numerusform>
@@ -9422,22 +9426,22 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="378"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="408"/>
         <source>another {what} already has this {field}</source>
         <translation>ein anderer Datensatz vom Typ {what} hat bereits diesen Wert für {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="382"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="412"/>
         <source>it is still used elsewhere, or refers to something missing</source>
         <translation>wird noch an anderer Stelle verwendet oder verweist auf etwas Fehlendes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="385"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="415"/>
         <source>the value breaks the rule &apos;{rule}&apos;</source>
         <translation>der Wert verletzt die Regel „{rule}“</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="415"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="445"/>
         <source>this step no longer applies: what it changed has since been removed (a discarded round, a deleted record)</source>
         <translation>dieser Schritt ist nicht mehr anwendbar: Was er geändert hat, wurde inzwischen entfernt (eine verworfene Runde, ein gelöschter Datensatz)</translation>
     </message>
@@ -9817,12 +9821,12 @@ bleibt im Bereich</translation>
         <translation>Entscheidung: muss „genehmigen“, „ablehnen“, „zurückstellen“ oder „Informationen anfordern“ sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="117"/>
         <source>workshop {id} has no round {n}</source>
         <translation>Workshop {id} hat keine Runde {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="270"/>
         <source>round {n} is blind and still open; close it before printing results</source>
         <translation>Runde {n} ist blind und noch offen; schließen Sie sie, bevor Sie Ergebnisse ausgeben</translation>
     </message>
@@ -9921,397 +9925,402 @@ bleibt im Bereich</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="103"/>
         <source>This workshop is closed. Its participants, criteria and proposals can no longer change; the agenda and its minutes can.</source>
         <translation>Dieser Workshop ist abgeschlossen. Teilnehmende, Kriterien und Vorschläge können nicht mehr geändert werden; die Agenda und ihre Protokollnotizen schon.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="112"/>
         <source>&amp;Participants ({n})</source>
         <translation>&amp;Teilnehmende ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="113"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="114"/>
         <source>Add participant</source>
         <translation>Teilnehmer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="115"/>
         <source>Add a participant in the office of the selected one and type the name</source>
         <translation>Teilnehmer im Office der ausgewählten Person hinzufügen und Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="116"/>
         <source>Delete participant</source>
         <translation>Teilnehmer löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="117"/>
         <source>Participant {n}</source>
         <translation>Teilnehmer {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="125"/>
         <source>&amp;Criteria ({n})</source>
         <translation>&amp;Kriterien ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="126"/>
         <source>Criteria</source>
         <translation>Kriterien</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="127"/>
         <source>Add criterion</source>
         <translation>Kriterium hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="128"/>
         <source>Add a criterion and type its name</source>
         <translation>Kriterium hinzufügen und seinen Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="129"/>
         <source>Delete criterion</source>
         <translation>Kriterium löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="130"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="138"/>
         <source>P&amp;roposals ({n})</source>
         <translation>&amp;Vorschläge ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="139"/>
         <source>Proposals</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="140"/>
         <source>Add proposal</source>
         <translation>Vorschlag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="141"/>
         <source>Add a proposal and type its title</source>
         <translation>Vorschlag hinzufügen und seinen Titel eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="142"/>
         <source>Delete proposal</source>
         <translation>Vorschlag löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="143"/>
         <source>Proposal {n}</source>
         <translation>Vorschlag {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="152"/>
         <source>Groups ({n})</source>
         <translation>Gruppen ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="153"/>
         <source>Groups of alternatives</source>
         <translation>Alternativengruppen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
         <source>Add group</source>
         <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="155"/>
         <source>Add a group of alternative proposals and type its name</source>
         <translation>Gruppe alternativer Vorschläge hinzufügen und ihren Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="156"/>
         <source>Delete group</source>
         <translation>Gruppe löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="157"/>
         <source>Group {n}</source>
         <translation>Gruppe {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="165"/>
         <source>Proposals that are alternatives name one group in their Group column; at most the group&apos;s number of them is funded (a group not listed here: 1).</source>
         <translation>Vorschläge, die Alternativen sind, nennen in ihrer Spalte Gruppe eine Gruppe; davon wird höchstens die für die Gruppe festgelegte Anzahl finanziert (eine hier nicht aufgeführte Gruppe: 1).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="174"/>
         <source>A&amp;genda ({n})</source>
         <translation>A&amp;genda ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="175"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="176"/>
         <source>Add agenda item</source>
         <translation>Agendapunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="177"/>
         <source>Add an agenda item and type its title</source>
         <translation>Agendapunkt hinzufügen und seinen Titel eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="178"/>
         <source>Delete agenda item</source>
         <translation>Agendapunkt löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="179"/>
         <source>Agenda item {n}</source>
         <translation>Agendapunkt {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="196"/>
         <source>Cop&amp;y from earlier workshop…</source>
         <translation>Aus früherem Workshop ko&amp;pieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="198"/>
         <source>Copy the participants and criteria of another workshop into this one</source>
         <translation>Teilnehmende und Kriterien eines anderen Workshops in diesen kopieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="204"/>
         <source>F2 or double-click edits a cell · Enter commits · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 oder Doppelklick bearbeitet eine Zelle · Enter übernimmt · Einfg fügt hinzu · Entf löscht · Strg+↑ / Strg+↓ ändern die Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="244"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="249"/>
         <source>No start time (e.g. 09:00)</source>
         <translation>Keine Startzeit (z. B. 09:00)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="252"/>
         <source>With a start time the agenda, the projector and the minutes show clock times.</source>
         <translation>Mit einer Startzeit zeigen Agenda, Projektor und Protokoll Uhrzeiten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="258"/>
         <source>Named</source>
         <translation>Namentlich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="259"/>
         <source>Office-tagged</source>
         <translation>Nach Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="260"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="269"/>
         <source>No budget set</source>
         <translation>Kein Budget festgelegt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="271"/>
         <source>None (e.g. People)</source>
         <translation>Keine (z. B. Personen)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="274"/>
         <source>What else the proposals draw on besides money; each proposal&apos;s use of it is in the Proposals list</source>
         <translation>Was die Vorschläge außer Geld noch beanspruchen; der Bedarf jedes Vorschlags steht in der Vorschlagsliste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="280"/>
         <source>No limit</source>
         <translation>Keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="289"/>
         <source>Proposals whose dissent (the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes) is at or above this are flagged.</source>
         <translation>Vorschläge, deren Dissens (die Streuung der Punktzahlen der Teilnehmenden: 0 ist volle Einigkeit, 1 ein in zwei Extreme gespaltener Raum) diesen Wert erreicht oder überschreitet, werden markiert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="297"/>
         <source>Workshop title</source>
         <translation>Titel des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="298"/>
         <source>Workshop date</source>
         <translation>Datum des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="299"/>
         <source>Start time</source>
         <translation>Startzeit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="300"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="301"/>
         <source>Facilitator</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="302"/>
         <source>Anonymity of ratings</source>
         <translation>Anonymität der Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="303"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="304"/>
         <source>Second resource</source>
         <translation>Zweite Ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="305"/>
         <source>Second resource&apos;s limit</source>
         <translation>Obergrenze der zweiten Ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="306"/>
         <source>Dissent threshold</source>
         <translation>Dissens-Schwelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="307"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="332"/>
         <source>&amp;Title:</source>
         <translation>Tite&amp;l:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="333"/>
         <source>&amp;Date:</source>
         <translation>Dat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="334"/>
         <source>&amp;Starts at:</source>
         <translation>&amp;Startzeit:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="335"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="336"/>
         <source>Fac&amp;ilitator:</source>
         <translation>&amp;Moderation:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="341"/>
         <source>&amp;Anonymity:</source>
         <translation>A&amp;nonymität:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="345"/>
         <source>limit:</source>
         <translation>Obergrenze:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="349"/>
         <source>&amp;Budget:</source>
         <translation>Budg&amp;et:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="350"/>
         <source>Second resource:</source>
         <translation>Zweite Ressource:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="353"/>
         <source>Dissent threshold (ma&amp;x 1):</source>
         <translation>Dissens-Schwelle (ma&amp;x. 1):</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="354"/>
         <source>&amp;Notes:</source>
         <translation>Noti&amp;zen:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="365"/>
         <source>Everyone&apos;s ratings are shown with their names once a round is revealed.</source>
         <translation>Die Bewertungen aller werden mit Namen gezeigt, sobald eine Runde aufgedeckt ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="368"/>
         <source>Ratings are shown by office (PMO, TMO…), never by person.</source>
         <translation>Bewertungen werden nach Office (PMO, TMO …) gezeigt, nie nach Person.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="371"/>
         <source>Ratings are shown with no names and no offices, only as totals.</source>
         <translation>Bewertungen werden ohne Namen und ohne Offices gezeigt, nur zusammengefasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="402"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="416"/>
         <source>This workshop has ratings: weights, directions and scales change its results, and a scale that would leave given ratings outside it is refused.</source>
         <translation>Dieser Workshop enthält Bewertungen: Gewichtungen, Richtungen und Skalen verändern seine Ergebnisse, und eine Skala, außerhalb derer vorhandene Bewertungen lägen, wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="443"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="452"/>
+        <source>without office</source>
+        <translation>ohne Office</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="459"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {people}</source>
         <translation>&lt;b&gt;Teilnehmende:&lt;/b&gt; {people}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="444"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="460"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {hours} h {minutes:02d} min</source>
         <translation>&lt;b&gt;Agenda:&lt;/b&gt; {hours} Std. {minutes:02d} Min.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="451"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="467"/>
         <source>&lt;b&gt;Proposals ask for:&lt;/b&gt; {cost}</source>
         <translation>&lt;b&gt;Beantragte Summe:&lt;/b&gt; {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="455"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="471"/>
         <source>&lt;b&gt;Budget:&lt;/b&gt; {budget}</source>
         <translation>&lt;b&gt;Budget:&lt;/b&gt; {budget}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="461"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="477"/>
         <source>&lt;b&gt;Ratings given:&lt;/b&gt; {n}</source>
         <translation>&lt;b&gt;Abgegebene Bewertungen:&lt;/b&gt; {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="487"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="503"/>
         <source>The decision taken on it goes with it.</source>
         <translation>Die dazu getroffene Entscheidung wird mit gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="492"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="508"/>
         <source>%n action item(s) refer to it; they stay, without it.</source>
         <translation>
             <numerusform>%n Maßnahme verweist darauf; sie bleibt erhalten, nur ohne diesen Bezug.</numerusform>
@@ -10319,88 +10328,88 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="512"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="528"/>
         <source>Rename workshop</source>
         <translation>Workshop umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="513"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="529"/>
         <source>Change workshop date</source>
         <translation>Datum des Workshops ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="514"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="530"/>
         <source>Change start time</source>
         <translation>Startzeit ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="515"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="531"/>
         <source>Change workshop place</source>
         <translation>Ort des Workshops ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="516"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="532"/>
         <source>Change facilitator</source>
         <translation>Moderation ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="517"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="533"/>
         <source>Change anonymity</source>
         <translation>Anonymität ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="518"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="534"/>
         <source>Change budget</source>
         <translation>Budget ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="519"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="535"/>
         <source>Rename the second resource</source>
         <translation>Zweite Ressource umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="520"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="536"/>
         <source>Change the second resource&apos;s limit</source>
         <translation>Obergrenze der zweiten Ressource ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="521"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="537"/>
         <source>Change dissent threshold</source>
         <translation>Dissens-Schwelle ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="522"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="538"/>
         <source>Edit workshop notes</source>
         <translation>Notizen zum Workshop bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="523"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="539"/>
         <source>Change pairwise weights</source>
         <translation>Gewichtungen aus Paarvergleichen ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="553"/>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="569"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="585"/>
         <source>Copy from an earlier workshop</source>
         <translation>Aus einem früheren Workshop kopieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="554"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="570"/>
         <source>There is no other workshop to copy from yet.</source>
         <translation>Es gibt noch keinen anderen Workshop, aus dem kopiert werden kann.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="563"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="579"/>
         <source>Copy set-up from “{workshop}”</source>
         <translation>Vorbereitung aus „{workshop}“ kopieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="571"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="587"/>
         <source>Nothing was copied: this workshop already has every name “{w}” has.</source>
         <translation>Nichts kopiert: Dieser Workshop hat bereits alle Namen, die „{w}“ hat.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="193"/>
         <source>Participants, criteria, proposals and agenda</source>
         <translation>Teilnehmende, Kriterien, Vorschläge und Agenda</translation>
     </message>
@@ -10441,52 +10450,52 @@ bleibt im Bereich</translation>
 <context>
     <name>SetupSection</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="112"/>
         <source>F2 edits the current cell, Enter commits, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 bearbeitet die aktuelle Zelle, Enter übernimmt, Einfg fügt hinzu, Entf löscht, Strg+↑ und Strg+↓ verschieben die Zeile</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="135"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="136"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="137"/>
         <source>Paste rows</source>
         <translation>Zeilen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="140"/>
         <source>Delete the selected row</source>
         <translation>Ausgewählte Zeile löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="141"/>
         <source>Move the selected row up</source>
         <translation>Ausgewählte Zeile nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="142"/>
         <source>Move the selected row down</source>
         <translation>Ausgewählte Zeile nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="266"/>
         <source>Rename “{name}”</source>
         <translation>„{name}“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="268"/>
         <source>Edit “{name}”</source>
         <translation>„{name}“ bearbeiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="309"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>%n Zeile einfügen</numerusform>
@@ -10494,7 +10503,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="330"/>
         <source>“{name}” holds %n rating(s) that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</source>
         <translation>
             <numerusform>„{name}“ enthält %n Bewertung, die Teilnehmende eingegeben haben, und kann daher nicht gelöscht werden: Bewertungen werden nur durch Verwerfen ihrer Runde entfernt (Seite „Bewertung“). Ändern Sie stattdessen den Namen, falls nur dieser falsch war.</numerusform>
@@ -10502,32 +10511,32 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="340"/>
         <source>Delete “{name}”?</source>
         <translation>„{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="341"/>
         <source>Undo brings everything back.</source>
         <translation>Rückgängig stellt alles wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="342"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="344"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="346"/>
         <source>Delete “{name}”</source>
         <translation>„{name}“ löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="365"/>
         <source>Move “{name}” up</source>
         <translation>„{name}“ nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="367"/>
         <source>Move “{name}” down</source>
         <translation>„{name}“ nach unten verschieben</translation>
     </message>
@@ -10644,57 +10653,57 @@ bleibt im Bereich</translation>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="152"/>
         <source>Office-tagged or anonymous workshop: nobody&apos;s own weights are shown, and an office&apos;s or the group&apos;s only once two of its participants compared the criteria (— withheld).</source>
         <translation>Workshop nach Office oder anonymer Workshop: Die Gewichtungen einzelner Personen werden nie gezeigt, die eines Office oder der Gruppe erst, wenn zwei ihrer Teilnehmenden die Kriterien verglichen haben (— zurückgehalten).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="159"/>
         <source>A consistency ratio up to {limit} is usually accepted.</source>
         <translation>Ein Konsistenzverhältnis bis {limit} gilt üblicherweise als akzeptabel.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="168"/>
         <source>&lt;b&gt;In force:&lt;/b&gt; the group&apos;s weights from the pairwise comparisons (AHP), adopted {date}. Results are scored with them.</source>
         <translation>&lt;b&gt;In Kraft:&lt;/b&gt; die Gewichtungen der Gruppe aus den Paarvergleichen (AHP), übernommen am {date}. Die Ergebnisse werden damit berechnet.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="172"/>
         <source>&lt;b&gt;In force:&lt;/b&gt; the weights set by the facilitator.</source>
         <translation>&lt;b&gt;In Kraft:&lt;/b&gt; die von der Moderation festgelegten Gewichtungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="177"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="179"/>
         <source>Participant</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="225"/>
         <source>{a} vs {b}</source>
         <translation>{a} vs. {b}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="229"/>
         <source>Withheld for privacy: fewer than two participants compared</source>
         <translation>Aus Datenschutzgründen zurückgehalten: Weniger als zwei Teilnehmende haben verglichen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="231"/>
         <source>Nobody has compared the criteria yet</source>
         <translation>Noch niemand hat die Kriterien verglichen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="246"/>
         <source>Adopt group weights</source>
         <translation>Gruppengewichtungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="253"/>
         <source>Keep set weights</source>
         <translation>Festgelegte Gewichtungen beibehalten</translation>
     </message>
@@ -10943,140 +10952,140 @@ bleibt im Bereich</translation>
 <context>
     <name>WorkshopMenu</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="34"/>
         <source>Save a blank set-up workbook</source>
         <translation>Leere Vorbereitungs-Arbeitsmappe speichern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="32"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="42"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="56"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="78"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="44"/>
         <source>New workshop from a set-up workbook</source>
         <translation>Neuer Workshop aus einer Vorbereitungs-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="53"/>
         <source>Folder for the ballots</source>
         <translation>Ordner für die Bewertungsbögen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="59"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="64"/>
         <source>Save as</source>
         <translation>Speichern unter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="76"/>
         <source>Import filled ballots</source>
         <translation>Ausgefüllte Bewertungsbögen importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="114"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="116"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Neuer Workshop…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="119"/>
         <source>&amp;Close Workshop…</source>
         <translation>Workshop &amp;abschließen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="122"/>
         <source>Freeze the workshop; later corrections are recorded as amendments</source>
         <translation>Den Workshop einfrieren; spätere Korrekturen werden als Änderungsvermerke erfasst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="127"/>
         <source>&amp;Delete Workshop…</source>
         <translation>Workshop &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="131"/>
         <source>Save a Blank &amp;Set-up Workbook…</source>
         <translation>Leere &amp;Vorbereitungs-Arbeitsmappe speichern…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="135"/>
         <source>New Workshop &amp;from Set-up Workbook…</source>
         <translation>Neuer Workshop aus Vor&amp;bereitungs-Arbeitsmappe…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="140"/>
         <source>&amp;Export Ballots…</source>
         <translation>Bewertungsbögen &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="143"/>
         <source>&amp;Import Filled Ballots…</source>
         <translation>Ausgefüllte Bewertungsbögen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="147"/>
         <source>Discard Las&amp;t Round…</source>
         <translation>Le&amp;tzte Runde verwerfen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="151"/>
         <source>Remove the latest round and its ratings, after a backup; recorded with the amendments</source>
         <translation>Die letzte Runde und ihre Bewertungen nach einer Sicherung entfernen; wird bei den Änderungsvermerken erfasst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="163"/>
         <source>Print &amp;QR Name Cards…</source>
         <translation>&amp;QR-Namenskarten drucken…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="166"/>
         <source>A card for each participant: their personal link to the room as a QR code, and their personal code</source>
         <translation>Eine Karte für alle Teilnehmenden: ihr persönlicher Link zum Raum als QR-Code sowie ihr persönlicher Code</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="174"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>&amp;Protokoll (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="177"/>
         <source>Meeting &amp;Pack…</source>
         <translation>&amp;Sitzungsunterlagen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="180"/>
         <source>&amp;Results Workbook…</source>
         <translation>E&amp;rgebnis-Arbeitsmappe…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="260"/>
         <source>Round {n} is still open. Close it on the Rating page first: you will see who has not finished their ballot before it is revealed.</source>
         <translation>Runde {n} ist noch offen. Schließen Sie sie zuerst auf der Seite „Bewertung“: Dort sehen Sie, bevor sie aufgedeckt wird, wessen Bewertungsbogen noch nicht fertig ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="267"/>
         <source>Close the workshop “{title}”?</source>
         <translation>Den Workshop „{title}“ abschließen?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="270"/>
         <source>Closing freezes ratings, decisions and actions; later corrections are recorded as amendments.</source>
         <translation>Das Abschließen friert Bewertungen, Entscheidungen und Maßnahmen ein; spätere Korrekturen werden als Änderungsvermerke erfasst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="338"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Teilnehmende</numerusform>
@@ -11084,7 +11093,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="339"/>
         <source>%n criteria</source>
         <translation>
             <numerusform>%n Kriterium</numerusform>
@@ -11092,7 +11101,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="340"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n Vorschlag</numerusform>
@@ -11100,59 +11109,59 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="344"/>
         <source>Created the workshop “{title}” from {file}: {counts}</source>
         <translation>Workshop „{title}“ aus {file} angelegt: {counts}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="480"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="496"/>
         <source>name cards</source>
         <comment>a file name</comment>
         <translation>Namenskarten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="490"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="506"/>
         <source>Name cards</source>
         <translation>Namenskarten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="496"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="512"/>
         <source>Wrote {file}; its links point to {url}</source>
         <translation>{file} geschrieben; die Links darin verweisen auf {url}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="243"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="277"/>
         <source>Close workshop</source>
         <translation>Workshop abschließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="279"/>
         <source>Close Workshop</source>
         <translation>Workshop abschließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="283"/>
         <source>Close workshop “{title}”</source>
         <translation>Workshop „{title}“ abschließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="307"/>
         <source>Set-up workbook</source>
         <translation>Vorbereitungs-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="327"/>
         <source>New workshop from set-up workbook</source>
         <translation>Neuer Workshop aus Vorbereitungs-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="362"/>
         <source>Ballots</source>
         <translation>Bewertungsbögen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="352"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="368"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>%n Bewertungsbogen geschrieben</numerusform>
@@ -11160,18 +11169,18 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="366"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="382"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="391"/>
         <source>Import ballots</source>
         <translation>Bewertungsbögen importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="441"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="457"/>
         <source>Meeting pack</source>
         <translation>Sitzungsunterlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="447"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="463"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Nach %n Datei abgebrochen</numerusform>
@@ -11179,7 +11188,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="455"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="471"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>%n Datei nach {folder} geschrieben</numerusform>
@@ -11187,13 +11196,13 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="44"/>
         <source>Close Room for P&amp;hones</source>
         <translation>Raum für S&amp;martphones schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="42"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="159"/>
         <source>Open Room for P&amp;hones…</source>
         <translation>Raum für S&amp;martphones öffnen…</translation>
     </message>
@@ -11201,132 +11210,132 @@ bleibt im Bereich</translation>
 <context>
     <name>WorkshopsArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="123"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="124"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="125"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="130"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="148"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="149"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="150"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="151"/>
         <source>Benefit</source>
         <translation>Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="152"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="157"/>
         <source>Proposals of the workshop</source>
         <translation>Vorschläge des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="173"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="192"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="193"/>
         <source>Live</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="194"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="199"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="274"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="294"/>
         <source>round {n}: {status}, {ratings}</source>
         <translation>Runde {n}: {status}, {ratings}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="317"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {items} · &lt;b&gt;Actions:&lt;/b&gt; {a} ({open} open)</source>
         <translation>&lt;b&gt;Agenda:&lt;/b&gt; {items} · &lt;b&gt;Maßnahmen:&lt;/b&gt; {a} ({open} offen)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="288"/>
         <source>no office</source>
         <translation>kein Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="296"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="296"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="300"/>
         <source>no rounds yet</source>
         <translation>noch keine Runden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="304"/>
         <source>&lt;b&gt;Date:&lt;/b&gt; {date} · &lt;b&gt;Place:&lt;/b&gt; {place} · &lt;b&gt;Facilitator:&lt;/b&gt; {who}</source>
         <translation>&lt;b&gt;Datum:&lt;/b&gt; {date} · &lt;b&gt;Ort:&lt;/b&gt; {place} · &lt;b&gt;Moderation:&lt;/b&gt; {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="310"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {n} ({people})</source>
         <translation>&lt;b&gt;Teilnehmende:&lt;/b&gt; {n} ({people})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="313"/>
         <source>&lt;b&gt;Criteria:&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;Kriterien:&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="316"/>
         <source>&lt;b&gt;Rounds:&lt;/b&gt; {rounds}</source>
         <translation>&lt;b&gt;Bewertungsrunden:&lt;/b&gt; {rounds}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="172"/>
         <source>Pages of the workshop</source>
         <translation>Seiten des Workshops</translation>
     </message>

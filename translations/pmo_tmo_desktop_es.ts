@@ -173,103 +173,103 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="96"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="97"/>
         <source>The selected item is the current one</source>
         <translation>El punto seleccionado es el actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="135"/>
         <source>Time left on the current item</source>
         <translation>Tiempo restante del punto actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="143"/>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="193"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="146"/>
         <source>Next item</source>
         <translation>Punto siguiente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="148"/>
         <source>Previous item</source>
         <translation>Punto anterior</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="150"/>
         <source>Reset timer</source>
         <translation>Reiniciar temporizador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="151"/>
         <source>Start or pause the timer</source>
         <translation>Iniciar o pausar el temporizador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="153"/>
         <source>Make the previous item current</source>
         <translation>Convertir el punto anterior en el actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="155"/>
         <source>Make the next item current</source>
         <translation>Convertir el punto siguiente en el actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="157"/>
         <source>Start the current item&apos;s time again</source>
         <translation>Volver a empezar el tiempo del punto actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="166"/>
         <source>Minutes of the current item</source>
         <translation>Acta del punto actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="167"/>
         <source>Leaving the field or Ctrl+Enter saves it</source>
         <translation>Se guarda al salir del campo o con Ctrl+Intro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="168"/>
         <source>What was said and agreed on this item…</source>
         <translation>Lo que se dijo y acordó sobre este punto…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="193"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="193"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="196"/>
         <source>A&amp;genda</source>
         <translation>&amp;Orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="231"/>
         <source>&amp;Minutes of this item</source>
         <translation>A&amp;cta de este punto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="251"/>
         <source>F5 starts or pauses the timer · Ctrl+Right next item · Ctrl+Left previous item · Ctrl+Enter or leaving the minutes saves them</source>
         <translation>F5 inicia o pausa el temporizador · Ctrl+Derecha punto siguiente · Ctrl+Izquierda punto anterior · Ctrl+Intro o salir del acta la guarda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="293"/>
         <source>Items: %n</source>
         <translation>
             <numerusform>Puntos: %n</numerusform>
@@ -277,8 +277,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="287"/>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="355"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min previsto</numerusform>
@@ -286,47 +286,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="328"/>
         <source>No agenda</source>
         <translation>Sin orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="329"/>
         <source>This workshop has no agenda items yet.</source>
         <translation>Este taller aún no tiene puntos en el orden del día.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="332"/>
         <source>Item {n} of {count}</source>
         <translation>Punto {n} de {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="335"/>
         <source>Presenter: {name}</source>
         <translation>Ponente: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="357"/>
         <source>running</source>
         <translation>en marcha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="353"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="359"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="361"/>
         <source>not started</source>
         <translation>sin iniciar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="363"/>
         <source>over time</source>
         <translation>tiempo excedido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="482"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="488"/>
         <source>Edit minutes of “{item}”</source>
         <translation>Editar el acta de «{item}»</translation>
     </message>
@@ -1085,47 +1085,47 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>Pulse Ctrl+C para cerrar la sala.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="200"/>
         <source>serve a workshop&apos;s room: participants rate from their own phones until Ctrl+C</source>
         <translation>abrir la sala de un taller: los participantes valoran desde sus propios teléfonos hasta pulsar Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="209"/>
         <source>&apos;%(prog)s cards&apos; prints a name card for each participant: their personal link as a QR code and as text, and their personal code (see &apos;%(prog)s cards --help&apos;).</source>
         <translation>«%(prog)s cards» genera una tarjeta identificativa para cada participante: su enlace personal como código QR y como texto, y su código personal (véase «%(prog)s cards --help»).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="216"/>
         <source>a PDF of name cards: each participant&apos;s personal link as a QR code and as text, and their personal code</source>
         <translation>un PDF de tarjetas identificativas: el enlace personal de cada participante como código QR y como texto, y su código personal</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="230"/>
         <source>the room&apos;s address as phones reach it, http://IP:PORT (default: this machine&apos;s network address and port {port})</source>
         <translation>la dirección de la sala a la que se conectan los teléfonos, http://IP:PUERTO (por defecto: la dirección de red de este equipo y el puerto {port})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="242"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="243"/>
         <source>the address to listen on (default 127.0.0.1)</source>
         <translation>la dirección en la que escuchar (por defecto 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="250"/>
         <source>the port (default {port}; 0 picks a free one)</source>
         <translation>el puerto (por defecto {port}; 0 elige uno libre)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="258"/>
         <source>claiming a name asks for the personal code of the name cards (default: as the workshop&apos;s room was last set)</source>
         <translation>elegir un nombre pide el código personal de las tarjetas identificativas (predeterminado: como se configuró la sala del taller por última vez)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="268"/>
         <source>participants&apos; pages show the presenter&apos;s ranking once a round is revealed (default: as the workshop&apos;s room was last set; off for a new room)</source>
         <translation>las páginas de los participantes muestran la clasificación de la vista de presentación una vez revelada una ronda (predeterminado: como se configuró la sala del taller por última vez; desactivado en una sala nueva)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="277"/>
         <source>first line: the address, room code and personal links as JSON</source>
         <translation>primera línea: la dirección, el código de sala y los enlaces personales en JSON</translation>
     </message>
@@ -1613,130 +1613,130 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="90"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="125"/>
         <source>&amp;Approve</source>
         <translation>Apro&amp;bar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="126"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rechazar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="127"/>
         <source>&amp;Defer</source>
         <translation>A&amp;plazar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="128"/>
         <source>&amp;Needs information</source>
         <translation>Falta i&amp;nformación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="129"/>
         <source>N&amp;o decision</source>
         <translation>Sin &amp;decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="144"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="147"/>
         <source>Conditions</source>
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="149"/>
         <source>Leaving the field or Ctrl+Enter saves it</source>
         <translation>Se guarda al salir del campo o con Ctrl+Intro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="156"/>
         <source>Action items</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="162"/>
         <source>F2 edits the current cell, Insert adds an action, Delete deletes it</source>
         <translation>F2 edita la celda actual, Insert añade una acción, Supr la elimina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="193"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="174"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="187"/>
         <source>Add action</source>
         <translation>Añadir acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="178"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="190"/>
         <source>Delete action</source>
         <translation>Eliminar acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="188"/>
         <source>Add an action for the selected proposal (Ins)</source>
         <translation>Añadir una acción para la propuesta seleccionada (Ins)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="191"/>
         <source>Delete the selected action (Del)</source>
         <translation>Eliminar la acción seleccionada (Supr)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="198"/>
         <source>This workshop is closed. Changes are recorded as amendments with a reason.</source>
         <translation>Este taller está cerrado. Los cambios se registran como enmiendas con un motivo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="202"/>
         <source>Amendments</source>
         <translation>Enmiendas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="208"/>
         <source>A&amp;mendments</source>
         <translation>&amp;Enmiendas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="242"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="244"/>
         <source>&amp;Proposals</source>
         <translation>Pr&amp;opuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="256"/>
         <source>Decision:</source>
         <translation>Decisión:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="260"/>
         <source>Ra&amp;tionale</source>
         <translation>&amp;Justificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="261"/>
         <source>&amp;Conditions</source>
         <translation>&amp;Condiciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="277"/>
         <source>Action &amp;items</source>
         <translation>Acc&amp;iones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="288"/>
         <source>Ctrl+Enter or leaving a field saves it · Ins adds an action for the proposal · F2 edits a cell · Del deletes the action</source>
         <translation>Ctrl+Intro o salir de un campo lo guarda · Ins añade una acción para la propuesta · F2 edita una celda · Supr elimina la acción</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="391"/>
         <source>Actions: %n</source>
         <translation>
             <numerusform>Acciones: %n</numerusform>
@@ -1744,7 +1744,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="385"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="392"/>
         <source>not done: %n</source>
         <translation>
             <numerusform>sin completar: %n</numerusform>
@@ -1752,7 +1752,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="390"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="397"/>
         <source>overdue: %n</source>
         <translation>
             <numerusform>vencidas: %n</numerusform>
@@ -1760,17 +1760,17 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="399"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="406"/>
         <source>{when} · {what} · {why}</source>
         <translation>{when} · {what} · {why}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="404"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="411"/>
         <source>Recorded by {who}</source>
         <translation>Registrada por {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="407"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="414"/>
         <source>A&amp;mendments (%n)</source>
         <translation>
             <numerusform>En&amp;miendas (%n)</numerusform>
@@ -1778,37 +1778,37 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="432"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="439"/>
         <source>Choose a decision first, then record why.</source>
         <translation>Elija primero una decisión y después indique el motivo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="438"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="445"/>
         <source>No proposals in this workshop</source>
         <translation>No hay propuestas en este taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="459"/>
         <source>Decision: {decision}</source>
         <translation>Decisión: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="459"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="466"/>
         <source>Sponsor: {name}</source>
         <translation>Patrocinador: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="462"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="469"/>
         <source>Cost: {cost}</source>
         <translation>Coste: {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="466"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="473"/>
         <source>Benefit: {benefit}</source>
         <translation>Beneficio: {benefit}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="472"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="479"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -1816,87 +1816,87 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="475"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="482"/>
         <source>decided {when}</source>
         <translation>decidida el {when}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="93"/>
         <source>Withdraw decision on “{proposal}”</source>
         <translation>Retirar la decisión sobre «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="105"/>
         <source>Decide “{proposal}”: {decision}</source>
         <translation>Decidir «{proposal}»: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="122"/>
         <source>Decision on “{proposal}”: {old} → {new}</source>
         <translation>Decisión sobre «{proposal}»: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="131"/>
         <source>Amend decision on “{proposal}”</source>
         <translation>Enmendar la decisión sobre «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="157"/>
         <source>Edit rationale and conditions of “{proposal}”</source>
         <translation>Editar la justificación y las condiciones de «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="161"/>
         <source>Edit rationale of “{proposal}”</source>
         <translation>Editar la justificación de «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="163"/>
         <source>Edit conditions of “{proposal}”</source>
         <translation>Editar las condiciones de «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="190"/>
         <source>Edit action text</source>
         <translation>Editar el texto de la acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="191"/>
         <source>Change action owner</source>
         <translation>Cambiar el responsable de la acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="192"/>
         <source>Change action due date</source>
         <translation>Cambiar la fecha límite de la acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="193"/>
         <source>Change action status</source>
         <translation>Cambiar el estado de la acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="194"/>
         <source>Link action to a proposal</source>
         <translation>Vincular la acción a una propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="195"/>
         <source>Link action to an agenda item</source>
         <translation>Vincular la acción a un punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="207"/>
         <source>{change}: “{action}”</source>
         <translation>{change}: «{action}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="226"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="243"/>
         <source>Delete action “{action}”</source>
         <translation>Eliminar la acción «{action}»</translation>
     </message>
@@ -1955,27 +1955,27 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>EmptyWorkshops</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="68"/>
         <source>No workshops yet</source>
         <translation>Aún no hay talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="75"/>
         <source>In a workshop the PMO and the TMO rate project proposals together, see where they disagree and decide. Make one here, then add its participants, criteria and proposals on its Set-up page — or fill a set-up workbook in Excel and bring it in.</source>
         <translation>En un taller, la PMO y la TMO valoran juntas propuestas de proyecto, ven dónde discrepan y deciden. Cree uno aquí y añada sus participantes, criterios y propuestas en su página Preparación, o rellene un libro de preparación en Excel e impórtelo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="82"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Nuevo taller…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="84"/>
         <source>New from a Set-up &amp;Workbook…</source>
         <translation>Nuevo desde un &amp;libro de preparación…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="85"/>
         <source>Save a &amp;Blank Set-up Workbook…</source>
         <translation>Guardar un libro de preparación en &amp;blanco…</translation>
     </message>
@@ -1983,12 +1983,12 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="123"/>
         <source>Open Read-Only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="159"/>
         <source>{message}
 
 Open a copy of that backup? The damaged file stays as it is.</source>
@@ -1997,37 +1997,37 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 ¿Abrir una copia de esa copia de seguridad? El archivo dañado se queda como está.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="161"/>
         <source>Open Backup Copy</source>
         <translation>Abrir copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="184"/>
         <source>Opened {file}</source>
         <translation>Se ha abierto {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="243"/>
         <source>Restored {file}</source>
         <translation>Se ha restaurado {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="267"/>
         <source>Exported to {file}</source>
         <translation>Exportado a {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="289"/>
         <source>Import from Excel</source>
         <translation>Importar desde Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="299"/>
         <source>Backup failed: {error}</source>
         <translation>Error en la copia de seguridad: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="303"/>
         <source>Backed up to {file}</source>
         <translation>Copia de seguridad guardada en {file}</translation>
     </message>
@@ -2296,17 +2296,17 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>GettingStartedDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="155"/>
         <source>Ctrl+Space / Shift+Space</source>
         <translation>Ctrl+Espacio / Mayús+Espacio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="153"/>
         <source>Select the current role&apos;s column (Ctrl+Space) or activity&apos;s row (Shift+Space)</source>
         <translation>Seleccionar la columna del rol actual (Ctrl+Espacio) o la fila de la actividad (Mayús+Espacio)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="170"/>
         <source>More keys, and every menu command that has one</source>
         <translation>Más teclas, y cada orden de menú que tiene una</translation>
     </message>
@@ -2356,37 +2356,42 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>Dónde se guardan sus datos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="76"/>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="81"/>
         <source>&lt;p&gt;Most organisations have a &lt;b&gt;Project Management Office (PMO)&lt;/b&gt; that owns the delivery method. The technical side — architects, technical managers, consultants, design and configuration specialists — deserves the same: a &lt;b&gt;Technical Management Office (TMO)&lt;/b&gt;, beside the PMO or inside it.&lt;/p&gt;&lt;p&gt;PMO–TMO Desktop helps the two offices agree on &lt;b&gt;one common methodology&lt;/b&gt; that covers the management &lt;i&gt;and&lt;/i&gt; the technical work, with the roles, deliverables, gates and sign-offs of both, so that each office knows the other&apos;s duties. With it both offices also &lt;b&gt;assess project proposals together&lt;/b&gt; in workshops: they rate, see where they disagree, decide and record the actions.&lt;/p&gt;&lt;p&gt;It works offline, on your laptop. Nothing is ever sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La mayoría de las organizaciones tienen una &lt;b&gt;Oficina de Gestión de Proyectos (PMO)&lt;/b&gt; responsable del método de entrega. La parte técnica — arquitectos, responsables técnicos, consultores, especialistas en diseño y configuración — merece lo mismo: una &lt;b&gt;Oficina de Gestión Técnica (TMO)&lt;/b&gt;, junto a la PMO o dentro de ella.&lt;/p&gt;&lt;p&gt;PMO–TMO Desktop ayuda a ambas oficinas a acordar &lt;b&gt;una metodología común&lt;/b&gt; que abarque la gestión &lt;i&gt;y&lt;/i&gt; el trabajo técnico, con los roles, entregables, puertas de fase y aprobaciones de ambas, para que cada oficina conozca las obligaciones de la otra. Con ella, ambas oficinas también &lt;b&gt;evalúan juntas las propuestas de proyecto&lt;/b&gt; en talleres: valoran, ven en qué discrepan, deciden y registran las acciones.&lt;/p&gt;&lt;p&gt;Funciona sin conexión, en su portátil. Nunca se envía nada a ningún sitio.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="95"/>
         <source>&lt;p&gt;Once a workspace is open, the list on the left leads to five areas:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Methodology&lt;/td&gt;&lt;td&gt;Phases, their activities (management, technical or governance work, owned by an office), deliverables and the gates, reviews and sign-offs that control them — with a form for every property.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;RACI matrix&lt;/td&gt;&lt;td&gt;Who is Responsible, Accountable, Consulted or Informed for each activity. The findings below the grid are checked again with every edit: a missing or double Accountable, overloaded or idle roles, technical work without a TMO owner, gates only one office signs.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Roles &amp;amp; offices&lt;/td&gt;&lt;td&gt;The offices (PMO, TMO, Business, Vendor, …) with their colours, and the roles that belong to them.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Alignment&lt;/td&gt;&lt;td&gt;Per phase, the activities where PMO and TMO work together, alone or not at all, and the load each role carries.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Workshops&lt;/td&gt;&lt;td&gt;The joint workshops: set-up, agenda, rating, results with the PMO-vs-TMO gap view, and decisions and actions.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;p&gt;Con un espacio de trabajo abierto, la lista de la izquierda lleva a cinco áreas:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Metodología&lt;/td&gt;&lt;td&gt;Las fases, sus actividades (trabajo de gestión, técnico o de gobernanza, a cargo de una oficina), los entregables y las puertas de fase, revisiones y aprobaciones que los controlan — con un formulario para cada propiedad.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Matriz RACI&lt;/td&gt;&lt;td&gt;Quién es Responsable, Aprobador, Consultado o Informado en cada actividad. Los hallazgos bajo la cuadrícula se vuelven a comprobar con cada cambio: un Aprobador que falta o duplicado, roles sobrecargados o inactivos, trabajo técnico sin responsable de la TMO, puertas de fase que solo firma una oficina.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Roles &amp;amp; oficinas&lt;/td&gt;&lt;td&gt;Las oficinas (PMO, TMO, Business, Vendor, …) con sus colores, y los roles que pertenecen a ellas.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Alineación&lt;/td&gt;&lt;td&gt;Por fase, las actividades en las que PMO y TMO trabajan juntas, por separado o en ninguna, y la carga que lleva cada rol.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Talleres&lt;/td&gt;&lt;td&gt;Los talleres conjuntos: preparación, orden del día, valoración, resultados con la vista de brechas PMO frente a TMO, y decisiones y acciones.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="115"/>
         <source>&lt;p&gt;Everything done in the room can be done from the keyboard.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Everywhere&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Go to an area: Methodology, RACI matrix, Roles &amp;amp; offices, Alignment, Workshops&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Z&lt;/td&gt;&lt;td&gt;Undo the last change (Edit → Redo brings it back)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Shift+P&lt;/td&gt;&lt;td&gt;Presenter view for the projector&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F1&lt;/td&gt;&lt;td&gt;This guide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Methodology tree and lists&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ins&lt;/td&gt;&lt;td&gt;New activity (Ctrl+Ins a deliverable, Shift+Ins a gate or review, Ctrl+Shift+N a phase)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Del&lt;/td&gt;&lt;td&gt;Delete, with everything below it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F2&lt;/td&gt;&lt;td&gt;Rename in place&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Up / Ctrl+Down&lt;/td&gt;&lt;td&gt;Move up or down&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;RACI grid&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;R, A, C, I (S, V)&lt;/td&gt;&lt;td&gt;Toggle that letter in every selected cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Del&lt;/td&gt;&lt;td&gt;Clear the selected cells&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+C / Ctrl+V&lt;/td&gt;&lt;td&gt;Copy and paste cells with Excel or LibreOffice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Hot-seat ballot&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Digits&lt;/td&gt;&lt;td&gt;Type the rating in the cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Enter / Tab&lt;/td&gt;&lt;td&gt;Store it and move to the next cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Enter&lt;/td&gt;&lt;td&gt;Done: hide the ballot for the next participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Agenda&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F5&lt;/td&gt;&lt;td&gt;Start or pause the timer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Right / Ctrl+Left&lt;/td&gt;&lt;td&gt;Next or previous item&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;p&gt;Todo lo que se hace en la sala puede hacerse con el teclado.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;En todas partes&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Ir a un área: Metodología, Matriz RACI, Roles &amp;amp; oficinas, Alineación, Talleres&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Z&lt;/td&gt;&lt;td&gt;Deshacer el último cambio (Editar → Rehacer lo recupera)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Mayús+P&lt;/td&gt;&lt;td&gt;Vista de presentación para el proyector&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F1&lt;/td&gt;&lt;td&gt;Esta guía&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Árbol de la metodología y listas&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ins&lt;/td&gt;&lt;td&gt;Nueva actividad (Ctrl+Ins un entregable, Mayús+Ins una puerta de fase o revisión, Ctrl+Mayús+N una fase)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Supr&lt;/td&gt;&lt;td&gt;Eliminar, con todo lo que contiene&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F2&lt;/td&gt;&lt;td&gt;Cambiar el nombre en el sitio&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Arriba / Ctrl+Abajo&lt;/td&gt;&lt;td&gt;Subir o bajar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Cuadrícula RACI&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;R, A, C, I (S, V)&lt;/td&gt;&lt;td&gt;Activar o desactivar esa letra en todas las celdas seleccionadas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Supr&lt;/td&gt;&lt;td&gt;Vaciar las celdas seleccionadas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+C / Ctrl+V&lt;/td&gt;&lt;td&gt;Copiar y pegar celdas con Excel o LibreOffice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Papeleta por turnos&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Dígitos&lt;/td&gt;&lt;td&gt;Escribir la valoración en la celda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Intro / Tab&lt;/td&gt;&lt;td&gt;Guardarla y pasar a la celda siguiente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Intro&lt;/td&gt;&lt;td&gt;Terminado: ocultar la papeleta para el siguiente participante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Orden del día&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F5&lt;/td&gt;&lt;td&gt;Iniciar o pausar el temporizador&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Derecha / Ctrl+Izquierda&lt;/td&gt;&lt;td&gt;Punto siguiente o anterior&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="175"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Set-up.&lt;/b&gt; Add the participants, each tagged with their office; the criteria, each with a weight, a direction (a benefit, or a cost or risk where less is better) and a scale; and the proposals with their cost, benefit and duration. The Workshop menu can also build a workshop from a filled set-up workbook.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agenda and timer.&lt;/b&gt; Plan the items with their times. In the room the timer keeps each item on time, and the minutes are written against it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Blind round.&lt;/b&gt; Open a round on the Rating tab. Participants rate at the laptop in the hot seat, on paper (the facilitator types those in), or on Excel ballots imported from the Workshop menu. In the ballot, Enter or Tab moves on, &lt;b&gt;?&lt;/b&gt; answers &quot;can&apos;t judge&quot; and Delete clears a cell. A ballot is complete when every cell holds a rating or &quot;can&apos;t judge&quot;. Nobody sees anyone else&apos;s ratings; the room sees only how many ballots are complete, the Rating tab shows each participant&apos;s state (never a value).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reveal.&lt;/b&gt; Close the round to reveal it: you are first told who is incomplete or has not started. Only now do the results appear, on the Results tab and in the presenter view (F11: full screen, Esc: back). A round opened by mistake can be discarded (Discard Round…): a backup is taken first and the discard is recorded; Undo never takes a round or a rating away.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gap view.&lt;/b&gt; See where PMO and TMO disagree, on which proposal and which criterion. The largest gaps are the list to discuss; a second round can follow the discussion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decide.&lt;/b&gt; Approve, reject, defer or ask for more information, with the rationale and any conditions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Actions.&lt;/b&gt; Record each action with its owner and due date, and send the pack out after the workshop.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Preparación.&lt;/b&gt; Añada los participantes, cada uno con su oficina; los criterios, cada uno con una ponderación, un sentido (un beneficio, o un coste o riesgo en el que menos es mejor) y una escala; y las propuestas con su coste, beneficio y duración. El menú Taller también puede crear un taller a partir de un libro de preparación rellenado.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Orden del día y temporizador.&lt;/b&gt; Planifique los puntos con sus tiempos. En la sala, el temporizador mantiene cada punto en su tiempo, y el acta se redacta punto por punto.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ronda a ciegas.&lt;/b&gt; Abra una ronda en la pestaña Valoración. Los participantes valoran en el portátil por turnos, en papel (el moderador las introduce) o en papeletas de Excel importadas desde el menú Taller. En la papeleta, Intro o Tab pasan a la siguiente celda, &lt;b&gt;?&lt;/b&gt; responde «no puedo juzgar» y Supr vacía una celda. Una papeleta está completa cuando cada celda tiene una valoración o «no puedo juzgar». Nadie ve las valoraciones de los demás; la sala solo ve cuántas papeletas están completas, y la pestaña Valoración muestra el estado de cada participante (nunca un valor).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Revelar.&lt;/b&gt; Cierre la ronda para revelarla: antes se le indica quién no ha terminado o no ha empezado. Solo entonces aparecen los resultados, en la pestaña Resultados y en la vista de presentación (F11: pantalla completa, Esc: volver). Una ronda abierta por error se puede descartar (Descartar ronda…): antes se hace una copia de seguridad y el descarte queda registrado; Deshacer nunca quita una ronda ni una valoración.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vista de brechas.&lt;/b&gt; Vea dónde discrepan PMO y TMO, en qué propuesta y en qué criterio. Las mayores brechas son la lista para debatir; tras el debate puede seguir una segunda ronda.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decidir.&lt;/b&gt; Apruebe, rechace, aplace o pida más información, con la justificación y las condiciones que haya.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Acciones.&lt;/b&gt; Registre cada acción con su responsable y su fecha límite, y envíe el dosier después del taller.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="206"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;One network.&lt;/b&gt; Put this laptop and the phones on the same network: the room&apos;s Wi-Fi, or the laptop&apos;s own hotspot (Windows: Settings → Network &amp;amp; internet → Mobile hotspot; macOS: System Settings → General → Sharing → Internet Sharing). No internet is needed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Open the room.&lt;/b&gt; Workshop → Open Room for Phones, and keep the address offered: the laptop&apos;s address on that network.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Allow it once.&lt;/b&gt; The first time, Windows asks whether the app may communicate on networks (allow private networks) and macOS whether it may accept incoming connections (Allow). Without that, phones cannot reach the room.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Join.&lt;/b&gt; Participants scan the QR code shown on the Rating tab and the presenter view, or type the address, then tap their name. Name cards with a personal code are printed from the Workshop menu.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Devices.&lt;/b&gt; A second phone on a name already taken waits until you admit it on the Rating tab; release frees a name, revoke shuts a phone out.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rate.&lt;/b&gt; Every answer is saved at once; a phone that loses the network keeps its answers and sends them when it is back. Close Room stops the room.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Una sola red.&lt;/b&gt; Conecte este portátil y los teléfonos a la misma red: el Wi-Fi de la sala o el punto de acceso del propio portátil (Windows: Configuración → Red e Internet → Zona con cobertura inalámbrica móvil; macOS: Ajustes del Sistema → General → Compartir → Compartir Internet). No hace falta Internet.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Abrir la sala.&lt;/b&gt; Taller → Abrir sala para teléfonos, y mantenga la dirección propuesta: la del portátil en esa red.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Permitirlo una vez.&lt;/b&gt; La primera vez, Windows pregunta si la aplicación puede comunicarse en redes (permita las redes privadas) y macOS si puede aceptar conexiones entrantes (Permitir). Sin ello, los teléfonos no llegan a la sala.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unirse.&lt;/b&gt; Los participantes escanean el código QR que se muestra en la pestaña Valoración y en la vista de presentación, o escriben la dirección, y tocan su nombre. Las tarjetas identificativas con código personal se imprimen desde el menú Taller.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dispositivos.&lt;/b&gt; Un segundo teléfono con un nombre ya ocupado espera hasta que usted lo admita en la pestaña Valoración; liberar deja libre un nombre, revocar excluye un teléfono.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Valorar.&lt;/b&gt; Cada respuesta se guarda al momento; un teléfono que pierde la red conserva sus respuestas y las envía al volver. Cerrar sala detiene la sala.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="228"/>
         <source>&lt;p&gt;The same method is used in the app, the command line and every report.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Each rating is first put on a scale from 0 to 1: the bottom of the criterion&apos;s scale becomes 0, the top 1. Where lower is better (risk, cost, complexity) the scale is turned round.&lt;/li&gt;&lt;li&gt;A participant&apos;s score for a proposal is the average of those 0–1 ratings, each weighted by its criterion&apos;s weight, over the criteria they rated. A criterion left empty is left out — it never counts as zero.&lt;/li&gt;&lt;li&gt;A proposal&apos;s &lt;b&gt;score&lt;/b&gt; is 100 × the average of its participants&apos; scores. The &lt;b&gt;PMO score&lt;/b&gt; and the &lt;b&gt;TMO score&lt;/b&gt; are the same average over each office&apos;s participants, and the &lt;b&gt;gap&lt;/b&gt; is the PMO score minus the TMO score. The same is done criterion by criterion: those are the cells of the gap view.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dissent&lt;/b&gt; shows how far apart the room is: the spread (standard deviation) of the participants&apos; scores divided by 50, so 0 is full agreement and 1 a room split into two extremes. It is flagged at the workshop&apos;s own threshold (Set-up; new workshops take the one in Preferences, 0.3 unless changed).&lt;/li&gt;&lt;li&gt;In office-tagged and anonymous workshops an office&apos;s figure is shown only when at least two of its participants gave it; otherwise it reads —.&lt;/li&gt;&lt;li&gt;Proposals are &lt;b&gt;ranked&lt;/b&gt; by score, and equal scores share a rank. The latest closed round holding ratings counts unless you choose another round on the Results tab; the minutes and the results workbook print that round.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;budget fit&lt;/b&gt; is the set of proposals with the highest total score whose costs fit the budget, found exactly rather than by a rule of thumb.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;El mismo método se usa en la aplicación, en la línea de comandos y en todos los informes.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Cada valoración se lleva primero a una escala de 0 a 1: el extremo inferior de la escala del criterio pasa a ser 0 y el superior, 1. Cuando más bajo es mejor (riesgo, coste, complejidad), la escala se invierte.&lt;/li&gt;&lt;li&gt;La puntuación de un participante para una propuesta es la media de esas valoraciones de 0–1, cada una con la ponderación de su criterio, sobre los criterios que valoró. Un criterio que se deja vacío se omite — nunca cuenta como cero.&lt;/li&gt;&lt;li&gt;La &lt;b&gt;puntuación&lt;/b&gt; de una propuesta es 100 × la media de las puntuaciones de sus participantes. La &lt;b&gt;puntuación PMO&lt;/b&gt; y la &lt;b&gt;puntuación TMO&lt;/b&gt; son la misma media sobre los participantes de cada oficina, y la &lt;b&gt;brecha&lt;/b&gt; es la puntuación PMO menos la puntuación TMO. Lo mismo se hace criterio por criterio: esas son las celdas de la vista de brechas.&lt;/li&gt;&lt;li&gt;El &lt;b&gt;disenso&lt;/b&gt; muestra lo dividida que está la sala: la dispersión (desviación típica) de las puntuaciones de los participantes dividida entre 50, de modo que 0 es acuerdo total y 1 una sala dividida en dos extremos. Se señala a partir del umbral propio del taller (Preparación; los talleres nuevos toman el de Preferencias, 0,3 salvo que se cambie).&lt;/li&gt;&lt;li&gt;En los talleres por oficina y anónimos, la cifra de una oficina solo se muestra cuando al menos dos de sus participantes han dado una valoración; si no, aparece —.&lt;/li&gt;&lt;li&gt;Las propuestas se &lt;b&gt;clasifican&lt;/b&gt; por puntuación, y las puntuaciones iguales comparten posición. Cuenta la última ronda cerrada con valoraciones, salvo que elija otra ronda en la pestaña Resultados; el acta y el libro de resultados imprimen esa ronda.&lt;/li&gt;&lt;li&gt;El &lt;b&gt;ajuste al presupuesto&lt;/b&gt; es el conjunto de propuestas con la mayor puntuación total cuyos costes caben en el presupuesto, calculado de forma exacta y no con una regla aproximada.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="256"/>
         <source>&lt;p&gt;A workspace is &lt;b&gt;one file&lt;/b&gt;, for example &lt;i&gt;acme.pmotmo&lt;/i&gt;. There is no Save: every edit and every rating is written to the file the moment it is made, so nothing is lost if the laptop crashes or its battery runs out. Edit → Undo takes a change back — but never a rating someone entered, nor a round.&lt;/p&gt;&lt;p&gt;While a workspace is open it is &lt;b&gt;backed up&lt;/b&gt; every few minutes into a folder beside it (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), and also before every import, upgrade and restore. &lt;b&gt;File → Restore Backup&lt;/b&gt; puts a backup back, after backing up the current state first, so even a restore can be undone.&lt;/p&gt;&lt;p&gt;File → Save As continues in a copy; File → Export to Excel writes the methodology, the RACI matrix and its findings to a workbook.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Un espacio de trabajo es &lt;b&gt;un solo archivo&lt;/b&gt;, por ejemplo &lt;i&gt;acme.pmotmo&lt;/i&gt;. No hace falta guardar: cada cambio y cada valoración se escriben en el archivo en el momento en que se hacen, así que no se pierde nada si el portátil se bloquea o se queda sin batería. Editar → Deshacer revierte un cambio — pero nunca una valoración que alguien introdujo, ni una ronda.&lt;/p&gt;&lt;p&gt;Mientras un espacio de trabajo está abierto, se guarda una &lt;b&gt;copia de seguridad&lt;/b&gt; cada pocos minutos en una carpeta junto a él (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), y también antes de cada importación, actualización y restauración. &lt;b&gt;Archivo → Restaurar copia de seguridad&lt;/b&gt; recupera una copia, tras guardar antes una copia del estado actual, de modo que incluso una restauración puede deshacerse.&lt;/p&gt;&lt;p&gt;Archivo → Guardar como continúa en una copia; Archivo → Exportar a Excel escribe la metodología, la matriz RACI y sus hallazgos en un libro.&lt;/p&gt;</translation>
     </message>
@@ -2916,174 +2921,174 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="131"/>
         <source>Areas</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="86"/>
         <source>Set-up</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="87"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="88"/>
         <source>Rating</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="89"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="90"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Decisiones &amp;&amp; acciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="148"/>
         <source>Methodology</source>
         <translation>Metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="149"/>
         <source>RACI matrix</source>
         <translation>Matriz RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="150"/>
         <source>Roles &amp; offices</source>
         <translation>Roles &amp; oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="151"/>
         <source>Alignment</source>
         <translation>Alineación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="152"/>
         <source>Workshops</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="189"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="190"/>
         <source>Restore &amp;Backup…</source>
         <translation>Res&amp;taurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importar desde Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="200"/>
         <source>Workspace &amp;Properties…</source>
         <translation>&amp;Propiedades del espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Close Workspace</source>
         <translation>&amp;Cerrar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="203"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="411"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="204"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="419"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="414"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Methodology</source>
         <translation>&amp;Metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="224"/>
         <source>&amp;RACI Matrix</source>
         <translation>Matriz &amp;RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="225"/>
         <source>R&amp;oles and Offices</source>
         <translation>R&amp;oles y oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Alignment</source>
         <translation>&amp;Alineación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="237"/>
         <source>Presenter &amp;Full Screen</source>
         <translation>Vista de presentación a &amp;pantalla completa</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="242"/>
         <source>Workshop &amp;List</source>
         <translation>&amp;Lista de talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Presenter View</source>
         <translation>&amp;Vista de presentación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="247"/>
         <source>&amp;About PMO–TMO Desktop</source>
         <translation>&amp;Acerca de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="254"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -3103,38 +3108,37 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>(ninguno todavía)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="343"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="379"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="346"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="411"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Deshacer: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="419"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="414"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rehacer: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="470"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="465"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="492"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="487"/>
         <source>Change workspace properties</source>
         <translation>Cambiar las propiedades del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="500"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="495"/>
         <source>About PMO–TMO Desktop</source>
         <translation>Acerca de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="502"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="497"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Una metodología de entrega común para la Oficina de Gestión de Proyectos y la Oficina de Gestión Técnica, una matriz RACI que comprueba su integración y talleres conjuntos para evaluar propuestas.&lt;/p&gt;&lt;p&gt;Funciona sin conexión; sus datos permanecen en su archivo de espacio de trabajo.&lt;/p&gt;</translation>
     </message>
@@ -3200,113 +3204,113 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>Metodología: fases, actividades, entregables</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="117"/>
         <source>New Phase</source>
         <translation>Nueva fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="120"/>
         <source>New Activity</source>
         <translation>Nueva actividad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="123"/>
         <source>New Deliverable</source>
         <translation>Nuevo entregable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="126"/>
         <source>New Gate or Review</source>
         <translation>Nueva puerta de fase o revisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="129"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="131"/>
         <source>Move Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="132"/>
         <source>Move Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="161"/>
         <source>{phases} · {activities} · {deliverables} · {controls} · {roles} in {offices}</source>
         <translation>{phases} · {activities} · {deliverables} · {controls} · {roles} en {offices}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="218"/>
         <source>Edit {what}</source>
         <translation>Editar {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="226"/>
         <source>Change approvers</source>
         <translation>Cambiar aprobadores</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="232"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="233"/>
         <source>activity</source>
         <translation>actividad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="234"/>
         <source>deliverable</source>
         <translation>entregable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="235"/>
         <source>gate or review</source>
         <translation>puerta de fase o revisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="263"/>
         <source>New phase</source>
         <translation>Nueva fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="269"/>
         <source>New activity</source>
         <translation>Nueva actividad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="276"/>
         <source>New deliverable</source>
         <translation>Nuevo entregable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="285"/>
         <source>New gate</source>
         <translation>Nueva puerta de fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="288"/>
         <source>Add {what}</source>
         <translation>Añadir {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="300"/>
         <source>Delete {what}</source>
         <translation>Eliminar {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="305"/>
         <source>Deleted — Ctrl+Z brings it back</source>
         <translation>Eliminado — Ctrl+Z lo recupera</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="327"/>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="344"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="349"/>
         <source>Move {what}</source>
         <translation>Mover {what}</translation>
     </message>
@@ -3319,47 +3323,47 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>MethodologyTree</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="153"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="155"/>
         <source>Management</source>
         <translation>Gestión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="156"/>
         <source>Technical</source>
         <translation>Técnico</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="157"/>
         <source>Governance</source>
         <translation>Gobernanza</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="158"/>
         <source>Gate</source>
         <translation>Puerta de fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="159"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="160"/>
         <source>Sign-off</source>
         <translation>Aprobación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="164"/>
         <source>{kind} deliverable</source>
         <translation>Entregable ({kind})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="172"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n actividad</numerusform>
@@ -3367,27 +3371,27 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="176"/>
         <source>Approved by {roles}</source>
         <translation>Aprobado por {roles}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="189"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="190"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="191"/>
         <source>Owning office</source>
         <translation>Oficina responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="192"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -6073,92 +6077,92 @@ sin cambios entre</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="72"/>
         <source>PMO–TMO Desktop — presenter view</source>
         <translation>PMO–TMO Desktop — vista de presentación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="96"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="97"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="98"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="99"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="100"/>
         <source>Gap</source>
         <translation>Brecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="162"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="167"/>
         <source>&amp;Close Presenter View</source>
         <translation>&amp;Cerrar vista de presentación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="202"/>
         <source>No workshop selected</source>
         <translation>Ningún taller seleccionado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="235"/>
         <source>Round {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</source>
         <translation>Ronda {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="216"/>
         <source>Waiting for the first round</source>
         <translation>Esperando la primera ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="221"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— oculta por privacidad: menos de dos participantes de una oficina la valoraron.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="112"/>
         <source>Current agenda item</source>
         <translation>Punto actual del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="113"/>
         <source>Time left on the current item</source>
         <translation>Tiempo restante del punto actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="114"/>
         <source>Rating progress</source>
         <translation>Progreso de la valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="115"/>
         <source>Results by proposal</source>
         <translation>Resultados por propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="116"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Brecha PMO frente a TMO por criterio</translation>
     </message>
@@ -6475,138 +6479,138 @@ sin cambios entre</translation>
 <context>
     <name>RaciArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="43"/>
         <source>RACI matrix</source>
         <translation>Matriz RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="50"/>
         <source>Phase filter</source>
         <translation>Filtro de fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="51"/>
         <source>Office filter</source>
         <translation>Filtro de oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="52"/>
         <source>Kind filter</source>
         <translation>Filtro de tipo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="58"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Fase:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="59"/>
         <source>&amp;Office:</source>
         <translation>&amp;Oficina:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="60"/>
         <source>&amp;Kind:</source>
         <translation>Ti&amp;po:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="69"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="70"/>
         <source>Accountable</source>
         <translation>Aprobador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="71"/>
         <source>Consulted</source>
         <translation>Consultado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="72"/>
         <source>Informed</source>
         <translation>Informado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="74"/>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="146"/>
         <source>Supportive</source>
         <translation>Apoyo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="74"/>
         <source>Verifies and signs</source>
         <translation>Verifica y firma</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="87"/>
         <source>Type a letter to toggle it in the selected cells · Delete clears · Ctrl+C / Ctrl+V exchange cells with a spreadsheet</source>
         <translation>Escriba una letra para activarla o desactivarla en las celdas seleccionadas · Supr vacía · Ctrl+C / Ctrl+V intercambian celdas con una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="146"/>
         <source>Signs</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="147"/>
         <source>Verifies</source>
         <translation>Verifica</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="266"/>
         <source>Management</source>
         <translation>Gestión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="267"/>
         <source>Technical</source>
         <translation>Técnico</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="268"/>
         <source>Governance</source>
         <translation>Gobernanza</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="274"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="301"/>
         <source>Clear letters</source>
         <translation>Borrar letras</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="302"/>
         <source>Paste letters</source>
         <translation>Pegar letras</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="303"/>
         <source>Type letters</source>
         <translation>Escribir letras</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="305"/>
         <source>Toggle {letter}</source>
         <translation>Alternar {letter}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="174"/>
         <source>{variant} matrix: {activities} activities × {roles} roles, {cells} cells filled</source>
         <translation>Matriz {variant}: {activities} actividades × {roles} roles, {cells} celdas rellenas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="44"/>
         <source>Roles by office</source>
         <translation>Roles por oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="95"/>
         <source>Arrows move between the cells; a letter toggles it in the selected cells, Delete clears them; Ctrl+Space selects the role&apos;s column, Shift+Space the activity&apos;s row; Ctrl+C and Ctrl+V exchange cells with a spreadsheet</source>
         <translation>Las flechas pasan de una celda a otra; una letra se activa o desactiva en las celdas seleccionadas, Supr las vacía; Ctrl+Espacio selecciona la columna del rol, Mayús+Espacio la fila de la actividad; Ctrl+C y Ctrl+V intercambian celdas con una hoja de cálculo</translation>
     </message>
@@ -6614,117 +6618,117 @@ sin cambios entre</translation>
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="99"/>
         <source>Rating progress</source>
         <translation>Progreso de la valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="101"/>
         <source>&amp;Blind (nobody sees ratings until the round closes)</source>
         <translation>A &amp;ciegas (nadie ve las valoraciones hasta que se cierra la ronda)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="103"/>
         <source>&amp;Open Round</source>
         <translation>A&amp;brir ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="105"/>
         <source>&amp;Close and Reveal</source>
         <translation>Cerrar y &amp;revelar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="106"/>
         <source>Asks first, naming who has not finished</source>
         <translation>Pregunta antes, indicando quién no ha terminado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="109"/>
         <source>Discard Round…</source>
         <translation>Descartar ronda…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="112"/>
         <source>Remove the latest round and its ratings (a backup is taken first)</source>
         <translation>Eliminar la última ronda y sus valoraciones (antes se hace una copia de seguridad)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="119"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="138"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="141"/>
         <source>Ho&amp;t seat: the participant types</source>
         <translation>Por tur&amp;nos: el participante teclea</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="142"/>
         <source>&amp;Paper ballot: the facilitator types</source>
         <translation>&amp;Papeleta en papel: el moderador teclea</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="147"/>
         <source>&amp;Start Ballot</source>
         <translation>&amp;Iniciar papeleta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="149"/>
         <source>Enter on the name starts it too</source>
         <translation>Intro sobre el nombre también la inicia</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="155"/>
         <source>Ballots of this round</source>
         <translation>Papeletas de esta ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="157"/>
         <source>Each participant&apos;s ballot: complete, started or not started. Enter starts it.</source>
         <translation>La papeleta de cada participante: completa, iniciada o sin iniciar. Intro la inicia.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="177"/>
         <source>Who is &amp;rating?</source>
         <translation>¿&amp;Quién valora?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="208"/>
         <source>Ballot</source>
         <translation>Papeleta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="214"/>
         <source>Ballot message</source>
         <translation>Mensaje de la papeleta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="216"/>
         <source>&amp;Done</source>
         <translation>&amp;Listo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="217"/>
         <source>Hide the ballot again (Ctrl+Enter)</source>
         <translation>Ocultar de nuevo la papeleta (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="226"/>
         <source>Type a number in each cell; Enter or Tab moves on. Type {key} if you can&apos;t judge a cell; Delete clears it. Every answer is saved the moment it is entered.</source>
         <translation>Escriba un número en cada celda; Intro o Tab pasan a la siguiente. Escriba {key} si no puede juzgar una celda; Supr la vacía. Cada respuesta se guarda en el momento en que se introduce.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="342"/>
         <source>&lt;b&gt;Ballots of round {n}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Papeletas de la ronda {n}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="150"/>
         <source>All %n cell(s) answered: this ballot is complete.</source>
         <translation>
             <numerusform>Respondida %n celda: esta papeleta está completa.</numerusform>
@@ -6732,7 +6736,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="156"/>
         <source>{filled} of %n cell(s) answered</source>
         <translation>
             <numerusform>{filled} de %n celda respondida</numerusform>
@@ -6740,119 +6744,119 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="326"/>
         <source>No round is open. Rounds so far: {n}.</source>
         <translation>No hay ninguna ronda abierta. Rondas hasta ahora: {n}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="113"/>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="51"/>
         <source>Open Room…</source>
         <translation>Abrir sala…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="118"/>
         <source>Participants rate on their own phones</source>
         <translation>Los participantes valoran desde sus propios teléfonos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="188"/>
         <source>Go to Set-&amp;up</source>
         <translation>Ir a &amp;Preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="236"/>
         <source>Criteria Wei&amp;ghts</source>
         <translation>Pon&amp;deraciones de los criterios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="237"/>
         <source>Back to comparing the criteria in pairs</source>
         <translation>Volver a comparar los criterios por pares</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="328"/>
         <source>No round yet. Open round 1 when the room is ready.</source>
         <translation>Todavía no hay rondas. Abra la ronda 1 cuando la sala esté lista.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="331"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="332"/>
         <source>&lt;b&gt;Ballots&lt;/b&gt; (once a round is open)</source>
         <translation>&lt;b&gt;Papeletas&lt;/b&gt; (cuando haya una ronda abierta)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="335"/>
         <source>blind</source>
         <translation>a ciegas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="335"/>
         <source>open</source>
         <translation>visible</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="315"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="337"/>
         <source>&lt;b&gt;Round {n}&lt;/b&gt; is open ({kind}).</source>
         <translation>La &lt;b&gt;ronda {n}&lt;/b&gt; está abierta ({kind}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="346"/>
         <source>This workshop is closed; its ratings can no longer change.</source>
         <translation>Este taller está cerrado; sus valoraciones ya no pueden cambiar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="352"/>
         <source>Open a round to start rating.</source>
         <translation>Abra una ronda para empezar a valorar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="355"/>
         <source>Every ballot is complete. Close the round when the room is ready.</source>
         <translation>Todas las papeletas están completas. Cierre la ronda cuando la sala esté lista.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="336"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="358"/>
         <source>Pick a name and press Enter to start that ballot.</source>
         <translation>Elija un nombre y pulse Intro para iniciar esa papeleta.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="413"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="435"/>
         <source>Open round</source>
         <translation>Abrir ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="431"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="453"/>
         <source>Close and Reveal</source>
         <translation>Cerrar y revelar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="431"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="453"/>
         <source>Close Round</source>
         <translation>Cerrar ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="432"/>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="435"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="454"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="457"/>
         <source>Close round</source>
         <translation>Cerrar ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="451"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="473"/>
         <source>Discard round</source>
         <translation>Descartar ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="454"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="476"/>
         <source>Round {n} and its {ratings} by {raters} will be removed.</source>
         <translation>Se eliminarán la ronda {n} y sus {ratings} de {raters}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="456"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="478"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n valoración</numerusform>
@@ -6860,7 +6864,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="479"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -6868,37 +6872,37 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="460"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="482"/>
         <source>Round {n} will be removed; it holds no ratings.</source>
         <translation>Se eliminará la ronda {n}; no contiene valoraciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="465"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="487"/>
         <source>Discard round {n}</source>
         <translation>Descartar la ronda {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="135"/>
         <source>entered by the facilitator</source>
         <translation>introducida por el moderador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="137"/>
         <source>entered by the participant</source>
         <translation>introducida por el participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="140"/>
         <source>&lt;h2&gt;Ballot of {name}&lt;/h2&gt;Round {n}, {who}</source>
         <translation>&lt;h2&gt;Papeleta de {name}&lt;/h2&gt;Ronda {n}, {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="219"/>
         <source>Rate</source>
         <translation>Valorar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="50"/>
         <source>Close Room</source>
         <translation>Cerrar sala</translation>
     </message>
@@ -7140,256 +7144,256 @@ sin cambios entre</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="72"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="77"/>
         <source>&amp;Round:</source>
         <translation>&amp;Ronda:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="84"/>
         <source>Criteria Weights…</source>
         <translation>Ponderaciones de los criterios…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="87"/>
         <source>The weights the participants&apos; pairwise comparisons give; adopt them or not</source>
         <translation>Las ponderaciones que dan las comparaciones por pares de los participantes; adóptelas o no</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="97"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="98"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="99"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="98"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="151"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="99"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="152"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="100"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="153"/>
         <source>Gap</source>
         <translation>Brecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="104"/>
         <source>Dissent</source>
         <translation>Disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="111"/>
         <source>Spread of opinion: 0 = full agreement, 1 = maximal split. ⚑ marks a split room.</source>
         <translation>Dispersión de opiniones: 0 = acuerdo total, 1 = división máxima. ⚑ indica una sala dividida.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="115"/>
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="117"/>
         <source>Min–max</source>
         <translation>Mín.–máx.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="127"/>
         <source>Moved</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="130"/>
         <source>Change of the score since the previous round</source>
         <translation>Cambio de la puntuación desde la ronda anterior</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="130"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="154"/>
         <source>Raters</source>
         <translation>Evaluadores</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="134"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="141"/>
         <source>Results by proposal</source>
         <translation>Resultados por propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="149"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="150"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="161"/>
         <source>Scores per criterion of the selected proposal</source>
         <translation>Puntuaciones por criterio de la propuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="171"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Brecha PMO frente a TMO por criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="186"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="196"/>
         <source>Keep as the workshop&apos;s &amp;budget</source>
         <translation>Guardar como &amp;presupuesto del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="198"/>
         <source>B&amp;udget:</source>
         <translation>Presupuest&amp;o:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="208"/>
         <source>&lt;b&gt;Where PMO and TMO disagree&lt;/b&gt; (PMO score − TMO score, per criterion)</source>
         <translation>&lt;b&gt;Dónde discrepan PMO y TMO&lt;/b&gt; (puntuación PMO − puntuación TMO, por criterio)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="232"/>
         <source>&amp;Gap view</source>
         <translation>Vista de &amp;brechas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="233"/>
         <source>Per &amp;criterion</source>
         <translation>Por &amp;criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="234"/>
         <source>Budget fi&amp;t</source>
         <translation>A&amp;juste al presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="236"/>
         <source>Ch&amp;arts</source>
         <translation>&amp;Gráficos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="238"/>
         <source>Portfo&amp;lio</source>
         <translation>Cartera de pro&amp;yectos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="258"/>
         <source>Latest closed round</source>
         <translation>Última ronda cerrada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="321"/>
         <source>No closed round with ratings yet. Results appear here once a round is closed; pick an open round in the Round box to follow it.</source>
         <translation>Todavía no hay ninguna ronda cerrada con valoraciones. Los resultados aparecen aquí cuando se cierra una ronda; elija una ronda abierta en el cuadro Ronda para seguirla.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="332"/>
         <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} ballots complete, {partial} started. Results are shown when the round is closed.</source>
         <translation>&lt;h2&gt;La ronda {n} es a ciegas y sigue abierta&lt;/h2&gt;{rated} de {total} papeletas completas, {partial} iniciadas. Los resultados se muestran cuando se cierra la ronda.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="347"/>
         <source>Round {n}: {rated} of {total} ballots complete, {partial} started. Dissent is flagged at {threshold} (this workshop&apos;s threshold).</source>
         <translation>Ronda {n}: {rated} de {total} papeletas completas, {partial} iniciadas. El disenso se señala a partir de {threshold} (el umbral de este taller).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="357"/>
         <source>The round is still open: figures change as ratings come.</source>
         <translation>La ronda sigue abierta: las cifras cambian a medida que llegan valoraciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="260"/>
         <source>Round {n}</source>
         <translation>Ronda {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="360"/>
         <source>Criterion weights: the group&apos;s, from the pairwise comparisons (AHP).</source>
         <translation>Ponderaciones de los criterios: las del grupo, a partir de las comparaciones por pares (AHP).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="364"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— oculta por privacidad: menos de dos participantes de una oficina la valoraron.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="371"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="390"/>
         <source>overall</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="372"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="391"/>
         <source>PMO higher</source>
         <translation>PMO más alta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="372"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="391"/>
         <source>TMO higher</source>
         <translation>TMO más alta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="380"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="399"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — no gap can be shown: it needs figures from both the PMO and the TMO.</source>
         <translation>&lt;b&gt;Debatan estas&lt;/b&gt; — no se puede mostrar ninguna brecha: hacen falta cifras tanto de la PMO como de la TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="386"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="405"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — the largest gaps between the offices:</source>
         <translation>&lt;b&gt;Debatan estas&lt;/b&gt; — las mayores brechas entre las oficinas:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="416"/>
         <source>Enter a budget to see which proposals give the highest total score within it.</source>
         <translation>Introduzca un presupuesto para ver qué propuestas dan la mayor puntuación total dentro de él.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="406"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="425"/>
         <source>&lt;b&gt;Best use of the budget&lt;/b&gt; (exact): total score {score}, cost {cost} of {budget}&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Mejor uso del presupuesto&lt;/b&gt; (exacto): puntuación total {score}, coste {cost} de {budget}&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="432"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="451"/>
         <source>Set budget</source>
         <translation>Fijar presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="221"/>
         <source>Largest gaps to discuss</source>
         <translation>Mayores brechas para debatir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="231"/>
         <source>Result details</source>
         <translation>Detalle de los resultados</translation>
     </message>
@@ -7991,179 +7995,179 @@ sin cambios entre</translation>
 <context>
     <name>RolesArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="60"/>
         <source>Offices</source>
         <translation>Oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="65"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="362"/>
         <source>Add office</source>
         <translation>Añadir oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="66"/>
         <source>Choose colour…</source>
         <translation>Elegir color…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="69"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="423"/>
         <source>Delete office</source>
         <translation>Eliminar oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="71"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="81"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="73"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="83"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="74"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="78"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="382"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="388"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="377"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="383"/>
         <source>Add role</source>
         <translation>Añadir rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="80"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="408"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="403"/>
         <source>Delete role</source>
         <translation>Eliminar rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="86"/>
         <source>Add an office and type its name</source>
         <translation>Añadir una oficina y escribir su nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="87"/>
         <source>Choose the colour that marks the office and its roles</source>
         <translation>Elegir el color que identifica la oficina y sus roles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="89"/>
         <source>Delete the office (only when no role belongs to it)</source>
         <translation>Eliminar la oficina (solo si no tiene ningún rol)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="91"/>
         <source>Move the office up</source>
         <translation>Subir la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="92"/>
         <source>Move the office down</source>
         <translation>Bajar la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="93"/>
         <source>Add a role to the selected office and type its name</source>
         <translation>Añadir un rol a la oficina seleccionada y escribir su nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="94"/>
         <source>Delete the role with its RACI letters</source>
         <translation>Eliminar el rol con sus letras RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="95"/>
         <source>Move the role up within its office</source>
         <translation>Subir el rol dentro de su oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="96"/>
         <source>Move the role down within its office</source>
         <translation>Bajar el rol dentro de su oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="103"/>
         <source>F2 or double-click edits a cell · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 o doble clic edita una celda · Ins añade · Supr elimina · Ctrl+Arriba / Ctrl+Abajo cambian el orden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="111"/>
         <source>&amp;Offices</source>
         <translation>O&amp;ficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="112"/>
         <source>&amp;Roles</source>
         <translation>&amp;Roles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="135"/>
         <source>F2 edits the current cell, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 edita la celda actual, Insert añade, Supr elimina, Ctrl+Arriba y Ctrl+Abajo mueven la fila</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="228"/>
         <source>{offices} · {roles} · {letters} held</source>
         <translation>{offices} · {roles} · {letters} asignadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="234"/>
         <source> · read-only</source>
         <translation> · solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="345"/>
         <source>Rename office</source>
         <translation>Cambiar el nombre de la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="345"/>
         <source>Describe office</source>
         <translation>Describir la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="350"/>
         <source>Rename role</source>
         <translation>Cambiar el nombre del rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="356"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="351"/>
         <source>Describe role</source>
         <translation>Describir el rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="352"/>
         <source>Move role to another office</source>
         <translation>Mover el rol a otra oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="358"/>
         <source>New office</source>
         <translation>Nueva oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="383"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="378"/>
         <source>Add an office first: every role belongs to one.</source>
         <translation>Añada primero una oficina: cada rol pertenece a una.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="386"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="381"/>
         <source>New role</source>
         <translation>Nuevo rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="401"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="396"/>
         <source>Delete the role “{role}”?</source>
         <translation>¿Eliminar el rol «{role}»?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="398"/>
         <source>It holds %n letter(s) in the RACI matrix.</source>
         <translation>
             <numerusform>Tiene %n letra en la matriz RACI.</numerusform>
@@ -8171,7 +8175,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="405"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="400"/>
         <source>It approves %n control point(s).</source>
         <translation>
             <numerusform>Aprueba %n punto de control.</numerusform>
@@ -8179,27 +8183,27 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="406"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="401"/>
         <source>They go with it; Undo brings them back.</source>
         <translation>Se eliminan con él; Deshacer los recupera.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="408"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="403"/>
         <source>Delete Role</source>
         <translation>Eliminar rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="412"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="407"/>
         <source>Delete role “{role}”</source>
         <translation>Eliminar el rol «{role}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="422"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="417"/>
         <source>Delete the office “{office}”?</source>
         <translation>¿Eliminar la oficina «{office}»?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="424"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="419"/>
         <source>%n activities will have no owning office.</source>
         <translation>
             <numerusform>%n actividad se quedará sin oficina responsable.</numerusform>
@@ -8207,7 +8211,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="426"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="421"/>
         <source>%n workshop participant(s) will have no office.</source>
         <translation>
             <numerusform>%n participante de taller se quedará sin oficina.</numerusform>
@@ -8215,42 +8219,42 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="423"/>
         <source>Delete Office</source>
         <translation>Eliminar oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="433"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="428"/>
         <source>Delete office “{office}”</source>
         <translation>Eliminar la oficina «{office}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="452"/>
         <source>Move office up</source>
         <translation>Subir la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="452"/>
         <source>Move office down</source>
         <translation>Bajar la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="479"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="474"/>
         <source>Move role up</source>
         <translation>Subir el rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="479"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="474"/>
         <source>Move role down</source>
         <translation>Bajar el rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="490"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="485"/>
         <source>Change office colour</source>
         <translation>Cambiar el color de la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="502"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="497"/>
         <source>Office colour</source>
         <translation>Color de la oficina</translation>
     </message>
@@ -8536,42 +8540,42 @@ sin cambios entre</translation>
 <context>
     <name>RoomControl</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="216"/>
         <source>The room is open at {url}</source>
         <translation>La sala está abierta en {url}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="234"/>
         <source>The room is closed</source>
         <translation>La sala se ha cerrado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="246"/>
         <source>The room pauses for the file</source>
         <translation>La sala se detiene mientras cambia el archivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="270"/>
         <source>The room is closed: another workshop was chosen</source>
         <translation>La sala se ha cerrado: se ha elegido otro taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="276"/>
         <source>The room is closed with the workshop</source>
         <translation>La sala se ha cerrado con el taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="327"/>
         <source>Admit device</source>
         <translation>Admitir dispositivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="331"/>
         <source>Release device</source>
         <translation>Liberar dispositivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="335"/>
         <source>Revoke device</source>
         <translation>Revocar dispositivo</translation>
     </message>
@@ -9691,7 +9695,7 @@ sin cambios entre</translation>
         <translation>no hay ningún taller con ID {id}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="311"/>
         <source>this would delete %n rating(s) that participants entered; ratings are only removed by discarding their round (Workshop menu)</source>
         <translation>
             <numerusform>esto eliminaría %n valoración introducida por los participantes; las valoraciones solo se eliminan descartando su ronda (menú Taller)</numerusform>
@@ -9699,22 +9703,22 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="378"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="408"/>
         <source>another {what} already has this {field}</source>
         <translation>otro registro de tipo {what} ya tiene este valor de {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="382"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="412"/>
         <source>it is still used elsewhere, or refers to something missing</source>
         <translation>todavía se usa en otro lugar o hace referencia a algo que falta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="385"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="415"/>
         <source>the value breaks the rule &apos;{rule}&apos;</source>
         <translation>el valor incumple la regla «{rule}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="415"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="445"/>
         <source>this step no longer applies: what it changed has since been removed (a discarded round, a deleted record)</source>
         <translation>este paso ya no se aplica: lo que cambió se ha eliminado desde entonces (una ronda descartada, un registro eliminado)</translation>
     </message>
@@ -9817,12 +9821,12 @@ sin cambios entre</translation>
         <translation>decisión: debe ser «aprobar», «rechazar», «aplazar» o «falta información»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="117"/>
         <source>workshop {id} has no round {n}</source>
         <translation>el taller {id} no tiene ronda {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="270"/>
         <source>round {n} is blind and still open; close it before printing results</source>
         <translation>la ronda {n} es a ciegas y sigue abierta; ciérrela antes de imprimir los resultados</translation>
     </message>
@@ -9921,397 +9925,402 @@ sin cambios entre</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="103"/>
         <source>This workshop is closed. Its participants, criteria and proposals can no longer change; the agenda and its minutes can.</source>
         <translation>Este taller está cerrado. Sus participantes, criterios y propuestas ya no pueden cambiar; el orden del día y su acta sí.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="112"/>
         <source>&amp;Participants ({n})</source>
         <translation>&amp;Participantes ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="113"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="114"/>
         <source>Add participant</source>
         <translation>Añadir participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="115"/>
         <source>Add a participant in the office of the selected one and type the name</source>
         <translation>Añadir un participante en la oficina del seleccionado y escribir el nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="116"/>
         <source>Delete participant</source>
         <translation>Eliminar participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="117"/>
         <source>Participant {n}</source>
         <translation>Participante {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="125"/>
         <source>&amp;Criteria ({n})</source>
         <translation>&amp;Criterios ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="126"/>
         <source>Criteria</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="127"/>
         <source>Add criterion</source>
         <translation>Añadir criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="128"/>
         <source>Add a criterion and type its name</source>
         <translation>Añadir un criterio y escribir su nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="129"/>
         <source>Delete criterion</source>
         <translation>Eliminar criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="130"/>
         <source>Criterion {n}</source>
         <translation>Criterio {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="138"/>
         <source>P&amp;roposals ({n})</source>
         <translation>P&amp;ropuestas ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="139"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="140"/>
         <source>Add proposal</source>
         <translation>Añadir propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="141"/>
         <source>Add a proposal and type its title</source>
         <translation>Añadir una propuesta y escribir su título</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="142"/>
         <source>Delete proposal</source>
         <translation>Eliminar propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="143"/>
         <source>Proposal {n}</source>
         <translation>Propuesta {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="152"/>
         <source>Groups ({n})</source>
         <translation>Grupos ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="153"/>
         <source>Groups of alternatives</source>
         <translation>Grupos de alternativas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
         <source>Add group</source>
         <translation>Añadir grupo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="155"/>
         <source>Add a group of alternative proposals and type its name</source>
         <translation>Añadir un grupo de propuestas alternativas y escribir su nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="156"/>
         <source>Delete group</source>
         <translation>Eliminar grupo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="157"/>
         <source>Group {n}</source>
         <translation>Grupo {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="165"/>
         <source>Proposals that are alternatives name one group in their Group column; at most the group&apos;s number of them is funded (a group not listed here: 1).</source>
         <translation>Las propuestas que son alternativas indican un grupo en su columna Grupo; como máximo se financia el número fijado para el grupo (grupo no incluido aquí: 1).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="174"/>
         <source>A&amp;genda ({n})</source>
         <translation>Orden del &amp;día ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="175"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="176"/>
         <source>Add agenda item</source>
         <translation>Añadir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="177"/>
         <source>Add an agenda item and type its title</source>
         <translation>Añadir un punto del orden del día y escribir su título</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="178"/>
         <source>Delete agenda item</source>
         <translation>Eliminar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="179"/>
         <source>Agenda item {n}</source>
         <translation>Punto {n} del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="196"/>
         <source>Cop&amp;y from earlier workshop…</source>
         <translation>Cop&amp;iar de un taller anterior…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="198"/>
         <source>Copy the participants and criteria of another workshop into this one</source>
         <translation>Copiar en este taller los participantes y criterios de otro taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="204"/>
         <source>F2 or double-click edits a cell · Enter commits · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 o doble clic edita una celda · Intro confirma · Ins añade · Supr elimina · Ctrl+Arriba / Ctrl+Abajo cambian el orden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="244"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="249"/>
         <source>No start time (e.g. 09:00)</source>
         <translation>Sin hora de inicio (p. ej., 09:00)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="252"/>
         <source>With a start time the agenda, the projector and the minutes show clock times.</source>
         <translation>Con una hora de inicio, el orden del día, el proyector y el acta muestran horas del reloj.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="258"/>
         <source>Named</source>
         <translation>Con nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="259"/>
         <source>Office-tagged</source>
         <translation>Por oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="260"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="269"/>
         <source>No budget set</source>
         <translation>Sin presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="271"/>
         <source>None (e.g. People)</source>
         <translation>Ninguno (p. ej., Personas)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="274"/>
         <source>What else the proposals draw on besides money; each proposal&apos;s use of it is in the Proposals list</source>
         <translation>Lo que las propuestas consumen además del dinero; el uso de cada propuesta figura en la lista de propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="280"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="289"/>
         <source>Proposals whose dissent (the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes) is at or above this are flagged.</source>
         <translation>Se señalan las propuestas cuyo disenso (la dispersión de las puntuaciones de los participantes: 0 es acuerdo total, 1 una sala dividida en dos extremos) alcanza o supera este valor.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="297"/>
         <source>Workshop title</source>
         <translation>Título del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="298"/>
         <source>Workshop date</source>
         <translation>Fecha del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="299"/>
         <source>Start time</source>
         <translation>Hora de inicio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="300"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="301"/>
         <source>Facilitator</source>
         <translation>Moderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="302"/>
         <source>Anonymity of ratings</source>
         <translation>Anonimato de las valoraciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="303"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="304"/>
         <source>Second resource</source>
         <translation>Segundo recurso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="305"/>
         <source>Second resource&apos;s limit</source>
         <translation>Límite del segundo recurso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="306"/>
         <source>Dissent threshold</source>
         <translation>Umbral de disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="307"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="332"/>
         <source>&amp;Title:</source>
         <translation>Títu&amp;lo:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="333"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="334"/>
         <source>&amp;Starts at:</source>
         <translation>&amp;Hora de inicio:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="335"/>
         <source>P&amp;lace:</source>
         <translation>Lu&amp;gar:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="336"/>
         <source>Fac&amp;ilitator:</source>
         <translation>&amp;Moderación:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="341"/>
         <source>&amp;Anonymity:</source>
         <translation>A&amp;nonimato:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="345"/>
         <source>limit:</source>
         <translation>límite:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="349"/>
         <source>&amp;Budget:</source>
         <translation>Presupuest&amp;o:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="350"/>
         <source>Second resource:</source>
         <translation>Segundo recurso:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="353"/>
         <source>Dissent threshold (ma&amp;x 1):</source>
         <translation>Um&amp;bral de disenso (máx. 1):</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="354"/>
         <source>&amp;Notes:</source>
         <translation>Nota&amp;s:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="365"/>
         <source>Everyone&apos;s ratings are shown with their names once a round is revealed.</source>
         <translation>Las valoraciones de todos se muestran con su nombre una vez revelada la ronda.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="368"/>
         <source>Ratings are shown by office (PMO, TMO…), never by person.</source>
         <translation>Las valoraciones se muestran por oficina (PMO, TMO…), nunca por persona.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="371"/>
         <source>Ratings are shown with no names and no offices, only as totals.</source>
         <translation>Las valoraciones se muestran sin nombres ni oficinas, solo como totales.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="402"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="416"/>
         <source>This workshop has ratings: weights, directions and scales change its results, and a scale that would leave given ratings outside it is refused.</source>
         <translation>Este taller tiene valoraciones: las ponderaciones, los sentidos y las escalas cambian sus resultados, y se rechaza una escala que deje fuera valoraciones ya dadas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="443"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="452"/>
+        <source>without office</source>
+        <translation>sin oficina</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="459"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {people}</source>
         <translation>&lt;b&gt;Participantes:&lt;/b&gt; {people}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="444"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="460"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {hours} h {minutes:02d} min</source>
         <translation>&lt;b&gt;Orden del día:&lt;/b&gt; {hours} h {minutes:02d} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="451"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="467"/>
         <source>&lt;b&gt;Proposals ask for:&lt;/b&gt; {cost}</source>
         <translation>&lt;b&gt;Las propuestas piden:&lt;/b&gt; {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="455"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="471"/>
         <source>&lt;b&gt;Budget:&lt;/b&gt; {budget}</source>
         <translation>&lt;b&gt;Presupuesto:&lt;/b&gt; {budget}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="461"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="477"/>
         <source>&lt;b&gt;Ratings given:&lt;/b&gt; {n}</source>
         <translation>&lt;b&gt;Valoraciones dadas:&lt;/b&gt; {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="487"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="503"/>
         <source>The decision taken on it goes with it.</source>
         <translation>Se elimina también la decisión tomada sobre ella.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="492"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="508"/>
         <source>%n action item(s) refer to it; they stay, without it.</source>
         <translation>
             <numerusform>%n acción hace referencia a él; se conserva, sin el vínculo.</numerusform>
@@ -10319,88 +10328,88 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="512"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="528"/>
         <source>Rename workshop</source>
         <translation>Cambiar el nombre del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="513"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="529"/>
         <source>Change workshop date</source>
         <translation>Cambiar la fecha del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="514"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="530"/>
         <source>Change start time</source>
         <translation>Cambiar la hora de inicio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="515"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="531"/>
         <source>Change workshop place</source>
         <translation>Cambiar el lugar del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="516"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="532"/>
         <source>Change facilitator</source>
         <translation>Cambiar la moderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="517"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="533"/>
         <source>Change anonymity</source>
         <translation>Cambiar el anonimato</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="518"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="534"/>
         <source>Change budget</source>
         <translation>Cambiar el presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="519"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="535"/>
         <source>Rename the second resource</source>
         <translation>Cambiar el nombre del segundo recurso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="520"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="536"/>
         <source>Change the second resource&apos;s limit</source>
         <translation>Cambiar el límite del segundo recurso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="521"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="537"/>
         <source>Change dissent threshold</source>
         <translation>Cambiar el umbral de disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="522"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="538"/>
         <source>Edit workshop notes</source>
         <translation>Editar las notas del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="523"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="539"/>
         <source>Change pairwise weights</source>
         <translation>Cambiar las ponderaciones por pares</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="553"/>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="569"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="585"/>
         <source>Copy from an earlier workshop</source>
         <translation>Copiar de un taller anterior</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="554"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="570"/>
         <source>There is no other workshop to copy from yet.</source>
         <translation>Todavía no hay ningún otro taller del que copiar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="563"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="579"/>
         <source>Copy set-up from “{workshop}”</source>
         <translation>Copiar la preparación de «{workshop}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="571"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="587"/>
         <source>Nothing was copied: this workshop already has every name “{w}” has.</source>
         <translation>No se ha copiado nada: este taller ya tiene todos los nombres que tiene «{w}».</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="193"/>
         <source>Participants, criteria, proposals and agenda</source>
         <translation>Participantes, criterios, propuestas y orden del día</translation>
     </message>
@@ -10441,52 +10450,52 @@ sin cambios entre</translation>
 <context>
     <name>SetupSection</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="112"/>
         <source>F2 edits the current cell, Enter commits, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 edita la celda actual, Intro confirma, Insert añade, Supr elimina, Ctrl+Arriba y Ctrl+Abajo mueven la fila</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="135"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="136"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="137"/>
         <source>Paste rows</source>
         <translation>Pegar filas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="140"/>
         <source>Delete the selected row</source>
         <translation>Eliminar la fila seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="141"/>
         <source>Move the selected row up</source>
         <translation>Subir la fila seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="142"/>
         <source>Move the selected row down</source>
         <translation>Bajar la fila seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="266"/>
         <source>Rename “{name}”</source>
         <translation>Cambiar el nombre de «{name}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="268"/>
         <source>Edit “{name}”</source>
         <translation>Editar «{name}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="309"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>Pegar %n fila</numerusform>
@@ -10494,7 +10503,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="330"/>
         <source>“{name}” holds %n rating(s) that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</source>
         <translation>
             <numerusform>«{name}» tiene %n valoración introducida por los participantes, así que no se puede eliminar: las valoraciones solo se eliminan descartando su ronda (página Valoración). Si solo tenía un nombre equivocado, cámbiele el nombre.</numerusform>
@@ -10502,32 +10511,32 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="340"/>
         <source>Delete “{name}”?</source>
         <translation>¿Eliminar «{name}»?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="341"/>
         <source>Undo brings everything back.</source>
         <translation>Deshacer lo recupera todo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="342"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="344"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="346"/>
         <source>Delete “{name}”</source>
         <translation>Eliminar «{name}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="365"/>
         <source>Move “{name}” up</source>
         <translation>Subir «{name}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="367"/>
         <source>Move “{name}” down</source>
         <translation>Bajar «{name}»</translation>
     </message>
@@ -10644,57 +10653,57 @@ sin cambios entre</translation>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="152"/>
         <source>Office-tagged or anonymous workshop: nobody&apos;s own weights are shown, and an office&apos;s or the group&apos;s only once two of its participants compared the criteria (— withheld).</source>
         <translation>Taller por oficina o anónimo: nunca se muestran las ponderaciones de una persona, y las de una oficina o del grupo solo cuando dos de sus participantes han comparado los criterios (— oculto).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="159"/>
         <source>A consistency ratio up to {limit} is usually accepted.</source>
         <translation>Una razón de consistencia de hasta {limit} suele aceptarse.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="168"/>
         <source>&lt;b&gt;In force:&lt;/b&gt; the group&apos;s weights from the pairwise comparisons (AHP), adopted {date}. Results are scored with them.</source>
         <translation>&lt;b&gt;En vigor:&lt;/b&gt; las ponderaciones del grupo a partir de las comparaciones por pares (AHP), adoptadas el {date}. Los resultados se calculan con ellas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="172"/>
         <source>&lt;b&gt;In force:&lt;/b&gt; the weights set by the facilitator.</source>
         <translation>&lt;b&gt;En vigor:&lt;/b&gt; las ponderaciones fijadas por el moderador.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="177"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="179"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="225"/>
         <source>{a} vs {b}</source>
         <translation>{a} frente a {b}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="229"/>
         <source>Withheld for privacy: fewer than two participants compared</source>
         <translation>Oculto por privacidad: menos de dos participantes compararon</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="231"/>
         <source>Nobody has compared the criteria yet</source>
         <translation>Nadie ha comparado todavía los criterios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="246"/>
         <source>Adopt group weights</source>
         <translation>Adoptar las ponderaciones del grupo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="253"/>
         <source>Keep set weights</source>
         <translation>Mantener las ponderaciones fijadas</translation>
     </message>
@@ -10943,140 +10952,140 @@ sin cambios entre</translation>
 <context>
     <name>WorkshopMenu</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="34"/>
         <source>Save a blank set-up workbook</source>
         <translation>Guardar un libro de preparación en blanco</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="32"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="42"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="56"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="78"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="44"/>
         <source>New workshop from a set-up workbook</source>
         <translation>Nuevo taller a partir de un libro de preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="53"/>
         <source>Folder for the ballots</source>
         <translation>Carpeta para las papeletas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="59"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="64"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="76"/>
         <source>Import filled ballots</source>
         <translation>Importar papeletas rellenadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="114"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="116"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Nuevo taller…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="119"/>
         <source>&amp;Close Workshop…</source>
         <translation>&amp;Cerrar taller…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="122"/>
         <source>Freeze the workshop; later corrections are recorded as amendments</source>
         <translation>Congelar el taller; las correcciones posteriores se registran como enmiendas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="127"/>
         <source>&amp;Delete Workshop…</source>
         <translation>&amp;Eliminar taller…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="131"/>
         <source>Save a Blank &amp;Set-up Workbook…</source>
         <translation>Guardar un libro de preparación en &amp;blanco…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="135"/>
         <source>New Workshop &amp;from Set-up Workbook…</source>
         <translation>Nuevo taller desde &amp;libro de preparación…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="140"/>
         <source>&amp;Export Ballots…</source>
         <translation>E&amp;xportar papeletas…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="143"/>
         <source>&amp;Import Filled Ballots…</source>
         <translation>&amp;Importar papeletas rellenadas…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="147"/>
         <source>Discard Las&amp;t Round…</source>
         <translation>De&amp;scartar la última ronda…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="151"/>
         <source>Remove the latest round and its ratings, after a backup; recorded with the amendments</source>
         <translation>Eliminar la última ronda y sus valoraciones, tras una copia de seguridad; se registra con las enmiendas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="163"/>
         <source>Print &amp;QR Name Cards…</source>
         <translation>Imprimir tarjetas identificativas con &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="166"/>
         <source>A card for each participant: their personal link to the room as a QR code, and their personal code</source>
         <translation>Una tarjeta para cada participante: su enlace personal a la sala como código QR y su código personal</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="174"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>&amp;Acta (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="177"/>
         <source>Meeting &amp;Pack…</source>
         <translation>&amp;Dosier de la reunión…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="180"/>
         <source>&amp;Results Workbook…</source>
         <translation>Libro de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="260"/>
         <source>Round {n} is still open. Close it on the Rating page first: you will see who has not finished their ballot before it is revealed.</source>
         <translation>La ronda {n} sigue abierta. Ciérrela antes en la página Valoración: verá quién no ha terminado su papeleta antes de que se revele.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="267"/>
         <source>Close the workshop “{title}”?</source>
         <translation>¿Cerrar el taller «{title}»?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="270"/>
         <source>Closing freezes ratings, decisions and actions; later corrections are recorded as amendments.</source>
         <translation>El cierre congela las valoraciones, las decisiones y las acciones; las correcciones posteriores se registran como enmiendas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="338"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -11084,7 +11093,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="339"/>
         <source>%n criteria</source>
         <translation>
             <numerusform>%n criterio</numerusform>
@@ -11092,7 +11101,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="340"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n propuesta</numerusform>
@@ -11100,59 +11109,59 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="344"/>
         <source>Created the workshop “{title}” from {file}: {counts}</source>
         <translation>Taller «{title}» creado a partir de {file}: {counts}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="480"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="496"/>
         <source>name cards</source>
         <comment>a file name</comment>
         <translation>tarjetas identificativas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="490"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="506"/>
         <source>Name cards</source>
         <translation>Tarjetas identificativas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="496"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="512"/>
         <source>Wrote {file}; its links point to {url}</source>
         <translation>Se ha escrito {file}; sus enlaces apuntan a {url}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="243"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="277"/>
         <source>Close workshop</source>
         <translation>Cerrar taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="279"/>
         <source>Close Workshop</source>
         <translation>Cerrar taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="283"/>
         <source>Close workshop “{title}”</source>
         <translation>Cerrar el taller «{title}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="307"/>
         <source>Set-up workbook</source>
         <translation>Libro de preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="327"/>
         <source>New workshop from set-up workbook</source>
         <translation>Nuevo taller a partir de un libro de preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="362"/>
         <source>Ballots</source>
         <translation>Papeletas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="352"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="368"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>Se ha escrito %n papeleta</numerusform>
@@ -11160,18 +11169,18 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="366"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="382"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="391"/>
         <source>Import ballots</source>
         <translation>Importar papeletas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="441"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="457"/>
         <source>Meeting pack</source>
         <translation>Dosier de la reunión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="447"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="463"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Cancelado tras %n archivo</numerusform>
@@ -11179,7 +11188,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="455"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="471"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>Se ha escrito %n archivo en {folder}</numerusform>
@@ -11187,13 +11196,13 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="44"/>
         <source>Close Room for P&amp;hones</source>
         <translation>Cerrar sala para &amp;teléfonos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="42"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="159"/>
         <source>Open Room for P&amp;hones…</source>
         <translation>Abrir sala para &amp;teléfonos…</translation>
     </message>
@@ -11201,132 +11210,132 @@ sin cambios entre</translation>
 <context>
     <name>WorkshopsArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="123"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="124"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="125"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="130"/>
         <source>Workshops</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="148"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="149"/>
         <source>Sponsor</source>
         <translation>Patrocinador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="150"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="151"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="152"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="157"/>
         <source>Proposals of the workshop</source>
         <translation>Propuestas del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="173"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="192"/>
         <source>Planned</source>
         <translation>Planificado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="193"/>
         <source>Live</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="194"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="199"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="274"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="294"/>
         <source>round {n}: {status}, {ratings}</source>
         <translation>ronda {n}: {status}, {ratings}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="317"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {items} · &lt;b&gt;Actions:&lt;/b&gt; {a} ({open} open)</source>
         <translation>&lt;b&gt;Orden del día:&lt;/b&gt; {items} · &lt;b&gt;Acciones:&lt;/b&gt; {a} ({open} abiertas)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="288"/>
         <source>no office</source>
         <translation>sin oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="296"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="296"/>
         <source>closed</source>
         <translation>cerrada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="300"/>
         <source>no rounds yet</source>
         <translation>todavía no hay rondas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="304"/>
         <source>&lt;b&gt;Date:&lt;/b&gt; {date} · &lt;b&gt;Place:&lt;/b&gt; {place} · &lt;b&gt;Facilitator:&lt;/b&gt; {who}</source>
         <translation>&lt;b&gt;Fecha:&lt;/b&gt; {date} · &lt;b&gt;Lugar:&lt;/b&gt; {place} · &lt;b&gt;Moderación:&lt;/b&gt; {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="310"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {n} ({people})</source>
         <translation>&lt;b&gt;Participantes:&lt;/b&gt; {n} ({people})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="313"/>
         <source>&lt;b&gt;Criteria:&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;Criterios:&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="316"/>
         <source>&lt;b&gt;Rounds:&lt;/b&gt; {rounds}</source>
         <translation>&lt;b&gt;Rondas:&lt;/b&gt; {rounds}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="172"/>
         <source>Pages of the workshop</source>
         <translation>Páginas del taller</translation>
     </message>

@@ -173,103 +173,103 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="96"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="97"/>
         <source>The selected item is the current one</source>
         <translation>Le point sélectionné est le point en cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="135"/>
         <source>Time left on the current item</source>
         <translation>Temps restant pour le point en cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="143"/>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="193"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="146"/>
         <source>Next item</source>
         <translation>Point suivant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="148"/>
         <source>Previous item</source>
         <translation>Point précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="150"/>
         <source>Reset timer</source>
         <translation>Réinitialiser le minuteur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="151"/>
         <source>Start or pause the timer</source>
         <translation>Démarrer ou mettre en pause le minuteur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="153"/>
         <source>Make the previous item current</source>
         <translation>Passer au point précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="155"/>
         <source>Make the next item current</source>
         <translation>Passer au point suivant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="157"/>
         <source>Start the current item&apos;s time again</source>
         <translation>Relancer le temps du point en cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="166"/>
         <source>Minutes of the current item</source>
         <translation>Compte rendu du point en cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="167"/>
         <source>Leaving the field or Ctrl+Enter saves it</source>
         <translation>Quitter le champ ou Ctrl+Entrée l’enregistre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="168"/>
         <source>What was said and agreed on this item…</source>
         <translation>Ce qui a été dit et convenu sur ce point…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="193"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="193"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="196"/>
         <source>A&amp;genda</source>
         <translation>&amp;Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="231"/>
         <source>&amp;Minutes of this item</source>
         <translation>&amp;Compte rendu de ce point</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="251"/>
         <source>F5 starts or pauses the timer · Ctrl+Right next item · Ctrl+Left previous item · Ctrl+Enter or leaving the minutes saves them</source>
         <translation>F5 démarre ou met en pause le minuteur · Ctrl+Droite point suivant · Ctrl+Gauche point précédent · Ctrl+Entrée ou quitter le compte rendu l’enregistre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="293"/>
         <source>Items: %n</source>
         <translation>
             <numerusform>Points&#xa0;: %n</numerusform>
@@ -277,8 +277,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="287"/>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="355"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min prévue</numerusform>
@@ -286,47 +286,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="328"/>
         <source>No agenda</source>
         <translation>Aucun ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="329"/>
         <source>This workshop has no agenda items yet.</source>
         <translation>Cet atelier n’a pas encore de points à l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="332"/>
         <source>Item {n} of {count}</source>
         <translation>Point {n} sur {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="335"/>
         <source>Presenter: {name}</source>
         <translation>Présentateur&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="357"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="353"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="359"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="361"/>
         <source>not started</source>
         <translation>non démarré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="363"/>
         <source>over time</source>
         <translation>temps dépassé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="482"/>
+        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="488"/>
         <source>Edit minutes of “{item}”</source>
         <translation>Modifier le compte rendu de «&#xa0;{item}&#xa0;»</translation>
     </message>
@@ -1085,47 +1085,47 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>Appuyez sur Ctrl+C pour fermer la salle.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="200"/>
         <source>serve a workshop&apos;s room: participants rate from their own phones until Ctrl+C</source>
         <translation>ouvrir la salle d’un atelier&#xa0;: les participants notent depuis leur propre téléphone jusqu’à Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="209"/>
         <source>&apos;%(prog)s cards&apos; prints a name card for each participant: their personal link as a QR code and as text, and their personal code (see &apos;%(prog)s cards --help&apos;).</source>
         <translation>«&#xa0;%(prog)s cards&#xa0;» imprime une carte nominative pour chaque participant&#xa0;: son lien personnel sous forme de code QR et de texte, et son code personnel (voir «&#xa0;%(prog)s cards --help&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="216"/>
         <source>a PDF of name cards: each participant&apos;s personal link as a QR code and as text, and their personal code</source>
         <translation>un PDF de cartes nominatives&#xa0;: le lien personnel de chaque participant sous forme de code QR et de texte, et son code personnel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="230"/>
         <source>the room&apos;s address as phones reach it, http://IP:PORT (default: this machine&apos;s network address and port {port})</source>
         <translation>l’adresse de la salle telle que les téléphones l’atteignent, http://IP:PORT (par défaut&#xa0;: l’adresse réseau de cet ordinateur et le port {port})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="242"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="243"/>
         <source>the address to listen on (default 127.0.0.1)</source>
         <translation>l’adresse d’écoute (par défaut 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="250"/>
         <source>the port (default {port}; 0 picks a free one)</source>
         <translation>le port (par défaut {port}&#xa0;; 0 en choisit un libre)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="258"/>
         <source>claiming a name asks for the personal code of the name cards (default: as the workshop&apos;s room was last set)</source>
         <translation>choisir un nom demande le code personnel des cartes nominatives (par défaut&#xa0;: comme la salle de l’atelier a été réglée en dernier)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="268"/>
         <source>participants&apos; pages show the presenter&apos;s ranking once a round is revealed (default: as the workshop&apos;s room was last set; off for a new room)</source>
         <translation>les pages des participants montrent le classement de la vue présentateur une fois un tour dévoilé (par défaut&#xa0;: comme la salle de l’atelier a été réglée en dernier&#xa0;; désactivé pour une nouvelle salle)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="277"/>
         <source>first line: the address, room code and personal links as JSON</source>
         <translation>première ligne&#xa0;: l’adresse, le code de salle et les liens personnels en JSON</translation>
     </message>
@@ -1613,130 +1613,130 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="90"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="125"/>
         <source>&amp;Approve</source>
         <translation>Approu&amp;ver</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="126"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="127"/>
         <source>&amp;Defer</source>
         <translation>Re&amp;porter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="128"/>
         <source>&amp;Needs information</source>
         <translation>Infor&amp;mations requises</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="129"/>
         <source>N&amp;o decision</source>
         <translation>Aucu&amp;ne décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="144"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="147"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="149"/>
         <source>Leaving the field or Ctrl+Enter saves it</source>
         <translation>Quitter le champ ou Ctrl+Entrée l’enregistre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="156"/>
         <source>Action items</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="162"/>
         <source>F2 edits the current cell, Insert adds an action, Delete deletes it</source>
         <translation>F2 modifie la cellule courante, Inser ajoute une action, Suppr la supprime</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="193"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="174"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="187"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="178"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="190"/>
         <source>Delete action</source>
         <translation>Supprimer l’action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="188"/>
         <source>Add an action for the selected proposal (Ins)</source>
         <translation>Ajouter une action pour la proposition sélectionnée (Inser)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="191"/>
         <source>Delete the selected action (Del)</source>
         <translation>Supprimer l’action sélectionnée (Suppr)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="198"/>
         <source>This workshop is closed. Changes are recorded as amendments with a reason.</source>
         <translation>Cet atelier est clôturé. Les modifications sont consignées comme rectificatifs, avec un motif.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="202"/>
         <source>Amendments</source>
         <translation>Rectificatifs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="208"/>
         <source>A&amp;mendments</source>
         <translation>Recti&amp;ficatifs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="242"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="244"/>
         <source>&amp;Proposals</source>
         <translation>Pr&amp;opositions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="256"/>
         <source>Decision:</source>
         <translation>Décision&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="260"/>
         <source>Ra&amp;tionale</source>
         <translation>&amp;Justification</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="261"/>
         <source>&amp;Conditions</source>
         <translation>&amp;Conditions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="277"/>
         <source>Action &amp;items</source>
         <translation>Action&amp;s</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="288"/>
         <source>Ctrl+Enter or leaving a field saves it · Ins adds an action for the proposal · F2 edits a cell · Del deletes the action</source>
         <translation>Ctrl+Entrée ou quitter un champ l’enregistre · Inser ajoute une action pour la proposition · F2 modifie une cellule · Suppr supprime l’action</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="391"/>
         <source>Actions: %n</source>
         <translation>
             <numerusform>Actions&#xa0;: %n</numerusform>
@@ -1744,7 +1744,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="385"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="392"/>
         <source>not done: %n</source>
         <translation>
             <numerusform>à faire&#xa0;: %n</numerusform>
@@ -1752,7 +1752,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="390"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="397"/>
         <source>overdue: %n</source>
         <translation>
             <numerusform>en retard&#xa0;: %n</numerusform>
@@ -1760,17 +1760,17 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="399"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="406"/>
         <source>{when} · {what} · {why}</source>
         <translation>{when} · {what} · {why}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="404"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="411"/>
         <source>Recorded by {who}</source>
         <translation>Consigné par {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="407"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="414"/>
         <source>A&amp;mendments (%n)</source>
         <translation>
             <numerusform>R&amp;ectificatifs (%n)</numerusform>
@@ -1778,37 +1778,37 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="432"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="439"/>
         <source>Choose a decision first, then record why.</source>
         <translation>Choisissez d’abord une décision, puis consignez sa justification.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="438"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="445"/>
         <source>No proposals in this workshop</source>
         <translation>Aucune proposition dans cet atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="459"/>
         <source>Decision: {decision}</source>
         <translation>Décision&#xa0;: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="459"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="466"/>
         <source>Sponsor: {name}</source>
         <translation>Commanditaire&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="462"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="469"/>
         <source>Cost: {cost}</source>
         <translation>Coût&#xa0;: {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="466"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="473"/>
         <source>Benefit: {benefit}</source>
         <translation>Bénéfice&#xa0;: {benefit}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="472"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="479"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mois</numerusform>
@@ -1816,87 +1816,87 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="475"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="482"/>
         <source>decided {when}</source>
         <translation>décidée le {when}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="93"/>
         <source>Withdraw decision on “{proposal}”</source>
         <translation>Retirer la décision sur «&#xa0;{proposal}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="105"/>
         <source>Decide “{proposal}”: {decision}</source>
         <translation>Statuer sur «&#xa0;{proposal}&#xa0;»&#xa0;: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="122"/>
         <source>Decision on “{proposal}”: {old} → {new}</source>
         <translation>Décision sur «&#xa0;{proposal}&#xa0;»&#xa0;: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="131"/>
         <source>Amend decision on “{proposal}”</source>
         <translation>Rectifier la décision sur «&#xa0;{proposal}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="157"/>
         <source>Edit rationale and conditions of “{proposal}”</source>
         <translation>Modifier la justification et les conditions de «&#xa0;{proposal}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="161"/>
         <source>Edit rationale of “{proposal}”</source>
         <translation>Modifier la justification de «&#xa0;{proposal}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="163"/>
         <source>Edit conditions of “{proposal}”</source>
         <translation>Modifier les conditions de «&#xa0;{proposal}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="190"/>
         <source>Edit action text</source>
         <translation>Modifier le texte de l’action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="191"/>
         <source>Change action owner</source>
         <translation>Changer le responsable de l’action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="192"/>
         <source>Change action due date</source>
         <translation>Changer l’échéance de l’action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="193"/>
         <source>Change action status</source>
         <translation>Changer le statut de l’action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="194"/>
         <source>Link action to a proposal</source>
         <translation>Lier l’action à une proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="195"/>
         <source>Link action to an agenda item</source>
         <translation>Lier l’action à un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="207"/>
         <source>{change}: “{action}”</source>
         <translation>{change}&#xa0;: «&#xa0;{action}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="226"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="243"/>
         <source>Delete action “{action}”</source>
         <translation>Supprimer l’action «&#xa0;{action}&#xa0;»</translation>
     </message>
@@ -1955,27 +1955,27 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>EmptyWorkshops</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="68"/>
         <source>No workshops yet</source>
         <translation>Pas encore d’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="75"/>
         <source>In a workshop the PMO and the TMO rate project proposals together, see where they disagree and decide. Make one here, then add its participants, criteria and proposals on its Set-up page — or fill a set-up workbook in Excel and bring it in.</source>
         <translation>Dans un atelier, le PMO et le TMO notent ensemble des propositions de projet, voient où ils divergent et décident. Créez-en un ici, puis ajoutez ses participants, critères et propositions sur sa page Préparation — ou remplissez un classeur de préparation dans Excel et importez-le.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="82"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Nouvel atelier…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="84"/>
         <source>New from a Set-up &amp;Workbook…</source>
         <translation>Nouveau depuis un &amp;classeur de préparation…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="85"/>
         <source>Save a &amp;Blank Set-up Workbook…</source>
         <translation>Enregistrer un classeur de préparation &amp;vierge…</translation>
     </message>
@@ -1983,12 +1983,12 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="123"/>
         <source>Open Read-Only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="159"/>
         <source>{message}
 
 Open a copy of that backup? The damaged file stays as it is.</source>
@@ -1997,37 +1997,37 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="161"/>
         <source>Open Backup Copy</source>
         <translation>Ouvrir la copie de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="184"/>
         <source>Opened {file}</source>
         <translation>{file} ouvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="243"/>
         <source>Restored {file}</source>
         <translation>{file} restauré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="267"/>
         <source>Exported to {file}</source>
         <translation>Exporté vers {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="289"/>
         <source>Import from Excel</source>
         <translation>Importer depuis Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="299"/>
         <source>Backup failed: {error}</source>
         <translation>Échec de la sauvegarde&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="303"/>
         <source>Backed up to {file}</source>
         <translation>Sauvegardé dans {file}</translation>
     </message>
@@ -2296,17 +2296,17 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>GettingStartedDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="155"/>
         <source>Ctrl+Space / Shift+Space</source>
         <translation>Ctrl+Espace / Maj+Espace</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="153"/>
         <source>Select the current role&apos;s column (Ctrl+Space) or activity&apos;s row (Shift+Space)</source>
         <translation>Sélectionner la colonne du rôle courant (Ctrl+Espace) ou la ligne de l&apos;activité (Maj+Espace)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="170"/>
         <source>More keys, and every menu command that has one</source>
         <translation>Autres touches, et chaque commande de menu qui en a une</translation>
     </message>
@@ -2356,37 +2356,42 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>Où sont vos données</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="76"/>
+        <source>Getting started</source>
+        <translation>Prise en main</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="81"/>
         <source>&lt;p&gt;Most organisations have a &lt;b&gt;Project Management Office (PMO)&lt;/b&gt; that owns the delivery method. The technical side — architects, technical managers, consultants, design and configuration specialists — deserves the same: a &lt;b&gt;Technical Management Office (TMO)&lt;/b&gt;, beside the PMO or inside it.&lt;/p&gt;&lt;p&gt;PMO–TMO Desktop helps the two offices agree on &lt;b&gt;one common methodology&lt;/b&gt; that covers the management &lt;i&gt;and&lt;/i&gt; the technical work, with the roles, deliverables, gates and sign-offs of both, so that each office knows the other&apos;s duties. With it both offices also &lt;b&gt;assess project proposals together&lt;/b&gt; in workshops: they rate, see where they disagree, decide and record the actions.&lt;/p&gt;&lt;p&gt;It works offline, on your laptop. Nothing is ever sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La plupart des organisations disposent d’un &lt;b&gt;bureau de gestion de projets (PMO)&lt;/b&gt; qui porte la méthode de réalisation. Le volet technique — architectes, responsables techniques, consultants, spécialistes de la conception et du paramétrage — mérite la même chose&#xa0;: un &lt;b&gt;bureau de gestion technique (TMO)&lt;/b&gt;, à côté du PMO ou en son sein.&lt;/p&gt;&lt;p&gt;PMO–TMO Desktop aide les deux bureaux à s’accorder sur &lt;b&gt;une méthodologie commune&lt;/b&gt; qui couvre le travail de gestion &lt;i&gt;et&lt;/i&gt; le travail technique, avec les rôles, livrables, jalons et validations de chacun, afin que chaque bureau connaisse les obligations de l’autre. Les deux bureaux y &lt;b&gt;évaluent aussi ensemble les propositions de projet&lt;/b&gt; en atelier&#xa0;: ils notent, voient où ils divergent, décident et consignent les actions.&lt;/p&gt;&lt;p&gt;L’application fonctionne hors ligne, sur votre ordinateur portable. Rien n’est jamais envoyé nulle part.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="95"/>
         <source>&lt;p&gt;Once a workspace is open, the list on the left leads to five areas:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Methodology&lt;/td&gt;&lt;td&gt;Phases, their activities (management, technical or governance work, owned by an office), deliverables and the gates, reviews and sign-offs that control them — with a form for every property.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;RACI matrix&lt;/td&gt;&lt;td&gt;Who is Responsible, Accountable, Consulted or Informed for each activity. The findings below the grid are checked again with every edit: a missing or double Accountable, overloaded or idle roles, technical work without a TMO owner, gates only one office signs.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Roles &amp;amp; offices&lt;/td&gt;&lt;td&gt;The offices (PMO, TMO, Business, Vendor, …) with their colours, and the roles that belong to them.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Alignment&lt;/td&gt;&lt;td&gt;Per phase, the activities where PMO and TMO work together, alone or not at all, and the load each role carries.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Workshops&lt;/td&gt;&lt;td&gt;The joint workshops: set-up, agenda, rating, results with the PMO-vs-TMO gap view, and decisions and actions.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;p&gt;Une fois un espace de travail ouvert, la liste de gauche donne accès à cinq sections&#xa0;:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Méthodologie&lt;/td&gt;&lt;td&gt;Les phases, leurs activités (travail de gestion, technique ou de gouvernance, porté par un bureau), les livrables et les jalons, revues et validations qui les contrôlent — avec un formulaire pour chaque propriété.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Matrice RACI&lt;/td&gt;&lt;td&gt;Qui est Réalisateur, Approbateur, Consulté ou Informé pour chaque activité. Les constats sous la grille sont revérifiés à chaque modification&#xa0;: Approbateur manquant ou en double, rôles surchargés ou inactifs, travail technique sans responsable TMO, jalons validés par un seul bureau.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Rôles &amp;amp; bureaux&lt;/td&gt;&lt;td&gt;Les bureaux (PMO, TMO, Business, Vendor, …) avec leurs couleurs, et les rôles qui leur appartiennent.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Alignement&lt;/td&gt;&lt;td&gt;Par phase, les activités où le PMO et le TMO travaillent ensemble, seuls ou pas du tout, et la charge portée par chaque rôle.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ateliers&lt;/td&gt;&lt;td&gt;Les ateliers conjoints&#xa0;: préparation, ordre du jour, évaluation, résultats avec la vue des écarts PMO/TMO, décisions et actions.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="115"/>
         <source>&lt;p&gt;Everything done in the room can be done from the keyboard.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Everywhere&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Go to an area: Methodology, RACI matrix, Roles &amp;amp; offices, Alignment, Workshops&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Z&lt;/td&gt;&lt;td&gt;Undo the last change (Edit → Redo brings it back)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Shift+P&lt;/td&gt;&lt;td&gt;Presenter view for the projector&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F1&lt;/td&gt;&lt;td&gt;This guide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Methodology tree and lists&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ins&lt;/td&gt;&lt;td&gt;New activity (Ctrl+Ins a deliverable, Shift+Ins a gate or review, Ctrl+Shift+N a phase)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Del&lt;/td&gt;&lt;td&gt;Delete, with everything below it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F2&lt;/td&gt;&lt;td&gt;Rename in place&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Up / Ctrl+Down&lt;/td&gt;&lt;td&gt;Move up or down&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;RACI grid&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;R, A, C, I (S, V)&lt;/td&gt;&lt;td&gt;Toggle that letter in every selected cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Del&lt;/td&gt;&lt;td&gt;Clear the selected cells&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+C / Ctrl+V&lt;/td&gt;&lt;td&gt;Copy and paste cells with Excel or LibreOffice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Hot-seat ballot&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Digits&lt;/td&gt;&lt;td&gt;Type the rating in the cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Enter / Tab&lt;/td&gt;&lt;td&gt;Store it and move to the next cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Enter&lt;/td&gt;&lt;td&gt;Done: hide the ballot for the next participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Agenda&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F5&lt;/td&gt;&lt;td&gt;Start or pause the timer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Right / Ctrl+Left&lt;/td&gt;&lt;td&gt;Next or previous item&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;p&gt;Tout ce qui se fait en salle peut se faire au clavier.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Partout&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Aller à une section&#xa0;: Méthodologie, Matrice RACI, Rôles &amp;amp; bureaux, Alignement, Ateliers&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Z&lt;/td&gt;&lt;td&gt;Annuler la dernière modification (Édition → Rétablir la refait)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Maj+P&lt;/td&gt;&lt;td&gt;Vue présentateur pour le projecteur&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F1&lt;/td&gt;&lt;td&gt;Ce guide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Arborescence de la méthodologie et listes&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Inser&lt;/td&gt;&lt;td&gt;Nouvelle activité (Ctrl+Inser un livrable, Maj+Inser un jalon ou une revue, Ctrl+Maj+N une phase)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Suppr&lt;/td&gt;&lt;td&gt;Supprimer, avec tout ce qui se trouve en dessous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F2&lt;/td&gt;&lt;td&gt;Renommer sur place&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Haut / Ctrl+Bas&lt;/td&gt;&lt;td&gt;Monter ou descendre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Grille RACI&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;R, A, C, I (S, V)&lt;/td&gt;&lt;td&gt;Activer ou désactiver cette lettre dans toutes les cellules sélectionnées&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Suppr&lt;/td&gt;&lt;td&gt;Vider les cellules sélectionnées&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+C / Ctrl+V&lt;/td&gt;&lt;td&gt;Copier et coller des cellules avec Excel ou LibreOffice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Bulletin au poste&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Chiffres&lt;/td&gt;&lt;td&gt;Saisir la note dans la cellule&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Entrée / Tab&lt;/td&gt;&lt;td&gt;L’enregistrer et passer à la cellule suivante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Entrée&lt;/td&gt;&lt;td&gt;Terminé&#xa0;: masquer le bulletin pour le participant suivant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Ordre du jour&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F5&lt;/td&gt;&lt;td&gt;Démarrer ou mettre en pause le minuteur&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Droite / Ctrl+Gauche&lt;/td&gt;&lt;td&gt;Point suivant ou précédent&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="175"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Set-up.&lt;/b&gt; Add the participants, each tagged with their office; the criteria, each with a weight, a direction (a benefit, or a cost or risk where less is better) and a scale; and the proposals with their cost, benefit and duration. The Workshop menu can also build a workshop from a filled set-up workbook.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agenda and timer.&lt;/b&gt; Plan the items with their times. In the room the timer keeps each item on time, and the minutes are written against it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Blind round.&lt;/b&gt; Open a round on the Rating tab. Participants rate at the laptop in the hot seat, on paper (the facilitator types those in), or on Excel ballots imported from the Workshop menu. In the ballot, Enter or Tab moves on, &lt;b&gt;?&lt;/b&gt; answers &quot;can&apos;t judge&quot; and Delete clears a cell. A ballot is complete when every cell holds a rating or &quot;can&apos;t judge&quot;. Nobody sees anyone else&apos;s ratings; the room sees only how many ballots are complete, the Rating tab shows each participant&apos;s state (never a value).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reveal.&lt;/b&gt; Close the round to reveal it: you are first told who is incomplete or has not started. Only now do the results appear, on the Results tab and in the presenter view (F11: full screen, Esc: back). A round opened by mistake can be discarded (Discard Round…): a backup is taken first and the discard is recorded; Undo never takes a round or a rating away.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gap view.&lt;/b&gt; See where PMO and TMO disagree, on which proposal and which criterion. The largest gaps are the list to discuss; a second round can follow the discussion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decide.&lt;/b&gt; Approve, reject, defer or ask for more information, with the rationale and any conditions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Actions.&lt;/b&gt; Record each action with its owner and due date, and send the pack out after the workshop.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Préparation.&lt;/b&gt; Ajoutez les participants, chacun rattaché à son bureau&#xa0;; les critères, chacun avec une pondération, un sens (un bénéfice, ou un coût ou un risque pour lequel plus bas vaut mieux) et une échelle&#xa0;; et les propositions avec leur coût, leur bénéfice et leur durée. Le menu Atelier peut aussi créer un atelier à partir d’un classeur de préparation rempli.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ordre du jour et minuteur.&lt;/b&gt; Planifiez les points avec leur durée. En salle, le minuteur fait tenir chaque point dans son temps, et le compte rendu est rédigé point par point.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tour à l’aveugle.&lt;/b&gt; Ouvrez un tour dans l’onglet Évaluation. Les participants notent sur l’ordinateur portable, au poste, sur papier (l’animateur saisit alors leurs notes) ou sur des bulletins Excel importés depuis le menu Atelier. Dans le bulletin, Entrée ou Tab passe à la cellule suivante, &lt;b&gt;?&lt;/b&gt; répond «&#xa0;ne peut pas juger&#xa0;» et Suppr vide une cellule. Un bulletin est complet quand chaque cellule contient une note ou «&#xa0;ne peut pas juger&#xa0;». Personne ne voit les notes des autres&#xa0;; la salle voit seulement combien de bulletins sont complets, et l’onglet Évaluation montre l’état de chaque participant (jamais une valeur).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Révélation.&lt;/b&gt; Fermez le tour pour le révéler&#xa0;: on vous indique d’abord qui n’a pas terminé ou pas commencé. Ce n’est qu’alors que les résultats apparaissent, dans l’onglet Résultats et dans la vue présentateur (F11&#xa0;: plein écran, Échap&#xa0;: retour). Un tour ouvert par erreur peut être abandonné (Abandonner le tour…)&#xa0;: une sauvegarde est d’abord effectuée et l’abandon est consigné&#xa0;; Annuler ne retire jamais un tour ni une évaluation.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vue des écarts.&lt;/b&gt; Voyez où le PMO et le TMO divergent, sur quelle proposition et quel critère. Les plus grands écarts forment la liste à discuter&#xa0;; un second tour peut suivre la discussion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Décision.&lt;/b&gt; Approuvez, rejetez, reportez ou demandez plus d’informations, avec la justification et les éventuelles conditions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Actions.&lt;/b&gt; Consignez chaque action avec son responsable et son échéance, et envoyez le dossier de séance après l’atelier.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="206"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;One network.&lt;/b&gt; Put this laptop and the phones on the same network: the room&apos;s Wi-Fi, or the laptop&apos;s own hotspot (Windows: Settings → Network &amp;amp; internet → Mobile hotspot; macOS: System Settings → General → Sharing → Internet Sharing). No internet is needed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Open the room.&lt;/b&gt; Workshop → Open Room for Phones, and keep the address offered: the laptop&apos;s address on that network.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Allow it once.&lt;/b&gt; The first time, Windows asks whether the app may communicate on networks (allow private networks) and macOS whether it may accept incoming connections (Allow). Without that, phones cannot reach the room.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Join.&lt;/b&gt; Participants scan the QR code shown on the Rating tab and the presenter view, or type the address, then tap their name. Name cards with a personal code are printed from the Workshop menu.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Devices.&lt;/b&gt; A second phone on a name already taken waits until you admit it on the Rating tab; release frees a name, revoke shuts a phone out.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rate.&lt;/b&gt; Every answer is saved at once; a phone that loses the network keeps its answers and sends them when it is back. Close Room stops the room.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Un seul réseau.&lt;/b&gt; Mettez cet ordinateur et les téléphones sur le même réseau&#xa0;: le Wi-Fi de la salle, ou le point d’accès de l’ordinateur (Windows&#xa0;: Paramètres → Réseau et Internet → Point d’accès sans fil mobile&#xa0;; macOS&#xa0;: Réglages Système → Général → Partage → Partage Internet). Aucun accès à Internet n’est nécessaire.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ouvrir la salle.&lt;/b&gt; Atelier → Ouvrir la salle aux téléphones, en gardant l’adresse proposée&#xa0;: celle de l’ordinateur sur ce réseau.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Autoriser une fois.&lt;/b&gt; La première fois, Windows demande si l’application peut communiquer sur les réseaux (autorisez les réseaux privés) et macOS si elle peut accepter les connexions entrantes (Autoriser). Sans cela, les téléphones n’atteignent pas la salle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rejoindre.&lt;/b&gt; Les participants scannent le code QR affiché dans l’onglet Évaluation et dans la vue présentateur, ou saisissent l’adresse, puis touchent leur nom. Les cartes nominatives avec code personnel s’impriment depuis le menu Atelier.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Appareils.&lt;/b&gt; Un second téléphone sur un nom déjà pris attend que vous l’admettiez dans l’onglet Évaluation&#xa0;; libérer rend un nom disponible, révoquer exclut un téléphone.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Noter.&lt;/b&gt; Chaque réponse est enregistrée aussitôt&#xa0;; un téléphone qui perd le réseau garde ses réponses et les envoie à son retour. Fermer la salle arrête la salle.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="228"/>
         <source>&lt;p&gt;The same method is used in the app, the command line and every report.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Each rating is first put on a scale from 0 to 1: the bottom of the criterion&apos;s scale becomes 0, the top 1. Where lower is better (risk, cost, complexity) the scale is turned round.&lt;/li&gt;&lt;li&gt;A participant&apos;s score for a proposal is the average of those 0–1 ratings, each weighted by its criterion&apos;s weight, over the criteria they rated. A criterion left empty is left out — it never counts as zero.&lt;/li&gt;&lt;li&gt;A proposal&apos;s &lt;b&gt;score&lt;/b&gt; is 100 × the average of its participants&apos; scores. The &lt;b&gt;PMO score&lt;/b&gt; and the &lt;b&gt;TMO score&lt;/b&gt; are the same average over each office&apos;s participants, and the &lt;b&gt;gap&lt;/b&gt; is the PMO score minus the TMO score. The same is done criterion by criterion: those are the cells of the gap view.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dissent&lt;/b&gt; shows how far apart the room is: the spread (standard deviation) of the participants&apos; scores divided by 50, so 0 is full agreement and 1 a room split into two extremes. It is flagged at the workshop&apos;s own threshold (Set-up; new workshops take the one in Preferences, 0.3 unless changed).&lt;/li&gt;&lt;li&gt;In office-tagged and anonymous workshops an office&apos;s figure is shown only when at least two of its participants gave it; otherwise it reads —.&lt;/li&gt;&lt;li&gt;Proposals are &lt;b&gt;ranked&lt;/b&gt; by score, and equal scores share a rank. The latest closed round holding ratings counts unless you choose another round on the Results tab; the minutes and the results workbook print that round.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;budget fit&lt;/b&gt; is the set of proposals with the highest total score whose costs fit the budget, found exactly rather than by a rule of thumb.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;La même méthode est utilisée dans l’application, en ligne de commande et dans chaque rapport.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Chaque note est d’abord ramenée sur une échelle de 0 à 1&#xa0;: le bas de l’échelle du critère devient 0, le haut 1. Quand plus bas vaut mieux (risque, coût, complexité), l’échelle est inversée.&lt;/li&gt;&lt;li&gt;Le score d’un participant pour une proposition est la moyenne de ces notes de 0 à 1, chacune pondérée par la pondération de son critère, sur les critères qu’il a notés. Un critère laissé vide est ignoré — il ne compte jamais comme zéro.&lt;/li&gt;&lt;li&gt;Le &lt;b&gt;score&lt;/b&gt; d’une proposition vaut 100 × la moyenne des scores de ses participants. Le &lt;b&gt;score PMO&lt;/b&gt; et le &lt;b&gt;score TMO&lt;/b&gt; sont la même moyenne sur les participants de chaque bureau, et l’&lt;b&gt;écart&lt;/b&gt; est le score PMO moins le score TMO. Le même calcul est fait critère par critère&#xa0;: ce sont les cellules de la vue des écarts.&lt;/li&gt;&lt;li&gt;La &lt;b&gt;dissension&lt;/b&gt; montre à quel point la salle est partagée&#xa0;: la dispersion (écart type) des scores des participants divisée par 50, de sorte que 0 signifie un accord total et 1 une salle divisée en deux extrêmes. Elle est signalée au seuil propre à l’atelier (Préparation&#xa0;; un nouvel atelier reprend celui des Préférences, 0,3 sauf modification).&lt;/li&gt;&lt;li&gt;Dans les ateliers par bureau et anonymes, le chiffre d’un bureau n’est affiché que si au moins deux de ses participants l’ont donné&#xa0;; sinon il indique —.&lt;/li&gt;&lt;li&gt;Les propositions sont &lt;b&gt;classées&lt;/b&gt; par score, et des scores égaux partagent le même rang. Le dernier tour clos comportant des évaluations est pris en compte, sauf si vous choisissez un autre tour dans l’onglet Résultats&#xa0;; le compte rendu et le classeur des résultats reprennent ce tour.&lt;/li&gt;&lt;li&gt;Le &lt;b&gt;choix sous budget&lt;/b&gt; est l’ensemble des propositions au score total le plus élevé dont les coûts tiennent dans le budget, calculé de façon exacte plutôt que par une règle empirique.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="256"/>
         <source>&lt;p&gt;A workspace is &lt;b&gt;one file&lt;/b&gt;, for example &lt;i&gt;acme.pmotmo&lt;/i&gt;. There is no Save: every edit and every rating is written to the file the moment it is made, so nothing is lost if the laptop crashes or its battery runs out. Edit → Undo takes a change back — but never a rating someone entered, nor a round.&lt;/p&gt;&lt;p&gt;While a workspace is open it is &lt;b&gt;backed up&lt;/b&gt; every few minutes into a folder beside it (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), and also before every import, upgrade and restore. &lt;b&gt;File → Restore Backup&lt;/b&gt; puts a backup back, after backing up the current state first, so even a restore can be undone.&lt;/p&gt;&lt;p&gt;File → Save As continues in a copy; File → Export to Excel writes the methodology, the RACI matrix and its findings to a workbook.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Un espace de travail est &lt;b&gt;un seul fichier&lt;/b&gt;, par exemple &lt;i&gt;acme.pmotmo&lt;/i&gt;. Il n’y a pas de commande Enregistrer&#xa0;: chaque modification et chaque évaluation est écrite dans le fichier dès qu’elle est faite, si bien que rien n’est perdu si l’ordinateur plante ou si sa batterie se vide. Édition → Annuler revient sur une modification — mais jamais sur une évaluation saisie par quelqu’un, ni sur un tour.&lt;/p&gt;&lt;p&gt;Tant qu’un espace de travail est ouvert, il est &lt;b&gt;sauvegardé&lt;/b&gt; à quelques minutes d’intervalle dans un dossier placé à côté (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), ainsi qu’avant chaque importation, mise à niveau et restauration. &lt;b&gt;Fichier → Restaurer une sauvegarde&lt;/b&gt; remet une sauvegarde en place, après avoir d’abord sauvegardé l’état actuel&#xa0;; même une restauration peut donc être annulée.&lt;/p&gt;&lt;p&gt;Fichier → Enregistrer sous continue dans une copie&#xa0;; Fichier → Exporter vers Excel écrit la méthodologie, la matrice RACI et ses constats dans un classeur.&lt;/p&gt;</translation>
     </message>
@@ -2916,174 +2921,174 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="131"/>
         <source>Areas</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="86"/>
         <source>Set-up</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="87"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="88"/>
         <source>Rating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="89"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="90"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Décisions &amp;&amp; actions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="148"/>
         <source>Methodology</source>
         <translation>Méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="149"/>
         <source>RACI matrix</source>
         <translation>Matrice RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="150"/>
         <source>Roles &amp; offices</source>
         <translation>Rôles &amp; bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="151"/>
         <source>Alignment</source>
         <translation>Alignement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="152"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="189"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="190"/>
         <source>Restore &amp;Backup…</source>
         <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importer depuis Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="200"/>
         <source>Workspace &amp;Properties…</source>
         <translation>&amp;Propriétés de l’espace de travail…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Close Workspace</source>
         <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="203"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="411"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="204"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="419"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="414"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Methodology</source>
         <translation>&amp;Méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="224"/>
         <source>&amp;RACI Matrix</source>
         <translation>Matrice &amp;RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="225"/>
         <source>R&amp;oles and Offices</source>
         <translation>Rôles et &amp;bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Alignment</source>
         <translation>A&amp;lignement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="237"/>
         <source>Presenter &amp;Full Screen</source>
         <translation>Vue présentateur en &amp;plein écran</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="242"/>
         <source>Workshop &amp;List</source>
         <translation>Lis&amp;te des ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Presenter View</source>
         <translation>&amp;Vue présentateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="247"/>
         <source>&amp;About PMO–TMO Desktop</source>
         <translation>À &amp;propos de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="254"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -3103,38 +3108,37 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="343"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="379"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="346"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="411"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Annuler&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="419"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="414"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rétablir&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="470"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="465"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="492"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="487"/>
         <source>Change workspace properties</source>
         <translation>modification des propriétés de l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="500"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="495"/>
         <source>About PMO–TMO Desktop</source>
         <translation>À propos de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="502"/>
+        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="497"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Une méthodologie de réalisation commune au bureau de gestion de projets et au bureau de gestion technique, une matrice RACI qui vérifie leur intégration, et des ateliers conjoints pour évaluer les propositions de projet.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne&#xa0;; vos données restent dans votre fichier d’espace de travail.&lt;/p&gt;</translation>
     </message>
@@ -3200,113 +3204,113 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>Méthodologie&#xa0;: phases, activités, livrables</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="117"/>
         <source>New Phase</source>
         <translation>Nouvelle phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="120"/>
         <source>New Activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="123"/>
         <source>New Deliverable</source>
         <translation>Nouveau livrable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="126"/>
         <source>New Gate or Review</source>
         <translation>Nouveau jalon ou revue</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="129"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="131"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="132"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="161"/>
         <source>{phases} · {activities} · {deliverables} · {controls} · {roles} in {offices}</source>
         <translation>{phases} · {activities} · {deliverables} · {controls} · {roles} dans {offices}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="218"/>
         <source>Edit {what}</source>
         <translation>Modifier {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="226"/>
         <source>Change approvers</source>
         <translation>Modifier les approbateurs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="232"/>
         <source>phase</source>
         <translation>une phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="233"/>
         <source>activity</source>
         <translation>une activité</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="234"/>
         <source>deliverable</source>
         <translation>un livrable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="235"/>
         <source>gate or review</source>
         <translation>un jalon ou une revue</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="263"/>
         <source>New phase</source>
         <translation>Nouvelle phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="269"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="276"/>
         <source>New deliverable</source>
         <translation>Nouveau livrable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="285"/>
         <source>New gate</source>
         <translation>Nouveau jalon</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="288"/>
         <source>Add {what}</source>
         <translation>Ajouter {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="300"/>
         <source>Delete {what}</source>
         <translation>Supprimer {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="305"/>
         <source>Deleted — Ctrl+Z brings it back</source>
         <translation>Supprimé — Ctrl+Z le rétablit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="327"/>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="344"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="349"/>
         <source>Move {what}</source>
         <translation>Déplacer {what}</translation>
     </message>
@@ -3319,47 +3323,47 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>MethodologyTree</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="153"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="155"/>
         <source>Management</source>
         <translation>Gestion</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="156"/>
         <source>Technical</source>
         <translation>Technique</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="157"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="158"/>
         <source>Gate</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="159"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="160"/>
         <source>Sign-off</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="164"/>
         <source>{kind} deliverable</source>
         <translation>Livrable ({kind})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="172"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activité</numerusform>
@@ -3367,27 +3371,27 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="176"/>
         <source>Approved by {roles}</source>
         <translation>Validé par {roles}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="189"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="190"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="191"/>
         <source>Owning office</source>
         <translation>Bureau responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="192"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -6073,92 +6077,92 @@ inchangé entre</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="72"/>
         <source>PMO–TMO Desktop — presenter view</source>
         <translation>PMO–TMO Desktop — vue présentateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="96"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="97"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="98"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="99"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="100"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="162"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="167"/>
         <source>&amp;Close Presenter View</source>
         <translation>&amp;Fermer la vue présentateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="202"/>
         <source>No workshop selected</source>
         <translation>Aucun atelier sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="235"/>
         <source>Round {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</source>
         <translation>Tour {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="216"/>
         <source>Waiting for the first round</source>
         <translation>En attente du premier tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="221"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— masqué par confidentialité&#xa0;: moins de deux participants d’un bureau l’ont évalué.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="112"/>
         <source>Current agenda item</source>
         <translation>Point en cours de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="113"/>
         <source>Time left on the current item</source>
         <translation>Temps restant pour le point en cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="114"/>
         <source>Rating progress</source>
         <translation>Avancement de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="115"/>
         <source>Results by proposal</source>
         <translation>Résultats par proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="116"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Écart PMO/TMO par critère</translation>
     </message>
@@ -6475,138 +6479,138 @@ inchangé entre</translation>
 <context>
     <name>RaciArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="43"/>
         <source>RACI matrix</source>
         <translation>Matrice RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="50"/>
         <source>Phase filter</source>
         <translation>Filtre de phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="51"/>
         <source>Office filter</source>
         <translation>Filtre de bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="52"/>
         <source>Kind filter</source>
         <translation>Filtre de type</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="58"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="59"/>
         <source>&amp;Office:</source>
         <translation>&amp;Bureau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="60"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="69"/>
         <source>Responsible</source>
         <translation>Réalisateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="70"/>
         <source>Accountable</source>
         <translation>Approbateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="71"/>
         <source>Consulted</source>
         <translation>Consulté</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="72"/>
         <source>Informed</source>
         <translation>Informé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="74"/>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="146"/>
         <source>Supportive</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="74"/>
         <source>Verifies and signs</source>
         <translation>Vérifie et signe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="87"/>
         <source>Type a letter to toggle it in the selected cells · Delete clears · Ctrl+C / Ctrl+V exchange cells with a spreadsheet</source>
         <translation>Tapez une lettre pour l’activer ou la désactiver dans les cellules sélectionnées · Suppr vide · Ctrl+C / Ctrl+V échangent des cellules avec un tableur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="146"/>
         <source>Signs</source>
         <translation>Signe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="147"/>
         <source>Verifies</source>
         <translation>Vérifie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="266"/>
         <source>Management</source>
         <translation>Gestion</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="267"/>
         <source>Technical</source>
         <translation>Technique</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="268"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="274"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="301"/>
         <source>Clear letters</source>
         <translation>Effacer les lettres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="302"/>
         <source>Paste letters</source>
         <translation>Coller les lettres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="303"/>
         <source>Type letters</source>
         <translation>Saisir les lettres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="305"/>
         <source>Toggle {letter}</source>
         <translation>Activer/désactiver {letter}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="174"/>
         <source>{variant} matrix: {activities} activities × {roles} roles, {cells} cells filled</source>
         <translation>Matrice {variant}&#xa0;: {activities} activités × {roles} rôles, {cells} cellules remplies</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="44"/>
         <source>Roles by office</source>
         <translation>Rôles par bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="95"/>
         <source>Arrows move between the cells; a letter toggles it in the selected cells, Delete clears them; Ctrl+Space selects the role&apos;s column, Shift+Space the activity&apos;s row; Ctrl+C and Ctrl+V exchange cells with a spreadsheet</source>
         <translation>Les flèches passent d’une cellule à l’autre&#xa0;; une lettre s’active ou se désactive dans les cellules sélectionnées, Suppr les vide&#xa0;; Ctrl+Espace sélectionne la colonne du rôle, Maj+Espace la ligne de l’activité&#xa0;; Ctrl+C et Ctrl+V échangent des cellules avec un tableur</translation>
     </message>
@@ -6614,117 +6618,117 @@ inchangé entre</translation>
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="99"/>
         <source>Rating progress</source>
         <translation>Avancement de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="101"/>
         <source>&amp;Blind (nobody sees ratings until the round closes)</source>
         <translation>Tour à l’a&amp;veugle (personne ne voit les évaluations avant la clôture du tour)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="103"/>
         <source>&amp;Open Round</source>
         <translation>&amp;Ouvrir le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="105"/>
         <source>&amp;Close and Reveal</source>
         <translation>&amp;Clore et révéler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="106"/>
         <source>Asks first, naming who has not finished</source>
         <translation>Demande d’abord confirmation, en nommant qui n’a pas terminé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="109"/>
         <source>Discard Round…</source>
         <translation>Abandonner le tour…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="112"/>
         <source>Remove the latest round and its ratings (a backup is taken first)</source>
         <translation>Supprimer le dernier tour et ses évaluations (une sauvegarde est d’abord effectuée)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="119"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="138"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="141"/>
         <source>Ho&amp;t seat: the participant types</source>
         <translation>Au &amp;poste&#xa0;: le participant saisit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="142"/>
         <source>&amp;Paper ballot: the facilitator types</source>
         <translation>&amp;Sur papier&#xa0;: l’animateur saisit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="147"/>
         <source>&amp;Start Ballot</source>
         <translation>&amp;Démarrer le bulletin</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="149"/>
         <source>Enter on the name starts it too</source>
         <translation>Entrée sur le nom le démarre aussi</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="155"/>
         <source>Ballots of this round</source>
         <translation>Bulletins de ce tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="157"/>
         <source>Each participant&apos;s ballot: complete, started or not started. Enter starts it.</source>
         <translation>Le bulletin de chaque participant&#xa0;: complet, commencé ou non commencé. Entrée le démarre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="177"/>
         <source>Who is &amp;rating?</source>
         <translation>&amp;Qui évalue&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="208"/>
         <source>Ballot</source>
         <translation>Bulletin</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="214"/>
         <source>Ballot message</source>
         <translation>Message du bulletin</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="216"/>
         <source>&amp;Done</source>
         <translation>Termi&amp;né</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="217"/>
         <source>Hide the ballot again (Ctrl+Enter)</source>
         <translation>Masquer à nouveau le bulletin (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="226"/>
         <source>Type a number in each cell; Enter or Tab moves on. Type {key} if you can&apos;t judge a cell; Delete clears it. Every answer is saved the moment it is entered.</source>
         <translation>Saisissez un nombre dans chaque cellule&#xa0;; Entrée ou Tab passe à la suivante. Tapez {key} si vous ne pouvez pas juger une cellule&#xa0;; Suppr la vide. Chaque réponse est enregistrée dès sa saisie.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="342"/>
         <source>&lt;b&gt;Ballots of round {n}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bulletins du tour {n}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="150"/>
         <source>All %n cell(s) answered: this ballot is complete.</source>
         <translation>
             <numerusform>%n cellule renseignée&#xa0;: ce bulletin est complet.</numerusform>
@@ -6732,7 +6736,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="156"/>
         <source>{filled} of %n cell(s) answered</source>
         <translation>
             <numerusform>Cellules renseignées&#xa0;: {filled} sur %n</numerusform>
@@ -6740,119 +6744,119 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="326"/>
         <source>No round is open. Rounds so far: {n}.</source>
         <translation>Aucun tour n’est ouvert. Tours effectués&#xa0;: {n}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="113"/>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="51"/>
         <source>Open Room…</source>
         <translation>Ouvrir la salle…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="118"/>
         <source>Participants rate on their own phones</source>
         <translation>Les participants notent depuis leur propre téléphone</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="188"/>
         <source>Go to Set-&amp;up</source>
         <translation>Aller à la &amp;préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="236"/>
         <source>Criteria Wei&amp;ghts</source>
         <translation>Pondé&amp;rations des critères</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="237"/>
         <source>Back to comparing the criteria in pairs</source>
         <translation>Revenir à la comparaison des critères par paires</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="328"/>
         <source>No round yet. Open round 1 when the room is ready.</source>
         <translation>Aucun tour pour l’instant. Ouvrez le tour 1 quand la salle est prête.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="331"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="332"/>
         <source>&lt;b&gt;Ballots&lt;/b&gt; (once a round is open)</source>
         <translation>&lt;b&gt;Bulletins&lt;/b&gt; (une fois un tour ouvert)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="335"/>
         <source>blind</source>
         <translation>à l’aveugle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="335"/>
         <source>open</source>
         <translation>à découvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="315"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="337"/>
         <source>&lt;b&gt;Round {n}&lt;/b&gt; is open ({kind}).</source>
         <translation>&lt;b&gt;Tour {n}&lt;/b&gt; ouvert ({kind}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="346"/>
         <source>This workshop is closed; its ratings can no longer change.</source>
         <translation>Cet atelier est clôturé&#xa0;; ses évaluations ne peuvent plus être modifiées.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="352"/>
         <source>Open a round to start rating.</source>
         <translation>Ouvrez un tour pour commencer l’évaluation.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="355"/>
         <source>Every ballot is complete. Close the round when the room is ready.</source>
         <translation>Tous les bulletins sont complets. Fermez le tour quand la salle est prête.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="336"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="358"/>
         <source>Pick a name and press Enter to start that ballot.</source>
         <translation>Choisissez un nom et appuyez sur Entrée pour démarrer ce bulletin.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="413"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="435"/>
         <source>Open round</source>
         <translation>Ouvrir le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="431"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="453"/>
         <source>Close and Reveal</source>
         <translation>Clore et révéler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="431"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="453"/>
         <source>Close Round</source>
         <translation>Clore le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="432"/>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="435"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="454"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="457"/>
         <source>Close round</source>
         <translation>Clore le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="451"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="473"/>
         <source>Discard round</source>
         <translation>Abandonner le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="454"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="476"/>
         <source>Round {n} and its {ratings} by {raters} will be removed.</source>
         <translation>Le tour {n} sera supprimé, avec {ratings} de {raters}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="456"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="478"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n évaluation</numerusform>
@@ -6860,7 +6864,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="479"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -6868,37 +6872,37 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="460"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="482"/>
         <source>Round {n} will be removed; it holds no ratings.</source>
         <translation>Le tour {n} sera supprimé&#xa0;; il ne contient aucune évaluation.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="465"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="487"/>
         <source>Discard round {n}</source>
         <translation>Abandonner le tour {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="135"/>
         <source>entered by the facilitator</source>
         <translation>saisi par l’animateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="137"/>
         <source>entered by the participant</source>
         <translation>saisi par le participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="140"/>
         <source>&lt;h2&gt;Ballot of {name}&lt;/h2&gt;Round {n}, {who}</source>
         <translation>&lt;h2&gt;Bulletin de {name}&lt;/h2&gt;Tour {n}, {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="219"/>
         <source>Rate</source>
         <translation>Saisir une note</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="50"/>
         <source>Close Room</source>
         <translation>Fermer la salle</translation>
     </message>
@@ -7140,256 +7144,256 @@ inchangé entre</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="72"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="77"/>
         <source>&amp;Round:</source>
         <translation>T&amp;our&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="84"/>
         <source>Criteria Weights…</source>
         <translation>Pondérations des critères…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="87"/>
         <source>The weights the participants&apos; pairwise comparisons give; adopt them or not</source>
         <translation>Les pondérations issues des comparaisons par paires des participants&#xa0;; à adopter ou non</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="97"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="98"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="99"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="98"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="151"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="99"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="152"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="100"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="153"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="104"/>
         <source>Dissent</source>
         <translation>Dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="111"/>
         <source>Spread of opinion: 0 = full agreement, 1 = maximal split. ⚑ marks a split room.</source>
         <translation>Dispersion des avis&#xa0;: 0 = accord total, 1 = division maximale. ⚑ signale une salle partagée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="115"/>
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="117"/>
         <source>Min–max</source>
         <translation>Min–max</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="127"/>
         <source>Moved</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="130"/>
         <source>Change of the score since the previous round</source>
         <translation>Variation du score depuis le tour précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="130"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="154"/>
         <source>Raters</source>
         <translation>Évaluateurs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="134"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="141"/>
         <source>Results by proposal</source>
         <translation>Résultats par proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="149"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="150"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="161"/>
         <source>Scores per criterion of the selected proposal</source>
         <translation>Scores par critère de la proposition sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="171"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Écart PMO/TMO par critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="186"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="196"/>
         <source>Keep as the workshop&apos;s &amp;budget</source>
         <translation>Conserver comme &amp;budget de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="198"/>
         <source>B&amp;udget:</source>
         <translation>B&amp;udget&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="208"/>
         <source>&lt;b&gt;Where PMO and TMO disagree&lt;/b&gt; (PMO score − TMO score, per criterion)</source>
         <translation>&lt;b&gt;Où le PMO et le TMO divergent&lt;/b&gt; (score PMO − score TMO, par critère)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="232"/>
         <source>&amp;Gap view</source>
         <translation>&amp;Vue des écarts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="233"/>
         <source>Per &amp;criterion</source>
         <translation>Par &amp;critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="234"/>
         <source>Budget fi&amp;t</source>
         <translation>Choix &amp;sous budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="236"/>
         <source>Ch&amp;arts</source>
         <translation>&amp;Graphiques</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="238"/>
         <source>Portfo&amp;lio</source>
         <translation>&amp;Portefeuille</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="258"/>
         <source>Latest closed round</source>
         <translation>Dernier tour clos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="321"/>
         <source>No closed round with ratings yet. Results appear here once a round is closed; pick an open round in the Round box to follow it.</source>
         <translation>Aucun tour clos avec des évaluations pour l’instant. Les résultats apparaissent ici dès qu’un tour est clos&#xa0;; choisissez un tour ouvert dans la liste Tour pour le suivre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="332"/>
         <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} ballots complete, {partial} started. Results are shown when the round is closed.</source>
         <translation>&lt;h2&gt;Le tour {n} est à l’aveugle et encore ouvert&lt;/h2&gt;{rated} sur {total} bulletins complets, {partial} commencés. Les résultats sont affichés à la clôture du tour.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="347"/>
         <source>Round {n}: {rated} of {total} ballots complete, {partial} started. Dissent is flagged at {threshold} (this workshop&apos;s threshold).</source>
         <translation>Tour {n}&#xa0;: {rated} sur {total} bulletins complets, {partial} commencés. La dissension est signalée à partir de {threshold} (seuil de cet atelier).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="357"/>
         <source>The round is still open: figures change as ratings come.</source>
         <translation>Le tour est encore ouvert&#xa0;: les chiffres évoluent au fil des évaluations.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="260"/>
         <source>Round {n}</source>
         <translation>Tour {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="360"/>
         <source>Criterion weights: the group&apos;s, from the pairwise comparisons (AHP).</source>
         <translation>Pondérations des critères&#xa0;: celles du groupe, issues des comparaisons par paires (AHP).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="364"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— masqué par confidentialité&#xa0;: moins de deux participants d’un bureau l’ont évalué.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="371"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="390"/>
         <source>overall</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="372"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="391"/>
         <source>PMO higher</source>
         <translation>PMO plus haut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="372"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="391"/>
         <source>TMO higher</source>
         <translation>TMO plus haut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="380"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="399"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — no gap can be shown: it needs figures from both the PMO and the TMO.</source>
         <translation>&lt;b&gt;À discuter&lt;/b&gt; — aucun écart ne peut être affiché&#xa0;: il faut des chiffres à la fois du PMO et du TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="386"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="405"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — the largest gaps between the offices:</source>
         <translation>&lt;b&gt;À discuter&lt;/b&gt; — les plus grands écarts entre les bureaux&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="416"/>
         <source>Enter a budget to see which proposals give the highest total score within it.</source>
         <translation>Saisissez un budget pour voir quelles propositions donnent le score total le plus élevé dans cette limite.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="406"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="425"/>
         <source>&lt;b&gt;Best use of the budget&lt;/b&gt; (exact): total score {score}, cost {cost} of {budget}&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Meilleur usage du budget&lt;/b&gt; (exact)&#xa0;: score total {score}, coût {cost} sur {budget}&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="432"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="451"/>
         <source>Set budget</source>
         <translation>Définir le budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="221"/>
         <source>Largest gaps to discuss</source>
         <translation>Plus grands écarts à discuter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="231"/>
         <source>Result details</source>
         <translation>Détail des résultats</translation>
     </message>
@@ -7991,179 +7995,179 @@ inchangé entre</translation>
 <context>
     <name>RolesArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="60"/>
         <source>Offices</source>
         <translation>Bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="65"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="362"/>
         <source>Add office</source>
         <translation>Ajouter un bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="66"/>
         <source>Choose colour…</source>
         <translation>Choisir la couleur…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="69"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="423"/>
         <source>Delete office</source>
         <translation>Supprimer le bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="71"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="81"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="73"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="83"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="74"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="78"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="382"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="388"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="377"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="383"/>
         <source>Add role</source>
         <translation>Ajouter un rôle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="80"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="408"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="403"/>
         <source>Delete role</source>
         <translation>Supprimer le rôle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="86"/>
         <source>Add an office and type its name</source>
         <translation>Ajouter un bureau et saisir son nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="87"/>
         <source>Choose the colour that marks the office and its roles</source>
         <translation>Choisir la couleur qui identifie le bureau et ses rôles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="89"/>
         <source>Delete the office (only when no role belongs to it)</source>
         <translation>Supprimer le bureau (seulement si aucun rôle n’y est rattaché)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="91"/>
         <source>Move the office up</source>
         <translation>Monter le bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="92"/>
         <source>Move the office down</source>
         <translation>Descendre le bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="93"/>
         <source>Add a role to the selected office and type its name</source>
         <translation>Ajouter un rôle au bureau sélectionné et saisir son nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="94"/>
         <source>Delete the role with its RACI letters</source>
         <translation>Supprimer le rôle avec ses lettres RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="95"/>
         <source>Move the role up within its office</source>
         <translation>Monter le rôle au sein de son bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="96"/>
         <source>Move the role down within its office</source>
         <translation>Descendre le rôle au sein de son bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="103"/>
         <source>F2 or double-click edits a cell · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 ou double-clic modifie une cellule · Inser ajoute · Suppr supprime · Ctrl+Haut / Ctrl+Bas changent l’ordre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="111"/>
         <source>&amp;Offices</source>
         <translation>&amp;Bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="112"/>
         <source>&amp;Roles</source>
         <translation>&amp;Rôles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="135"/>
         <source>F2 edits the current cell, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 modifie la cellule courante, Inser ajoute, Suppr supprime, Ctrl+Haut et Ctrl+Bas déplacent la ligne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="228"/>
         <source>{offices} · {roles} · {letters} held</source>
         <translation>{offices} · {roles} · {letters} attribuées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="234"/>
         <source> · read-only</source>
         <translation> · lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="345"/>
         <source>Rename office</source>
         <translation>Renommer le bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="345"/>
         <source>Describe office</source>
         <translation>Décrire le bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="350"/>
         <source>Rename role</source>
         <translation>Renommer le rôle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="356"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="351"/>
         <source>Describe role</source>
         <translation>Décrire le rôle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="352"/>
         <source>Move role to another office</source>
         <translation>Déplacer le rôle vers un autre bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="358"/>
         <source>New office</source>
         <translation>Nouveau bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="383"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="378"/>
         <source>Add an office first: every role belongs to one.</source>
         <translation>Ajoutez d’abord un bureau&#xa0;: chaque rôle appartient à un bureau.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="386"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="381"/>
         <source>New role</source>
         <translation>Nouveau rôle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="401"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="396"/>
         <source>Delete the role “{role}”?</source>
         <translation>Supprimer le rôle «&#xa0;{role}&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="398"/>
         <source>It holds %n letter(s) in the RACI matrix.</source>
         <translation>
             <numerusform>Il détient %n lettre dans la matrice RACI.</numerusform>
@@ -8171,7 +8175,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="405"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="400"/>
         <source>It approves %n control point(s).</source>
         <translation>
             <numerusform>Il valide %n point de contrôle.</numerusform>
@@ -8179,27 +8183,27 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="406"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="401"/>
         <source>They go with it; Undo brings them back.</source>
         <translation>Tout cela disparaît avec lui&#xa0;; Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="408"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="403"/>
         <source>Delete Role</source>
         <translation>Supprimer le rôle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="412"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="407"/>
         <source>Delete role “{role}”</source>
         <translation>Supprimer le rôle «&#xa0;{role}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="422"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="417"/>
         <source>Delete the office “{office}”?</source>
         <translation>Supprimer le bureau «&#xa0;{office}&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="424"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="419"/>
         <source>%n activities will have no owning office.</source>
         <translation>
             <numerusform>%n activité n’aura plus de bureau responsable.</numerusform>
@@ -8207,7 +8211,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="426"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="421"/>
         <source>%n workshop participant(s) will have no office.</source>
         <translation>
             <numerusform>%n participant d’atelier n’aura plus de bureau.</numerusform>
@@ -8215,42 +8219,42 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="423"/>
         <source>Delete Office</source>
         <translation>Supprimer le bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="433"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="428"/>
         <source>Delete office “{office}”</source>
         <translation>Supprimer le bureau «&#xa0;{office}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="452"/>
         <source>Move office up</source>
         <translation>Monter le bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="452"/>
         <source>Move office down</source>
         <translation>Descendre le bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="479"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="474"/>
         <source>Move role up</source>
         <translation>Monter le rôle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="479"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="474"/>
         <source>Move role down</source>
         <translation>Descendre le rôle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="490"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="485"/>
         <source>Change office colour</source>
         <translation>Changer la couleur du bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="502"/>
+        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="497"/>
         <source>Office colour</source>
         <translation>Couleur du bureau</translation>
     </message>
@@ -8536,42 +8540,42 @@ inchangé entre</translation>
 <context>
     <name>RoomControl</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="216"/>
         <source>The room is open at {url}</source>
         <translation>La salle est ouverte à l’adresse {url}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="234"/>
         <source>The room is closed</source>
         <translation>La salle est fermée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="246"/>
         <source>The room pauses for the file</source>
         <translation>La salle s’interrompt le temps du fichier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="270"/>
         <source>The room is closed: another workshop was chosen</source>
         <translation>La salle est fermée&#xa0;: un autre atelier a été choisi</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="276"/>
         <source>The room is closed with the workshop</source>
         <translation>La salle est fermée&#xa0;: l’atelier est clôturé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="327"/>
         <source>Admit device</source>
         <translation>Admettre l’appareil</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="331"/>
         <source>Release device</source>
         <translation>Libérer l’appareil</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="335"/>
         <source>Revoke device</source>
         <translation>Révoquer l’appareil</translation>
     </message>
@@ -9691,7 +9695,7 @@ inchangé entre</translation>
         <translation>aucun atelier avec l’identifiant {id}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="311"/>
         <source>this would delete %n rating(s) that participants entered; ratings are only removed by discarding their round (Workshop menu)</source>
         <translation>
             <numerusform>cela supprimerait %n évaluation saisie par les participants&#xa0;; les évaluations ne sont supprimées qu’en abandonnant leur tour (menu Atelier)</numerusform>
@@ -9699,22 +9703,22 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="378"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="408"/>
         <source>another {what} already has this {field}</source>
         <translation>un autre enregistrement de type {what} a déjà cette valeur de {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="382"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="412"/>
         <source>it is still used elsewhere, or refers to something missing</source>
         <translation>il est encore utilisé ailleurs ou fait référence à un élément manquant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="385"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="415"/>
         <source>the value breaks the rule &apos;{rule}&apos;</source>
         <translation>la valeur enfreint la règle «&#xa0;{rule}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="415"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="445"/>
         <source>this step no longer applies: what it changed has since been removed (a discarded round, a deleted record)</source>
         <translation>cette étape ne s’applique plus&#xa0;: ce qu’elle modifiait a été supprimé depuis (un tour abandonné, un enregistrement supprimé)</translation>
     </message>
@@ -9817,12 +9821,12 @@ inchangé entre</translation>
         <translation>décision&#xa0;: doit être «&#xa0;approuver&#xa0;», «&#xa0;rejeter&#xa0;», «&#xa0;reporter&#xa0;» ou «&#xa0;informations requises&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="117"/>
         <source>workshop {id} has no round {n}</source>
         <translation>l’atelier {id} n’a pas de tour {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/results.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/services/results.py" line="270"/>
         <source>round {n} is blind and still open; close it before printing results</source>
         <translation>le tour {n} est à l’aveugle et encore ouvert&#xa0;; fermez-le avant d’imprimer les résultats</translation>
     </message>
@@ -9921,397 +9925,402 @@ inchangé entre</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="103"/>
         <source>This workshop is closed. Its participants, criteria and proposals can no longer change; the agenda and its minutes can.</source>
         <translation>Cet atelier est clôturé. Ses participants, critères et propositions ne peuvent plus changer&#xa0;; l’ordre du jour et son compte rendu, si.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="112"/>
         <source>&amp;Participants ({n})</source>
         <translation>&amp;Participants ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="113"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="114"/>
         <source>Add participant</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="115"/>
         <source>Add a participant in the office of the selected one and type the name</source>
         <translation>Ajouter un participant dans le bureau du participant sélectionné et saisir son nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="116"/>
         <source>Delete participant</source>
         <translation>Supprimer le participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="117"/>
         <source>Participant {n}</source>
         <translation>Participant {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="125"/>
         <source>&amp;Criteria ({n})</source>
         <translation>C&amp;ritères ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="126"/>
         <source>Criteria</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="127"/>
         <source>Add criterion</source>
         <translation>Ajouter un critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="128"/>
         <source>Add a criterion and type its name</source>
         <translation>Ajouter un critère et saisir son nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="129"/>
         <source>Delete criterion</source>
         <translation>Supprimer le critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="130"/>
         <source>Criterion {n}</source>
         <translation>Critère {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="138"/>
         <source>P&amp;roposals ({n})</source>
         <translation>Pr&amp;opositions ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="139"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="140"/>
         <source>Add proposal</source>
         <translation>Ajouter une proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="141"/>
         <source>Add a proposal and type its title</source>
         <translation>Ajouter une proposition et saisir son titre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="142"/>
         <source>Delete proposal</source>
         <translation>Supprimer la proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="143"/>
         <source>Proposal {n}</source>
         <translation>Proposition {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="152"/>
         <source>Groups ({n})</source>
         <translation>Groupes ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="153"/>
         <source>Groups of alternatives</source>
         <translation>Groupes d’alternatives</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
         <source>Add group</source>
         <translation>Ajouter un groupe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="155"/>
         <source>Add a group of alternative proposals and type its name</source>
         <translation>Ajouter un groupe de propositions alternatives et saisir son nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="156"/>
         <source>Delete group</source>
         <translation>Supprimer le groupe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="157"/>
         <source>Group {n}</source>
         <translation>Groupe {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="165"/>
         <source>Proposals that are alternatives name one group in their Group column; at most the group&apos;s number of them is funded (a group not listed here: 1).</source>
         <translation>Les propositions qui sont des alternatives indiquent un groupe dans leur colonne Groupe&#xa0;; au plus le nombre fixé pour le groupe en est financé (groupe non listé ici&#xa0;: 1).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="174"/>
         <source>A&amp;genda ({n})</source>
         <translation>Ordre du &amp;jour ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="175"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="176"/>
         <source>Add agenda item</source>
         <translation>Ajouter un point à l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="177"/>
         <source>Add an agenda item and type its title</source>
         <translation>Ajouter un point à l’ordre du jour et saisir son titre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="178"/>
         <source>Delete agenda item</source>
         <translation>Supprimer le point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="179"/>
         <source>Agenda item {n}</source>
         <translation>Point {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="196"/>
         <source>Cop&amp;y from earlier workshop…</source>
         <translation>&amp;Copier depuis un atelier précédent…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="198"/>
         <source>Copy the participants and criteria of another workshop into this one</source>
         <translation>Copier les participants et les critères d’un autre atelier dans celui-ci</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="204"/>
         <source>F2 or double-click edits a cell · Enter commits · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 ou double-clic modifie une cellule · Entrée valide · Inser ajoute · Suppr supprime · Ctrl+Haut / Ctrl+Bas changent l’ordre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="244"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="249"/>
         <source>No start time (e.g. 09:00)</source>
         <translation>Pas d’heure de début (p. ex. 09:00)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="252"/>
         <source>With a start time the agenda, the projector and the minutes show clock times.</source>
         <translation>Avec une heure de début, l’ordre du jour, le projecteur et le compte rendu affichent des heures d’horloge.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="258"/>
         <source>Named</source>
         <translation>Nominatif</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="259"/>
         <source>Office-tagged</source>
         <translation>Par bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="260"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="269"/>
         <source>No budget set</source>
         <translation>Aucun budget défini</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="271"/>
         <source>None (e.g. People)</source>
         <translation>Aucune (p. ex. Personnes)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="274"/>
         <source>What else the proposals draw on besides money; each proposal&apos;s use of it is in the Proposals list</source>
         <translation>Ce que les propositions mobilisent en plus de l’argent&#xa0;; le besoin de chaque proposition figure dans la liste des propositions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="280"/>
         <source>No limit</source>
         <translation>Aucune limite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="289"/>
         <source>Proposals whose dissent (the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes) is at or above this are flagged.</source>
         <translation>Les propositions dont la dissension (dispersion des scores des participants&#xa0;: 0 signifie un accord total, 1 une salle divisée en deux extrêmes) atteint ou dépasse cette valeur sont signalées.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="297"/>
         <source>Workshop title</source>
         <translation>Titre de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="298"/>
         <source>Workshop date</source>
         <translation>Date de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="299"/>
         <source>Start time</source>
         <translation>Heure de début</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="300"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="301"/>
         <source>Facilitator</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="302"/>
         <source>Anonymity of ratings</source>
         <translation>Anonymat des évaluations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="303"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="304"/>
         <source>Second resource</source>
         <translation>Seconde ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="305"/>
         <source>Second resource&apos;s limit</source>
         <translation>Limite de la seconde ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="306"/>
         <source>Dissent threshold</source>
         <translation>Seuil de dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="307"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="332"/>
         <source>&amp;Title:</source>
         <translation>Titr&amp;e&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="333"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="334"/>
         <source>&amp;Starts at:</source>
         <translation>&amp;Heure de début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="335"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="336"/>
         <source>Fac&amp;ilitator:</source>
         <translation>Ani&amp;mation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="341"/>
         <source>&amp;Anonymity:</source>
         <translation>Anon&amp;ymat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="345"/>
         <source>limit:</source>
         <translation>limite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="349"/>
         <source>&amp;Budget:</source>
         <translation>&amp;Budget&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="350"/>
         <source>Second resource:</source>
         <translation>Seconde ressource&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="353"/>
         <source>Dissent threshold (ma&amp;x 1):</source>
         <translation>Seuil de dissension (ma&amp;x 1)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="354"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="365"/>
         <source>Everyone&apos;s ratings are shown with their names once a round is revealed.</source>
         <translation>Les évaluations de chacun sont affichées avec son nom une fois le tour révélé.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="368"/>
         <source>Ratings are shown by office (PMO, TMO…), never by person.</source>
         <translation>Les évaluations sont affichées par bureau (PMO, TMO…), jamais par personne.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="371"/>
         <source>Ratings are shown with no names and no offices, only as totals.</source>
         <translation>Les évaluations sont affichées sans noms ni bureaux, uniquement sous forme de totaux.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="402"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="416"/>
         <source>This workshop has ratings: weights, directions and scales change its results, and a scale that would leave given ratings outside it is refused.</source>
         <translation>Cet atelier a des évaluations&#xa0;: les pondérations, sens et échelles modifient ses résultats, et une échelle qui exclurait des notes déjà données est refusée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="443"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="452"/>
+        <source>without office</source>
+        <translation>sans bureau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="459"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {people}</source>
         <translation>&lt;b&gt;Participants&#xa0;:&lt;/b&gt; {people}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="444"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="460"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {hours} h {minutes:02d} min</source>
         <translation>&lt;b&gt;Ordre du jour&#xa0;:&lt;/b&gt; {hours} h {minutes:02d} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="451"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="467"/>
         <source>&lt;b&gt;Proposals ask for:&lt;/b&gt; {cost}</source>
         <translation>&lt;b&gt;Montant demandé&#xa0;:&lt;/b&gt; {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="455"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="471"/>
         <source>&lt;b&gt;Budget:&lt;/b&gt; {budget}</source>
         <translation>&lt;b&gt;Budget&#xa0;:&lt;/b&gt; {budget}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="461"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="477"/>
         <source>&lt;b&gt;Ratings given:&lt;/b&gt; {n}</source>
         <translation>&lt;b&gt;Évaluations données&#xa0;:&lt;/b&gt; {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="487"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="503"/>
         <source>The decision taken on it goes with it.</source>
         <translation>La décision prise à son sujet est supprimée en même temps.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="492"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="508"/>
         <source>%n action item(s) refer to it; they stay, without it.</source>
         <translation>
             <numerusform>%n action y fait référence&#xa0;; elle est conservée, sans ce lien.</numerusform>
@@ -10319,88 +10328,88 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="512"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="528"/>
         <source>Rename workshop</source>
         <translation>Renommer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="513"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="529"/>
         <source>Change workshop date</source>
         <translation>Changer la date de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="514"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="530"/>
         <source>Change start time</source>
         <translation>Modifier l’heure de début</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="515"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="531"/>
         <source>Change workshop place</source>
         <translation>Changer le lieu de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="516"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="532"/>
         <source>Change facilitator</source>
         <translation>Changer l’animation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="517"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="533"/>
         <source>Change anonymity</source>
         <translation>Changer l’anonymat</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="518"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="534"/>
         <source>Change budget</source>
         <translation>Changer le budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="519"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="535"/>
         <source>Rename the second resource</source>
         <translation>Renommer la seconde ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="520"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="536"/>
         <source>Change the second resource&apos;s limit</source>
         <translation>Changer la limite de la seconde ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="521"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="537"/>
         <source>Change dissent threshold</source>
         <translation>Changer le seuil de dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="522"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="538"/>
         <source>Edit workshop notes</source>
         <translation>Modifier les notes de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="523"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="539"/>
         <source>Change pairwise weights</source>
         <translation>Modifier les pondérations par paires</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="553"/>
         <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="569"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="585"/>
         <source>Copy from an earlier workshop</source>
         <translation>Copier depuis un atelier précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="554"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="570"/>
         <source>There is no other workshop to copy from yet.</source>
         <translation>Il n’y a pas encore d’autre atelier à copier.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="563"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="579"/>
         <source>Copy set-up from “{workshop}”</source>
         <translation>Copier la préparation de «&#xa0;{workshop}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="571"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="587"/>
         <source>Nothing was copied: this workshop already has every name “{w}” has.</source>
         <translation>Rien n’a été copié&#xa0;: cet atelier contient déjà tous les noms de «&#xa0;{w}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="193"/>
         <source>Participants, criteria, proposals and agenda</source>
         <translation>Participants, critères, propositions et ordre du jour</translation>
     </message>
@@ -10441,52 +10450,52 @@ inchangé entre</translation>
 <context>
     <name>SetupSection</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="110"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="112"/>
         <source>F2 edits the current cell, Enter commits, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 modifie la cellule courante, Entrée valide, Inser ajoute, Suppr supprime, Ctrl+Haut et Ctrl+Bas déplacent la ligne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="135"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="136"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="137"/>
         <source>Paste rows</source>
         <translation>Coller des lignes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="140"/>
         <source>Delete the selected row</source>
         <translation>Supprimer la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="141"/>
         <source>Move the selected row up</source>
         <translation>Monter la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="142"/>
         <source>Move the selected row down</source>
         <translation>Descendre la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="266"/>
         <source>Rename “{name}”</source>
         <translation>Renommer «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="268"/>
         <source>Edit “{name}”</source>
         <translation>Modifier «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="309"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>Coller %n ligne</numerusform>
@@ -10494,7 +10503,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="330"/>
         <source>“{name}” holds %n rating(s) that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</source>
         <translation>
             <numerusform>«&#xa0;{name}&#xa0;» contient %n évaluation saisie par les participants, ce qui empêche sa suppression&#xa0;: les évaluations ne sont supprimées qu’en abandonnant leur tour (page Évaluation). Si seul le nom est erroné, renommez plutôt l’élément.</numerusform>
@@ -10502,32 +10511,32 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="340"/>
         <source>Delete “{name}”?</source>
         <translation>Supprimer «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="341"/>
         <source>Undo brings everything back.</source>
         <translation>Annuler rétablit tout.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="342"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="344"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="346"/>
         <source>Delete “{name}”</source>
         <translation>Supprimer «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="365"/>
         <source>Move “{name}” up</source>
         <translation>Monter «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="367"/>
         <source>Move “{name}” down</source>
         <translation>Descendre «&#xa0;{name}&#xa0;»</translation>
     </message>
@@ -10644,57 +10653,57 @@ inchangé entre</translation>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="152"/>
         <source>Office-tagged or anonymous workshop: nobody&apos;s own weights are shown, and an office&apos;s or the group&apos;s only once two of its participants compared the criteria (— withheld).</source>
         <translation>Atelier par bureau ou anonyme&#xa0;: les pondérations individuelles ne sont jamais affichées, et celles d’un bureau ou du groupe seulement quand deux de ses participants ont comparé les critères (— masqué).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="159"/>
         <source>A consistency ratio up to {limit} is usually accepted.</source>
         <translation>Un ratio de cohérence jusqu’à {limit} est généralement accepté.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="168"/>
         <source>&lt;b&gt;In force:&lt;/b&gt; the group&apos;s weights from the pairwise comparisons (AHP), adopted {date}. Results are scored with them.</source>
         <translation>&lt;b&gt;En vigueur&#xa0;:&lt;/b&gt; les pondérations du groupe issues des comparaisons par paires (AHP), adoptées le {date}. Les résultats sont calculés avec elles.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="172"/>
         <source>&lt;b&gt;In force:&lt;/b&gt; the weights set by the facilitator.</source>
         <translation>&lt;b&gt;En vigueur&#xa0;:&lt;/b&gt; les pondérations fixées par l’animateur.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="177"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="179"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="225"/>
         <source>{a} vs {b}</source>
         <translation>{a} face à {b}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="229"/>
         <source>Withheld for privacy: fewer than two participants compared</source>
         <translation>Masqué par confidentialité&#xa0;: moins de deux participants ont comparé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="231"/>
         <source>Nobody has compared the criteria yet</source>
         <translation>Personne n’a encore comparé les critères</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="246"/>
         <source>Adopt group weights</source>
         <translation>Adopter les pondérations du groupe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="253"/>
         <source>Keep set weights</source>
         <translation>Conserver les pondérations fixées</translation>
     </message>
@@ -10943,140 +10952,140 @@ inchangé entre</translation>
 <context>
     <name>WorkshopMenu</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="34"/>
         <source>Save a blank set-up workbook</source>
         <translation>Enregistrer un classeur de préparation vierge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="32"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="42"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="56"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="78"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="44"/>
         <source>New workshop from a set-up workbook</source>
         <translation>Nouvel atelier à partir d’un classeur de préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="53"/>
         <source>Folder for the ballots</source>
         <translation>Dossier des bulletins</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="59"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="64"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="76"/>
         <source>Import filled ballots</source>
         <translation>Importer les bulletins remplis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="114"/>
         <source>&amp;Workshop</source>
         <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="116"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Nouvel atelier…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="119"/>
         <source>&amp;Close Workshop…</source>
         <translation>&amp;Clôturer l’atelier…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="122"/>
         <source>Freeze the workshop; later corrections are recorded as amendments</source>
         <translation>Figer l’atelier&#xa0;; les corrections ultérieures sont consignées comme rectificatifs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="127"/>
         <source>&amp;Delete Workshop…</source>
         <translation>&amp;Supprimer l’atelier…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="131"/>
         <source>Save a Blank &amp;Set-up Workbook…</source>
         <translation>Enregistrer un classeur de &amp;préparation vierge…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="135"/>
         <source>New Workshop &amp;from Set-up Workbook…</source>
         <translation>Nouvel atelier &amp;depuis un classeur de préparation…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="140"/>
         <source>&amp;Export Ballots…</source>
         <translation>&amp;Exporter les bulletins…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="143"/>
         <source>&amp;Import Filled Ballots…</source>
         <translation>&amp;Importer les bulletins remplis…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="147"/>
         <source>Discard Las&amp;t Round…</source>
         <translation>Abandonner le dernier &amp;tour…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="151"/>
         <source>Remove the latest round and its ratings, after a backup; recorded with the amendments</source>
         <translation>Supprimer le dernier tour et ses évaluations, après une sauvegarde&#xa0;; consigné avec les rectificatifs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="163"/>
         <source>Print &amp;QR Name Cards…</source>
         <translation>Imprimer les cartes nominatives à code &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="166"/>
         <source>A card for each participant: their personal link to the room as a QR code, and their personal code</source>
         <translation>Une carte par participant&#xa0;: son lien personnel vers la salle sous forme de code QR, et son code personnel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="174"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>Compte rend&amp;u (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="177"/>
         <source>Meeting &amp;Pack…</source>
         <translation>D&amp;ossier de séance…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="180"/>
         <source>&amp;Results Workbook…</source>
         <translation>Classeur des &amp;résultats…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="260"/>
         <source>Round {n} is still open. Close it on the Rating page first: you will see who has not finished their ballot before it is revealed.</source>
         <translation>Le tour {n} est encore ouvert. Fermez-le d’abord sur la page Évaluation&#xa0;: vous verrez qui n’a pas terminé son bulletin avant qu’il soit révélé.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="267"/>
         <source>Close the workshop “{title}”?</source>
         <translation>Clôturer l’atelier «&#xa0;{title}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="270"/>
         <source>Closing freezes ratings, decisions and actions; later corrections are recorded as amendments.</source>
         <translation>La clôture fige les évaluations, décisions et actions&#xa0;; les corrections ultérieures sont consignées comme rectificatifs.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="338"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -11084,7 +11093,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="339"/>
         <source>%n criteria</source>
         <translation>
             <numerusform>%n critère</numerusform>
@@ -11092,7 +11101,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="340"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposition</numerusform>
@@ -11100,59 +11109,59 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="344"/>
         <source>Created the workshop “{title}” from {file}: {counts}</source>
         <translation>Atelier «&#xa0;{title}&#xa0;» créé à partir de {file}&#xa0;: {counts}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="480"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="496"/>
         <source>name cards</source>
         <comment>a file name</comment>
         <translation>cartes nominatives</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="490"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="506"/>
         <source>Name cards</source>
         <translation>Cartes nominatives</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="496"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="512"/>
         <source>Wrote {file}; its links point to {url}</source>
         <translation>{file} enregistré&#xa0;; ses liens pointent vers {url}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="243"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="277"/>
         <source>Close workshop</source>
         <translation>Clôturer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="279"/>
         <source>Close Workshop</source>
         <translation>Clôturer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="283"/>
         <source>Close workshop “{title}”</source>
         <translation>Clôturer l’atelier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="307"/>
         <source>Set-up workbook</source>
         <translation>Classeur de préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="327"/>
         <source>New workshop from set-up workbook</source>
         <translation>Nouvel atelier à partir d’un classeur de préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="362"/>
         <source>Ballots</source>
         <translation>Bulletins</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="352"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="368"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>%n bulletin écrit</numerusform>
@@ -11160,18 +11169,18 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="366"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="382"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="391"/>
         <source>Import ballots</source>
         <translation>Importer les bulletins</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="441"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="457"/>
         <source>Meeting pack</source>
         <translation>Dossier de séance</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="447"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="463"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Annulé après %n fichier</numerusform>
@@ -11179,7 +11188,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="455"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="471"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>%n fichier écrit dans {folder}</numerusform>
@@ -11187,13 +11196,13 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="44"/>
         <source>Close Room for P&amp;hones</source>
         <translation>Fermer la salle aux télép&amp;hones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="42"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="159"/>
         <source>Open Room for P&amp;hones…</source>
         <translation>Ouvrir la salle aux télép&amp;hones…</translation>
     </message>
@@ -11201,132 +11210,132 @@ inchangé entre</translation>
 <context>
     <name>WorkshopsArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="123"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="124"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="125"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="130"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="148"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="149"/>
         <source>Sponsor</source>
         <translation>Commanditaire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="150"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="151"/>
         <source>Benefit</source>
         <translation>Bénéfice</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="152"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="157"/>
         <source>Proposals of the workshop</source>
         <translation>Propositions de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="173"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="192"/>
         <source>Planned</source>
         <translation>Planifié</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="193"/>
         <source>Live</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="194"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="199"/>
         <source>Open</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="274"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="294"/>
         <source>round {n}: {status}, {ratings}</source>
         <translation>tour {n}&#xa0;: {status}, {ratings}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="317"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {items} · &lt;b&gt;Actions:&lt;/b&gt; {a} ({open} open)</source>
         <translation>&lt;b&gt;Ordre du jour&#xa0;:&lt;/b&gt; {items} · &lt;b&gt;Actions&#xa0;:&lt;/b&gt; {a} ({open} en cours)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="288"/>
         <source>no office</source>
         <translation>aucun bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="296"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="296"/>
         <source>closed</source>
         <translation>clos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="300"/>
         <source>no rounds yet</source>
         <translation>aucun tour pour l’instant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="304"/>
         <source>&lt;b&gt;Date:&lt;/b&gt; {date} · &lt;b&gt;Place:&lt;/b&gt; {place} · &lt;b&gt;Facilitator:&lt;/b&gt; {who}</source>
         <translation>&lt;b&gt;Date&#xa0;:&lt;/b&gt; {date} · &lt;b&gt;Lieu&#xa0;:&lt;/b&gt; {place} · &lt;b&gt;Animation&#xa0;:&lt;/b&gt; {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="310"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {n} ({people})</source>
         <translation>&lt;b&gt;Participants&#xa0;:&lt;/b&gt; {n} ({people})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="313"/>
         <source>&lt;b&gt;Criteria:&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;Critères&#xa0;:&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="316"/>
         <source>&lt;b&gt;Rounds:&lt;/b&gt; {rounds}</source>
         <translation>&lt;b&gt;Tours d’évaluation&#xa0;:&lt;/b&gt; {rounds}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="172"/>
         <source>Pages of the workshop</source>
         <translation>Pages de l’atelier</translation>
     </message>

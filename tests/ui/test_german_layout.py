@@ -235,7 +235,7 @@ def _tour_window(tour: Tour, window: MainWindow, path: Path, live_id: int, tmp: 
     area.pages.setCurrentWidget(window.setup_page)
     tour.tabs("set-up", window.setup_page.tabs, window)
     area.pages.setCurrentWidget(window.results_page)
-    tour.tabs("results", window.results_page.lower, window)
+    tour.tabs("results", window.results_page.detail_tabs, window)
     window.show_presenter()
     assert window.presenter is not None
     tour.look("presenter view", window.presenter)

@@ -146,9 +146,9 @@ def _pages(window: MainWindow, closed: int, live: int) -> Iterator[str]:
         _choose(window, closed, page)
         yield page
     results = window.results_page
-    for tab in range(results.lower.count()):
-        results.lower.setCurrentIndex(tab)
-        yield f"results, {results.lower.tabText(tab)}"
+    for tab in range(results.detail_tabs.count()):
+        results.detail_tabs.setCurrentIndex(tab)
+        yield f"results, {results.detail_tabs.tabText(tab)}"
     rating = _choose(window, live, "rating")
     rating.start_ballot()  # type: ignore[attr-defined]
     yield "a ballot"
@@ -387,7 +387,7 @@ def test_tab_walks_the_results_from_the_round_over_the_ranking_into_the_tabs(
 ) -> None:
     _open(window, demo_path)
     page = _choose(window, window.workshops_area.list_model.record(0).id, "results")
-    tabs = page.lower.tabBar()
+    tabs = page.detail_tabs.tabBar()
     seen = _walk(qtbot, page.round, 6)
     # the budget sits beside the round: it drives the budget fit and the portfolio alike
     assert seen[:5] == [page.budget, page.save_budget, page.table, tabs, page.gaps]

@@ -51,8 +51,8 @@ def _portfolio(qtbot, window: MainWindow, path: Path) -> PortfolioTab:
     """Open the file, the workshop's Results page, and click the Portfolio tab."""
     assert window.open_path(str(path))
     page = _choose(window, 1, "results")
-    bar = page.lower.tabBar()  # type: ignore[attr-defined]
-    index = page.lower.indexOf(page.portfolio)  # type: ignore[attr-defined]
+    bar = page.detail_tabs.tabBar()
+    index = page.detail_tabs.indexOf(page.portfolio)
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
     tab: PortfolioTab = page.portfolio  # type: ignore[attr-defined]
     assert tab.isVisible()

@@ -29,7 +29,7 @@ def session():
         window.show_presenter()
         QApplication.processEvents()
         window.raci_area.table.setCurrentIndex(window.raci_area.model.index(1, 1))
-        window.results_page.lower.setCurrentIndex(3)
+        window.results_page.detail_tabs.setCurrentIndex(3)
         QApplication.processEvents()
     window.quit_action.trigger()
 

@@ -74,10 +74,10 @@ def test_the_budget_stays_in_sight_and_the_fit_sits_at_the_top_of_its_tab(
     _demo_pages(window, demo_path)
     page = window.results_page
     window.workshops_area.pages.setCurrentWidget(page)
-    for tab in (2, page.lower.indexOf(page.portfolio)):  # the budget drives both tabs
-        page.lower.setCurrentIndex(tab)
+    for tab in (2, page.detail_tabs.indexOf(page.portfolio)):  # the budget drives both tabs
+        page.detail_tabs.setCurrentIndex(tab)
         assert page.budget.isVisible()
-    page.lower.setCurrentIndex(2)
+    page.detail_tabs.setCurrentIndex(2)
     assert page.fit.geometry().top() <= 20
     assert page.fit.text()
     # the label is as tall as its text, not stretched over the page with the text centred

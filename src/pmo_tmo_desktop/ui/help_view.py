@@ -73,7 +73,8 @@ class GettingStartedDialog(QDialog):
         sections = self.sections()
         contents = "".join(f'<li><a href="#{a}">{title}</a></li>' for a, title, _ in sections)
         body = "".join(f'<h2><a name="{a}"></a>{title}</h2>{text}' for a, title, text in sections)
-        return f"<h1>{self.tr('Getting started')}</h1><ul>{contents}</ul>{body}"
+        heading = self.tr("Getting started")
+        return f"<h1>{heading}</h1><ul>{contents}</ul>{body}"
 
     def _purpose(self) -> str:
         return self.tr(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -216,7 +217,7 @@ class MainWindow(FileCommands, WorkshopPages, QMainWindow):
             signal.connect(lambda *_: self._sync_undo())
         self._sync_undo()
         self.area_actions = [
-            self._action(text, lambda i=i: self.show_area(i), f"Ctrl+{i + 1}")
+            self._action(text, partial(self.show_area, i), f"Ctrl+{i + 1}")
             for i, text in enumerate(
                 (
                     self.tr("&Methodology"),

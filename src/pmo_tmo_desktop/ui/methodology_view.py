@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QSplitter,
     QToolBar,
     QTreeView,
@@ -96,7 +97,11 @@ class MethodologyArea(QWidget):
         layout.addWidget(splitter, 1)
 
     def _actions(self) -> None:
-        def action(text: str, slot: Callable[[], Any], key: QKeySequence | str | None) -> QAction:
+        def action(
+            text: str,
+            slot: Callable[[], Any],
+            key: QKeySequence | QKeySequence.StandardKey | str | None,
+        ) -> QAction:
             made = QAction(text, self)
             if key is not None:
                 made.setShortcut(QKeySequence(key))
@@ -295,8 +300,9 @@ class MethodologyArea(QWidget):
             self.tr("Delete {what}").format(what=self._word(key[0])),
             lambda: entities.remove(ws, ENTITY[key[0]], key[1]),
         )
-        if done is not None:
-            self.window().statusBar().showMessage(self.tr("Deleted — Ctrl+Z brings it back"), 6000)
+        window = self.window()
+        if done is not None and isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.tr("Deleted — Ctrl+Z brings it back"), 6000)
 
     def shift(self, step: int) -> None:
         """Move the selected item up or down; an activity at the edge of its phase moves on

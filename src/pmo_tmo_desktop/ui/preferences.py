@@ -38,9 +38,7 @@ from pmo_tmo_desktop.ui.settings import BACKUP_MINUTES, BACKUPS_KEPT, LANGUAGE, 
 from pmo_tmo_desktop.ui.widgets import tab_in_visual_order
 
 if TYPE_CHECKING:
-    # Unresolved while WorkshopPages derives from MainWindow (an inheritance cycle); this
-    # ignore goes when workshop_pages.py no longer does.
-    from pmo_tmo_desktop.ui.main_window import MainWindow  # type: ignore[attr-defined]
+    from pmo_tmo_desktop.ui.main_window import MainWindow
 
 THEMES = ("system", "light", "dark")
 THEME = Key("ui/theme", "system", str)

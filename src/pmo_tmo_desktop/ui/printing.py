@@ -31,9 +31,7 @@ from pmo_tmo_desktop.ui import pdf_pages
 from pmo_tmo_desktop.ui.dialogs import Messages
 
 if TYPE_CHECKING:
-    # Unresolved while WorkshopPages derives from MainWindow (an inheritance cycle); this
-    # ignore goes when workshop_pages.py no longer does.
-    from pmo_tmo_desktop.ui.main_window import MainWindow  # type: ignore[attr-defined]
+    from pmo_tmo_desktop.ui.main_window import MainWindow
 
 MINUTES, PREREAD, HANDBOOK = "minutes", "preread", "handbook"
 DOCUMENTS = (MINUTES, PREREAD, HANDBOOK)

@@ -164,8 +164,11 @@ class RaciArea(QWidget):
         if snapshot is None:
             return
         cells = snapshot.assignments
-        first_look = isinstance(cells, m.Cells) and not cells.complete
-        filled = cells.filled if first_look else self.model.filled()  # type: ignore[union-attr]
+        filled = (
+            cells.filled
+            if isinstance(cells, m.Cells) and not cells.complete
+            else self.model.filled()
+        )
         self.summary.setText(
             self.tr(
                 "{variant} matrix: {activities} activities × {roles} roles, {cells} cells filled"

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from pmo_tmo_desktop.ui.pairwise_step import PairwiseStep
     from pmo_tmo_desktop.ui.raci_view import Context
     from pmo_tmo_desktop.ui.round_status import BallotStatusModel
+    from pmo_tmo_desktop.ui.workshop_feed import WorkshopFeed
 
     class _Page(QWidget):
         """The page's parts the ballot works on, and what it does (RatingPage)."""
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
         _offices: Mapping[int, m.Office]
         _ballots: tuple[Ballot, ...]
         _voter: int | None  # the participant whose ballot is on screen
+        _feed: WorkshopFeed | None
         voter: QComboBox
         paper: QRadioButton
         start_button: QPushButton

@@ -90,7 +90,7 @@ class RoomControl(QObject):
         self.panel: RoomPanel | None = None
         self._page: RatingPage | None = None
         self._devices: tuple[room_service.Device, ...] = ()
-        self._seen: object = None
+        self._seen: tuple[object, int] | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)

@@ -15,14 +15,47 @@ from pmo_tmo_desktop.services.events import RoundsChanged, WorkshopSetupChanged
 from pmo_tmo_desktop.services.queries import WorkshopData
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QListWidget, QMainWindow, QStackedWidget
+
+    from pmo_tmo_desktop.services.changes import Outcome
+    from pmo_tmo_desktop.services.files import Workspace
     from pmo_tmo_desktop.ui.agenda_page import AgendaPage
     from pmo_tmo_desktop.ui.decisions_page import DecisionsPage
-    from pmo_tmo_desktop.ui.main_window import MainWindow
+    from pmo_tmo_desktop.ui.presenter import PresenterWindow
     from pmo_tmo_desktop.ui.rating_page import RatingPage
     from pmo_tmo_desktop.ui.results_page import ResultsPage
+    from pmo_tmo_desktop.ui.room_control import RoomControl
+    from pmo_tmo_desktop.ui.workshop_feed import WorkshopFeed
+    from pmo_tmo_desktop.ui.workshop_menu import WorkshopMenu
     from pmo_tmo_desktop.ui.workshop_setup import SetupPage
+    from pmo_tmo_desktop.ui.workshops_view import WorkshopsArea
 
-    _Base = MainWindow
+    class _Window(QMainWindow):
+        """The window's parts the pages work with, and what it does (MainWindow)."""
+
+        workspace: Workspace | None
+        presenter: PresenterWindow | None
+        feed: WorkshopFeed
+        room: RoomControl
+        nav: QListWidget
+        areas: QStackedWidget
+        workshops_area: WorkshopsArea
+        workshop_menu: WorkshopMenu
+        workshop_list_action: QAction
+        _pages: dict[str, QWidget]
+        _ballot_open: bool
+        _locked_actions: list[QAction]
+
+        def run(
+            self, text: str, call: Callable[[], Outcome], undoable: bool = True
+        ) -> Outcome | None: ...
+        def show_area(self, index: int) -> None: ...
+        def _show_workspace_state(self, name: str | None = None) -> None: ...
+        def _sync_undo(self) -> None: ...
+
+    _Base = _Window
 else:
     _Base = object
 

@@ -249,7 +249,8 @@ class WorkshopsArea(QWidget):
         """The list; the chosen workshop stays chosen (and is not read again for it)."""
         keep = self._chosen
         self.list_model.set_records(workshops)
-        self.body.setCurrentWidget(self.empty if not workshops else self.body.widget(0))
+        listing = self.body.widget(0)
+        self.body.setCurrentWidget(self.empty if not workshops or listing is None else listing)
         rows = [i for i, w in enumerate(workshops) if w.id == keep] or ([0] if workshops else [])
         if rows:
             self.list.selectRow(rows[0])
@@ -286,7 +287,7 @@ class WorkshopsArea(QWidget):
         names = self._office_names
         no_office = self.tr("no office")
         people = ", ".join(
-            f"{count} {escape(str(names.get(office, no_office)))}"
+            f"{count} {escape(str(no_office if office is None else names.get(office, no_office)))}"
             for office, count in offices.items()
         )
         rounds = "; ".join(
