@@ -66,6 +66,91 @@ def test_no_source_file_grows_past_eight_hundred_lines() -> None:
     assert not big
 
 
+# -- pages stand side by side: each uses the context, never another page ----------------------
+
+UI = "pmo_tmo_desktop.ui."
+PAGES = {
+    "welcome": {"welcome"},
+    "methodology": {"methodology_view", "methodology_model", "methodology_panel"},
+    "raci": {"raci_view", "raci_grid", "raci_headers", "findings_panel"},
+    "roles": {"roles_view", "roles_models"},
+    "alignment": {"alignment_view"},
+    "workshops": {"workshops_view"},
+    "setup": {
+        "workshop_setup",
+        "workshop_setup_models",
+        "setup_section",
+        "setup_paste",
+        "setup_weights",
+        "workshop_portfolio",
+        "copy_setup_dialog",
+    },
+    "agenda": {"agenda_page", "agenda_model"},
+    "rating": {"rating_page", "rating_ballot", "ballot_grid", "pairwise_step", "scale_choice"},
+    "results": {
+        "results_page",
+        "results_charts",
+        "bubble_plot",
+        "plot_base",
+        "portfolio_tab",
+        "portfolio_rows",
+        "frontier_chart",
+        "weight_sliders",
+        "weights_dialog",
+        "latest_job",
+    },
+    "decisions": {"decisions_page", "decisions_models", "decisions_changes"},
+    "presenter": {"presenter"},
+}
+"""Each page (an area of the main window, a workshop page, the presenter view) with the
+modules that are its own parts. What pages share lives outside them: ui.context (what a page
+may use of its window), ui.formatting, and the shared widgets and models."""
+
+
+def _module_file(name: str) -> Path:
+    return PACKAGE.parent.joinpath(*name.split(".")).with_suffix(".py")
+
+
+def imported_modules(path: Path) -> set[str]:
+    """Every module `path` imports, at the top, inside functions or for the type checker."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            found.add(node.module)
+            found |= {f"{node.module}.{a.name}" for a in node.names}
+    return found
+
+
+def sideways_imports(pages: dict[str, set[str]]) -> list[str]:
+    """Imports from one page's modules of another page's."""
+    owner = {UI + module: page for page, modules in pages.items() for module in modules}
+    return sorted(
+        f"{module} ({owner[module]}) imports {other} ({owner[other]})"
+        for module in owner
+        for other in imported_modules(_module_file(module))
+        if owner.get(other, owner[module]) != owner[module]
+    )
+
+
+def test_no_page_imports_another_page() -> None:
+    missing = [m for ms in PAGES.values() for m in ms if not _module_file(UI + m).is_file()]
+    assert not missing
+    assert not sideways_imports(PAGES)
+
+
+def test_the_page_check_sees_imports_at_the_top_inside_functions_and_for_the_checker() -> None:
+    # the results page imports its portfolio tab at the top and the weights dialog lazily;
+    # the workshop pages' host imports the pages for the checker: all three are seen
+    pretend = {"a": {"results_page"}, "b": {"portfolio_tab", "weights_dialog", "workshop_pages"}}
+    assert sideways_imports(pretend) == [
+        f"{UI}results_page (a) imports {UI}portfolio_tab (b)",
+        f"{UI}results_page (a) imports {UI}weights_dialog (b)",
+        f"{UI}workshop_pages (b) imports {UI}results_page (a)",
+    ]
+
+
 # -- one home for the PMO and the TMO (domain/offices.py) ----------------------------------------
 
 OFFICES_HOME = Path("domain") / "offices.py"

@@ -667,6 +667,7 @@ def test_the_copy_dialog_offers_the_newest_workshop_first_and_needs_something_to
 class _Ctx:
     def __init__(self, ws: Workspace) -> None:
         self.workspace: Workspace | None = ws
+        self.settings = None
         self.stack = QUndoStack()
 
     def run(self, text: str, call: Callable[[], Outcome]) -> Outcome | None:

@@ -47,8 +47,8 @@ from pmo_tmo_desktop.ui.agenda_model import (
     timer_state,
 )
 from pmo_tmo_desktop.ui.columns import keep_titles
-from pmo_tmo_desktop.ui.decisions_models import CommitTextEdit
-from pmo_tmo_desktop.ui.raci_view import Context
+from pmo_tmo_desktop.ui.commit_text import CommitTextEdit
+from pmo_tmo_desktop.ui.context import Context
 from pmo_tmo_desktop.ui.workshop_feed import WorkshopFeed
 
 NO_ITEM = -1

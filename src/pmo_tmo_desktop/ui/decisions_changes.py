@@ -17,14 +17,15 @@ from pmo_tmo_desktop.services import closing, entities, workshops
 from pmo_tmo_desktop.services.changes import Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.ui.amend_dialog import AmendDialog
-from pmo_tmo_desktop.ui.decisions_models import _ROWS, ActionsModel, CommitTextEdit
+from pmo_tmo_desktop.ui.commit_text import CommitTextEdit
+from pmo_tmo_desktop.ui.decisions_models import _ROWS, ActionsModel
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTableView, QWidget
 
     from pmo_tmo_desktop.services.queries import WorkshopData
+    from pmo_tmo_desktop.ui.context import Context
     from pmo_tmo_desktop.ui.decisions_models import ProposalsModel
-    from pmo_tmo_desktop.ui.raci_view import Context
 
     class _Page(QWidget):
         """The page's parts the changes work on, and its lookups (DecisionsPage)."""

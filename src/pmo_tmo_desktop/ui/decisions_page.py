@@ -46,6 +46,8 @@ from pmo_tmo_desktop.services.events import DecisionsChanged, WorkshopSetupChang
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui.amend_dialog import closed_banner
 from pmo_tmo_desktop.ui.columns import keep_titles
+from pmo_tmo_desktop.ui.commit_text import CommitTextEdit
+from pmo_tmo_desktop.ui.context import Context
 from pmo_tmo_desktop.ui.decisions_changes import DecisionChanges
 from pmo_tmo_desktop.ui.decisions_models import (
     _LEFT,
@@ -56,13 +58,11 @@ from pmo_tmo_desktop.ui.decisions_models import (
     ActionsModel,
     BadgeDelegate,
     ChoiceDelegate,
-    CommitTextEdit,
     DueDelegate,
     KindButton,
     OwnerDelegate,
     ProposalsModel,
 )
-from pmo_tmo_desktop.ui.raci_view import Context
 from pmo_tmo_desktop.ui.widgets import colour_icon
 from pmo_tmo_desktop.ui.workshop_feed import WorkshopFeed
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from pmo_tmo_desktop.domain.portfolio_frontier import FrontierPoint
 from pmo_tmo_desktop.services.chart_spec import nice_ticks
 from pmo_tmo_desktop.ui.charts import mix, tooltip_html
-from pmo_tmo_desktop.ui.gap_view import one
+from pmo_tmo_desktop.ui.formatting import one
 from pmo_tmo_desktop.ui.plot_base import _decimals, _locale, _money
 
 FRONTIER, RANKING = "frontier", "ranking"

@@ -13,45 +13,20 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from pmo_tmo_desktop.domain import scoring
-from pmo_tmo_desktop.domain.figures import SCORE_DIGITS, half_away, shown
 from pmo_tmo_desktop.domain.offices import PMO_COLOUR, TMO_COLOUR
 from pmo_tmo_desktop.services import chart_spec
+from pmo_tmo_desktop.ui.formatting import one, signed, withheld_text
 from pmo_tmo_desktop.ui.qt_common import Index
 from pmo_tmo_desktop.ui.widgets import ink_on
 
-MINUS = "−"
 LEGEND_STEPS = 8
 """Swatches in each office's colour ramp of the legend."""
-
-
-def one(value: float | None) -> str:
-    """A score as shown: one decimal, halves away from zero, in the user's locale."""
-    figure = shown(value, SCORE_DIGITS)
-    return "—" if figure is None else QLocale().toString(figure, "f", SCORE_DIGITS)
-
-
-def signed(value: float | None) -> str:
-    """A gap or change as shown: +62.5, −37.5, and 0.0 for none."""
-    figure = shown(value, SCORE_DIGITS)
-    if figure is None:
-        return "—"
-    text = QLocale().toString(abs(figure), "f", SCORE_DIGITS)
-    return f"+{text}" if figure > 0 else (f"{MINUS}{text}" if figure < 0 else text)
-
-
-def whole(value: float | None) -> str:
-    """A figure to a whole number, signed, halves away from zero (62.5 -> +63)."""
-    if value is None:
-        return "—"
-    rounded = int(half_away(value))
-    return f"+{rounded}" if rounded > 0 else (f"{MINUS}{-rounded}" if rounded < 0 else "0")
 
 
 def blend(colour: str, strength: float) -> QColor:
@@ -62,17 +37,6 @@ def blend(colour: str, strength: float) -> QColor:
         round(255 + (base.red() - 255) * s),
         round(255 + (base.green() - 255) * s),
         round(255 + (base.blue() - 255) * s),
-    )
-
-
-def withheld_text(offices: tuple[str, ...]) -> str:
-    """Why a cell shows "—" when an office's figure is withheld for privacy."""
-    if not offices:
-        return ""
-    return QCoreApplication.translate(
-        "GapView",
-        "Withheld for privacy: fewer than two participants of an office rated it; the other "
-        "office's figure is withheld with it, so that neither shows one person's rating.",
     )
 
 

@@ -37,6 +37,7 @@ from pmo_tmo_desktop.ui import preferences
 from pmo_tmo_desktop.ui import settings as keys
 from pmo_tmo_desktop.ui.alignment_view import AlignmentArea
 from pmo_tmo_desktop.ui.change_hub import ChangeHub
+from pmo_tmo_desktop.ui.context import STATUS_MS
 from pmo_tmo_desktop.ui.dialogs import (
     PropertiesDialog,
 )
@@ -365,8 +366,12 @@ class MainWindow(FileCommands, WorkshopPages, QMainWindow):
     def _current_workspace(self) -> Workspace | None:
         return self.workspace
 
+    def status(self, text: str, ms: int = STATUS_MS) -> None:
+        """The pages' status line (`Context.status`)."""
+        self.statusBar().showMessage(text, ms)
+
     def _tell(self, text: str) -> None:
-        self.statusBar().showMessage(text, 8000)
+        self.status(text)
 
     def _area_shown(self, index: int) -> None:
         if self.areas.widget(index) is self.workshops_area:

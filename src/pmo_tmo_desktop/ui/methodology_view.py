@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QSplitter,
     QToolBar,
     QTreeView,
@@ -23,9 +22,9 @@ from PySide6.QtWidgets import (
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.services import entities, methodology, words
 from pmo_tmo_desktop.services.changes import Outcome
+from pmo_tmo_desktop.ui.context import Context
 from pmo_tmo_desktop.ui.methodology_model import MethodologyTreeModel, NodeKey
 from pmo_tmo_desktop.ui.methodology_panel import PropertyPanel
-from pmo_tmo_desktop.ui.raci_view import Context
 
 ENTITY = {
     "phase": "phase",
@@ -300,9 +299,8 @@ class MethodologyArea(QWidget):
             self.tr("Delete {what}").format(what=self._word(key[0])),
             lambda: entities.remove(ws, ENTITY[key[0]], key[1]),
         )
-        window = self.window()
-        if done is not None and isinstance(window, QMainWindow):
-            window.statusBar().showMessage(self.tr("Deleted — Ctrl+Z brings it back"), 6000)
+        if done is not None:
+            self._ctx.status(self.tr("Deleted — Ctrl+Z brings it back"), 6000)
 
     def shift(self, step: int) -> None:
         """Move the selected item up or down; an activity at the edge of its phase moves on

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from pmo_tmo_desktop.domain import ahp
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.services import pairwise, weights_view, words
-from pmo_tmo_desktop.ui.raci_view import Context
+from pmo_tmo_desktop.ui.context import Context
 from pmo_tmo_desktop.ui.scale_choice import EQUAL, ScaleChoice
 
 NAME_WIDTH = 190

@@ -14,7 +14,7 @@ from pmo_tmo_desktop.domain.portfolio_sensitivity import Bounds
 from pmo_tmo_desktop.domain.portfolio_weights import Reweighed
 from pmo_tmo_desktop.exchange.funding_texts import conflicts_text
 from pmo_tmo_desktop.services.funding import Funding, OfficeSet
-from pmo_tmo_desktop.ui.gap_view import one
+from pmo_tmo_desktop.ui.formatting import one
 from pmo_tmo_desktop.ui.plot_base import _money
 
 

@@ -34,8 +34,8 @@ from pmo_tmo_desktop.services import funding
 from pmo_tmo_desktop.services.results import WorkshopResults
 from pmo_tmo_desktop.ui import portfolio_rows as pr
 from pmo_tmo_desktop.ui.columns import keep_titles
+from pmo_tmo_desktop.ui.formatting import one, withheld_text
 from pmo_tmo_desktop.ui.frontier_chart import FrontierChart
-from pmo_tmo_desktop.ui.gap_view import one, withheld_text
 from pmo_tmo_desktop.ui.latest_job import LatestJob
 from pmo_tmo_desktop.ui.plot_base import _money
 from pmo_tmo_desktop.ui.qt_common import RIGHT

@@ -40,7 +40,8 @@ from pmo_tmo_desktop.services import results
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.services.results import WorkshopResults
 from pmo_tmo_desktop.ui.columns import keep_titles
-from pmo_tmo_desktop.ui.gap_view import GapModel, one, signed
+from pmo_tmo_desktop.ui.formatting import one, signed
+from pmo_tmo_desktop.ui.gap_view import GapModel
 from pmo_tmo_desktop.ui.qt_common import RIGHT
 from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
 from pmo_tmo_desktop.ui.room_panel import PresenterRoom

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
-from typing import Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
@@ -12,19 +10,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain import rules, rules_checker
 from pmo_tmo_desktop.services import methodology, queries
-from pmo_tmo_desktop.services.changes import Outcome
 from pmo_tmo_desktop.services.events import CellsChanged
-from pmo_tmo_desktop.services.files import Workspace
+from pmo_tmo_desktop.ui.context import Context
 from pmo_tmo_desktop.ui.findings_panel import FindingsPanel
 from pmo_tmo_desktop.ui.raci_grid import LETTER_COLOURS, Cell, RaciGridModel, RaciGridView
-
-
-class Context(Protocol):
-    workspace: Workspace | None
-
-    def run(
-        self, text: str, call: Callable[[], Outcome], undoable: bool = True
-    ) -> Outcome | None: ...
 
 
 class RaciArea(QWidget):

@@ -29,8 +29,8 @@ if TYPE_CHECKING:
     from pmo_tmo_desktop.domain.scoring import Ballot
     from pmo_tmo_desktop.services.queries import WorkshopData
     from pmo_tmo_desktop.ui.ballot_grid import BallotModel, BallotView
+    from pmo_tmo_desktop.ui.context import Context
     from pmo_tmo_desktop.ui.pairwise_step import PairwiseStep
-    from pmo_tmo_desktop.ui.raci_view import Context
     from pmo_tmo_desktop.ui.round_status import BallotStatusModel
     from pmo_tmo_desktop.ui.workshop_feed import WorkshopFeed
 

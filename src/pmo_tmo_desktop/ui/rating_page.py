@@ -42,9 +42,9 @@ from pmo_tmo_desktop.services import results, workshops
 from pmo_tmo_desktop.services.events import RoundsChanged, WorkshopSetupChanged
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui.ballot_grid import CANT_JUDGE, BallotModel, BallotView
+from pmo_tmo_desktop.ui.context import Context
 from pmo_tmo_desktop.ui.dialogs import Messages
 from pmo_tmo_desktop.ui.pairwise_step import PairwiseStep
-from pmo_tmo_desktop.ui.raci_view import Context
 from pmo_tmo_desktop.ui.rating_ballot import BallotEntry
 from pmo_tmo_desktop.ui.round_status import (
     BallotStatusModel,

@@ -34,15 +34,11 @@ from pmo_tmo_desktop.services import entities, results
 from pmo_tmo_desktop.services.events import RoundsChanged, WorkshopSetupChanged
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui.columns import keep_titles
-from pmo_tmo_desktop.ui.gap_view import (
-    GapModel,
-    one,
-    signed,
-    withheld_text,
-)
+from pmo_tmo_desktop.ui.context import Context
+from pmo_tmo_desktop.ui.formatting import one, signed, withheld_text
+from pmo_tmo_desktop.ui.gap_view import GapModel
 from pmo_tmo_desktop.ui.portfolio_tab import PortfolioTab
 from pmo_tmo_desktop.ui.qt_common import RIGHT
-from pmo_tmo_desktop.ui.raci_view import Context
 from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
 from pmo_tmo_desktop.ui.results_charts import ResultsCharts
 from pmo_tmo_desktop.ui.workshop_feed import WorkshopFeed

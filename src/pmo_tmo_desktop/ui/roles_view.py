@@ -25,9 +25,9 @@ from pmo_tmo_desktop.domain.offices import NEW_OFFICE_COLOURS
 from pmo_tmo_desktop.services import entities, queries, words
 from pmo_tmo_desktop.services.changes import Outcome
 from pmo_tmo_desktop.services.files import Workspace
+from pmo_tmo_desktop.ui.context import Context
 from pmo_tmo_desktop.ui.dialogs import Messages
 from pmo_tmo_desktop.ui.qt_common import IdRole
-from pmo_tmo_desktop.ui.raci_view import Context
 from pmo_tmo_desktop.ui.roles_models import OfficeDelegate, OfficesModel, RolesModel
 
 _ROWS = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QStatusBar, QWidget
+from PySide6.QtWidgets import QWidget
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import UserError
@@ -76,7 +76,7 @@ class Window(Protocol):
     def run(
         self, text: str, call: Callable[[], Outcome], undoable: bool = True
     ) -> Outcome | None: ...
-    def statusBar(self) -> QStatusBar: ...
+    def status(self, text: str, ms: int = 8000) -> None: ...
 
 
 class RoomControl(QObject):
@@ -169,7 +169,7 @@ class RoomControl(QObject):
             self.show_on(presenter)
 
     def _status(self, text: str) -> None:
-        self._window.statusBar().showMessage(text, 8000)
+        self._window.status(text, 8000)
 
     # -- opening and closing -------------------------------------------------------------------
 

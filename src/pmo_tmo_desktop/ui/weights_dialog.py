@@ -27,8 +27,8 @@ from pmo_tmo_desktop.services import pairwise, weights_view
 from pmo_tmo_desktop.services.changes import Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.services.weights_view import Entry, WeightsReport
+from pmo_tmo_desktop.ui.context import Context
 from pmo_tmo_desktop.ui.qt_common import RIGHT
-from pmo_tmo_desktop.ui.raci_view import Context
 from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
 
 DASH = "—"

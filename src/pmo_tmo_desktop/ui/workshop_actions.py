@@ -19,9 +19,8 @@ from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain import scoring
 from pmo_tmo_desktop.services import entities, queries
 from pmo_tmo_desktop.ui import preferences
+from pmo_tmo_desktop.ui.context import Context
 from pmo_tmo_desktop.ui.dialogs import Messages
-from pmo_tmo_desktop.ui.raci_view import Context
-from pmo_tmo_desktop.ui.settings import Settings
 
 
 class NewWorkshopDialog(QDialog):
@@ -62,9 +61,8 @@ class NewWorkshopDialog(QDialog):
 def default_dissent_threshold(ctx: Context) -> float:
     """The dissent threshold a new workshop starts with: the Preferences' when the context
     has settings (the main window does), else the app's default."""
-    settings = getattr(ctx, "settings", None)
-    if isinstance(settings, Settings):
-        return preferences.dissent_threshold(settings)
+    if ctx.settings is not None:
+        return preferences.dissent_threshold(ctx.settings)
     return scoring.DISSENT_THRESHOLD
 
 

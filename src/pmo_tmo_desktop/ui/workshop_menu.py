@@ -17,10 +17,10 @@ from pmo_tmo_desktop.services.events import RoundsChanged, WorkshopListChanged, 
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui import places
 from pmo_tmo_desktop.ui.change_hub import ChangeHub
+from pmo_tmo_desktop.ui.context import Context
 from pmo_tmo_desktop.ui.dialogs import Messages
 from pmo_tmo_desktop.ui.file_notice import FileNotice
 from pmo_tmo_desktop.ui.places import Places
-from pmo_tmo_desktop.ui.raci_view import Context
 from pmo_tmo_desktop.ui.workshop_feed import WorkshopFeed
 
 

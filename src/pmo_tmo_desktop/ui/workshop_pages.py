@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from pmo_tmo_desktop.ui.rating_page import RatingPage
     from pmo_tmo_desktop.ui.results_page import ResultsPage
     from pmo_tmo_desktop.ui.room_control import RoomControl
+    from pmo_tmo_desktop.ui.settings import Settings
     from pmo_tmo_desktop.ui.workshop_feed import WorkshopFeed
     from pmo_tmo_desktop.ui.workshop_menu import WorkshopMenu
     from pmo_tmo_desktop.ui.workshop_setup import SetupPage
@@ -47,10 +48,12 @@ if TYPE_CHECKING:
         _pages: dict[str, QWidget]
         _ballot_open: bool
         _locked_actions: list[QAction]
+        settings: Settings
 
         def run(
             self, text: str, call: Callable[[], Outcome], undoable: bool = True
         ) -> Outcome | None: ...
+        def status(self, text: str, ms: int = 8000) -> None: ...
         def show_area(self, index: int) -> None: ...
         def _show_workspace_state(self, name: str | None = None) -> None: ...
         def _sync_undo(self) -> None: ...

@@ -40,10 +40,10 @@ from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui import preferences
 from pmo_tmo_desktop.ui.amend_dialog import closed_banner
+from pmo_tmo_desktop.ui.context import Context
 from pmo_tmo_desktop.ui.copy_setup_dialog import CopySetupDialog
 from pmo_tmo_desktop.ui.dialogs import Messages
 from pmo_tmo_desktop.ui.qt_common import RIGHT
-from pmo_tmo_desktop.ui.raci_view import Context
 from pmo_tmo_desktop.ui.setup_section import SectionTexts, SetupSection
 from pmo_tmo_desktop.ui.setup_weights import PairwiseField
 from pmo_tmo_desktop.ui.workshop_feed import WorkshopFeed

@@ -33,8 +33,8 @@ from pmo_tmo_desktop.services.events import (
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui.change_hub import ChangeHub
 from pmo_tmo_desktop.ui.columns import keep_titles
+from pmo_tmo_desktop.ui.context import Context
 from pmo_tmo_desktop.ui.qt_common import RIGHT
-from pmo_tmo_desktop.ui.raci_view import Context
 from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
 from pmo_tmo_desktop.ui.workshop_feed import WorkshopFeed
 
