@@ -70,41 +70,55 @@ def test_no_source_file_grows_past_eight_hundred_lines() -> None:
 
 UI = "pmo_tmo_desktop.ui."
 PAGES = {
-    "welcome": {"welcome"},
-    "methodology": {"methodology_view", "methodology_model", "methodology_panel"},
-    "raci": {"raci_view", "raci_grid", "raci_headers", "findings_panel"},
-    "roles": {"roles_view", "roles_models"},
-    "alignment": {"alignment_view"},
-    "workshops": {"workshops_view"},
+    "welcome": {"shell.welcome"},
+    "methodology": {
+        "methodology.methodology_view",
+        "methodology.methodology_model",
+        "methodology.methodology_panel",
+    },
+    "raci": {"raci.raci_view", "raci.raci_grid", "raci.raci_headers", "raci.findings_panel"},
+    "roles": {"offices.roles_view", "offices.roles_models"},
+    "alignment": {"offices.alignment_view"},
+    "workshops": {"workshop.workshops_view"},
     "setup": {
-        "workshop_setup",
-        "workshop_setup_models",
-        "setup_section",
-        "setup_paste",
-        "setup_weights",
-        "workshop_portfolio",
-        "copy_setup_dialog",
+        "workshop.workshop_setup",
+        "workshop.workshop_setup_models",
+        "workshop.setup_section",
+        "workshop.setup_paste",
+        "workshop.setup_weights",
+        "workshop.workshop_portfolio",
+        "workshop.copy_setup_dialog",
     },
-    "agenda": {"agenda_page", "agenda_model"},
-    "rating": {"rating_page", "rating_ballot", "ballot_grid", "pairwise_step", "scale_choice"},
+    "agenda": {"workshop.agenda_page", "workshop.agenda_model"},
+    "rating": {
+        "workshop.rating_page",
+        "workshop.rating_ballot",
+        "workshop.ballot_grid",
+        "workshop.pairwise_step",
+        "workshop.scale_choice",
+    },
     "results": {
-        "results_page",
-        "results_charts",
-        "bubble_plot",
-        "plot_base",
-        "portfolio_tab",
-        "portfolio_rows",
-        "frontier_chart",
-        "weight_sliders",
-        "weights_dialog",
-        "latest_job",
+        "workshop.results_page",
+        "workshop.results_charts",
+        "workshop.bubble_plot",
+        "workshop.plot_base",
+        "workshop.portfolio_tab",
+        "workshop.portfolio_rows",
+        "workshop.frontier_chart",
+        "workshop.weight_sliders",
+        "workshop.weights_dialog",
+        "workshop.latest_job",
     },
-    "decisions": {"decisions_page", "decisions_models", "decisions_changes"},
-    "presenter": {"presenter"},
+    "decisions": {
+        "workshop.decisions_page",
+        "workshop.decisions_models",
+        "workshop.decisions_changes",
+    },
+    "presenter": {"workshop.presenter"},
 }
 """Each page (an area of the main window, a workshop page, the presenter view) with the
-modules that are its own parts. What pages share lives outside them: ui.context (what a page
-may use of its window), ui.formatting, and the shared widgets and models."""
+modules that are its own parts. What pages share lives outside them, in ui.widgets: the
+context (what a page may use of its window), formatting, and the shared widgets and models."""
 
 
 def _module_file(name: str) -> Path:
@@ -143,11 +157,14 @@ def test_no_page_imports_another_page() -> None:
 def test_the_page_check_sees_imports_at_the_top_inside_functions_and_for_the_checker() -> None:
     # the results page imports its portfolio tab at the top and the weights dialog lazily;
     # the workshop pages' host imports the pages for the checker: all three are seen
-    pretend = {"a": {"results_page"}, "b": {"portfolio_tab", "weights_dialog", "workshop_pages"}}
+    pretend = {
+        "a": {"workshop.results_page"},
+        "b": {"workshop.portfolio_tab", "workshop.weights_dialog", "shell.workshop_pages"},
+    }
     assert sideways_imports(pretend) == [
-        f"{UI}results_page (a) imports {UI}portfolio_tab (b)",
-        f"{UI}results_page (a) imports {UI}weights_dialog (b)",
-        f"{UI}workshop_pages (b) imports {UI}results_page (a)",
+        f"{UI}shell.workshop_pages (b) imports {UI}workshop.results_page (a)",
+        f"{UI}workshop.results_page (a) imports {UI}workshop.portfolio_tab (b)",
+        f"{UI}workshop.results_page (a) imports {UI}workshop.weights_dialog (b)",
     ]
 
 
@@ -156,7 +173,7 @@ def test_the_page_check_sees_imports_at_the_top_inside_functions_and_for_the_che
 OFFICES_HOME = Path("domain") / "offices.py"
 OTHER_USES_OF_THE_COLOURS = {
     Path("exchange") / "pdf_handbook_data.py": "the RACI letters' and control points' own colours",
-    Path("ui") / "findings_panel.py": "the colour of alignment findings",
+    Path("ui") / "raci" / "findings_panel.py": "the colour of alignment findings",
 }
 OFFICE_WORDS = {"pmo", "tmo"}
 FOLDING = {"casefold", "lower", "upper"}
