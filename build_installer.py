@@ -219,8 +219,8 @@ def take_screenshots(folder: Path = SCREENSHOTS, language: str = "en") -> list[P
 
     from pmo_tmo_desktop import i18n
     from pmo_tmo_desktop.services import demo
-    from pmo_tmo_desktop.ui.main_window import MainWindow
-    from pmo_tmo_desktop.ui.settings import Settings
+    from pmo_tmo_desktop.ui.shell.main_window import MainWindow
+    from pmo_tmo_desktop.ui.widgets.settings import Settings
 
     app = QApplication.instance() or QApplication([])
     QStandardPaths.setTestModeEnabled(True)

@@ -30,8 +30,8 @@ from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain import scoring
 from pmo_tmo_desktop.services import entities, files, queries, workshops
 from pmo_tmo_desktop.services.rows import unit_of_work
-from pmo_tmo_desktop.ui.main_window import MainWindow
-from pmo_tmo_desktop.ui.settings import Settings
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
+from pmo_tmo_desktop.ui.widgets.settings import Settings
 
 FRAME = 1 / 60
 PARTICIPANTS, PROPOSALS, CRITERIA = 30, 10, 8

@@ -44,9 +44,9 @@ from sqlalchemy import insert
 import raci_files
 from pmo_tmo_desktop.services import files, queries, transfer
 from pmo_tmo_desktop.services.rows import table, unit_of_work
-from pmo_tmo_desktop.ui import settings as keys
-from pmo_tmo_desktop.ui.main_window import MainWindow
-from pmo_tmo_desktop.ui.settings import Settings
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
+from pmo_tmo_desktop.ui.widgets import settings as keys
+from pmo_tmo_desktop.ui.widgets.settings import Settings
 
 LETTERS = ("R", "C", "I", "C", "I", "RA")
 

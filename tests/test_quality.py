@@ -66,12 +66,114 @@ def test_no_source_file_grows_past_eight_hundred_lines() -> None:
     assert not big
 
 
+# -- pages stand side by side: each uses the context, never another page ----------------------
+
+UI = "pmo_tmo_desktop.ui."
+PAGES = {
+    "welcome": {"shell.welcome"},
+    "methodology": {
+        "methodology.methodology_view",
+        "methodology.methodology_model",
+        "methodology.methodology_panel",
+    },
+    "raci": {"raci.raci_view", "raci.raci_grid", "raci.raci_headers", "raci.findings_panel"},
+    "roles": {"offices.roles_view", "offices.roles_models"},
+    "alignment": {"offices.alignment_view"},
+    "workshops": {"workshop.workshops_view"},
+    "setup": {
+        "workshop.workshop_setup",
+        "workshop.workshop_setup_models",
+        "workshop.setup_section",
+        "workshop.setup_paste",
+        "workshop.setup_weights",
+        "workshop.workshop_portfolio",
+        "workshop.copy_setup_dialog",
+    },
+    "agenda": {"workshop.agenda_page", "workshop.agenda_model"},
+    "rating": {
+        "workshop.rating_page",
+        "workshop.rating_ballot",
+        "workshop.ballot_grid",
+        "workshop.pairwise_step",
+        "workshop.scale_choice",
+    },
+    "results": {
+        "workshop.results_page",
+        "workshop.results_charts",
+        "workshop.bubble_plot",
+        "workshop.plot_base",
+        "workshop.portfolio_tab",
+        "workshop.portfolio_rows",
+        "workshop.frontier_chart",
+        "workshop.weight_sliders",
+        "workshop.weights_dialog",
+        "workshop.latest_job",
+    },
+    "decisions": {
+        "workshop.decisions_page",
+        "workshop.decisions_models",
+        "workshop.decisions_changes",
+    },
+    "presenter": {"workshop.presenter"},
+}
+"""Each page (an area of the main window, a workshop page, the presenter view) with the
+modules that are its own parts. What pages share lives outside them, in ui.widgets: the
+context (what a page may use of its window), formatting, and the shared widgets and models."""
+
+
+def _module_file(name: str) -> Path:
+    return PACKAGE.parent.joinpath(*name.split(".")).with_suffix(".py")
+
+
+def imported_modules(path: Path) -> set[str]:
+    """Every module `path` imports, at the top, inside functions or for the type checker."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            found.add(node.module)
+            found |= {f"{node.module}.{a.name}" for a in node.names}
+    return found
+
+
+def sideways_imports(pages: dict[str, set[str]]) -> list[str]:
+    """Imports from one page's modules of another page's."""
+    owner = {UI + module: page for page, modules in pages.items() for module in modules}
+    return sorted(
+        f"{module} ({owner[module]}) imports {other} ({owner[other]})"
+        for module in owner
+        for other in imported_modules(_module_file(module))
+        if owner.get(other, owner[module]) != owner[module]
+    )
+
+
+def test_no_page_imports_another_page() -> None:
+    missing = [m for ms in PAGES.values() for m in ms if not _module_file(UI + m).is_file()]
+    assert not missing
+    assert not sideways_imports(PAGES)
+
+
+def test_the_page_check_sees_imports_at_the_top_inside_functions_and_for_the_checker() -> None:
+    # the results page imports its portfolio tab at the top and the weights dialog lazily;
+    # the workshop pages' host imports the pages for the checker: all three are seen
+    pretend = {
+        "a": {"workshop.results_page"},
+        "b": {"workshop.portfolio_tab", "workshop.weights_dialog", "shell.workshop_pages"},
+    }
+    assert sideways_imports(pretend) == [
+        f"{UI}shell.workshop_pages (b) imports {UI}workshop.results_page (a)",
+        f"{UI}workshop.results_page (a) imports {UI}workshop.portfolio_tab (b)",
+        f"{UI}workshop.results_page (a) imports {UI}workshop.weights_dialog (b)",
+    ]
+
+
 # -- one home for the PMO and the TMO (domain/offices.py) ----------------------------------------
 
 OFFICES_HOME = Path("domain") / "offices.py"
 OTHER_USES_OF_THE_COLOURS = {
     Path("exchange") / "pdf_handbook_data.py": "the RACI letters' and control points' own colours",
-    Path("ui") / "findings_panel.py": "the colour of alignment findings",
+    Path("ui") / "raci" / "findings_panel.py": "the colour of alignment findings",
 }
 OFFICE_WORDS = {"pmo", "tmo"}
 FOLDING = {"casefold", "lower", "upper"}

@@ -39,7 +39,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
     """The last guard: the user sees one clear sentence, the details go to stderr."""
     traceback.print_exception(kind, error, tb, file=sys.stderr)
-    from pmo_tmo_desktop.ui.dialogs import Messages
+    from pmo_tmo_desktop.ui.widgets.dialogs import Messages
 
     if not Messages.interactive:  # --smoke: nobody is there to answer a dialog
         QApplication.exit(3)
@@ -62,18 +62,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     QApplication.setApplicationName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from pmo_tmo_desktop.ui import settings as keys
-    from pmo_tmo_desktop.ui.settings import Settings
+    from pmo_tmo_desktop.ui.widgets import settings as keys
+    from pmo_tmo_desktop.ui.widgets.settings import Settings
 
     settings = Settings()
     language = args.lang or settings.get(keys.LANGUAGE) or i18n.language_from_system()
     i18n.install(language)
-    from pmo_tmo_desktop.ui.main_window import MainWindow
+    from pmo_tmo_desktop.ui.shell.main_window import MainWindow
 
     sys.excepthook = _excepthook
     args.smoke = args.smoke or args.smoke_room
     if args.smoke:
-        from pmo_tmo_desktop.ui.dialogs import Messages
+        from pmo_tmo_desktop.ui.widgets.dialogs import Messages
 
         Messages.interactive = False
     window = MainWindow(settings)
@@ -96,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if opened and args.smoke_room and window.workspace is not None:
                 # the bundle's fuller check: the solver, then the room
                 print(_portfolio_check(window.workspace), flush=True)
-                from pmo_tmo_desktop.ui.room_smoke import check_room
+                from pmo_tmo_desktop.ui.workshop.room_smoke import check_room
 
                 print(check_room(window.workspace), flush=True)
             window.close()

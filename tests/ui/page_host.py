@@ -11,7 +11,8 @@ from pmo_tmo_desktop.domain.errors import UserError
 from pmo_tmo_desktop.services import queries
 from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
 from pmo_tmo_desktop.services.files import Workspace
-from pmo_tmo_desktop.ui.undo import ServiceCommand
+from pmo_tmo_desktop.ui.shell.undo import ServiceCommand
+from pmo_tmo_desktop.ui.widgets.settings import Settings
 
 
 class PageHost:
@@ -23,6 +24,8 @@ class PageHost:
         self.workspace: Workspace | None = workspace
         self.stack = QUndoStack()
         self.errors: list[str] = []
+        self.settings: Settings | None = None
+        self.told: list[str] = []
 
     def run(self, text: str, call: Callable[[], Outcome]) -> Outcome | None:
         assert self.workspace is not None
@@ -34,6 +37,9 @@ class PageHost:
         if outcome.changes:
             self.stack.push(ServiceCommand(text, self.workspace, outcome, self.refresh))
         return outcome
+
+    def status(self, text: str, ms: int = 8000) -> None:
+        self.told.append(text)
 
     def refresh(self, changes: ChangeSet | None) -> None:
         raise NotImplementedError

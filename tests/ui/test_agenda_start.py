@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt
 from pmo_tmo_desktop.domain import agenda
 from pmo_tmo_desktop.domain.errors import ValidationError
 from pmo_tmo_desktop.services import entities, files, pack, queries, reports
-from pmo_tmo_desktop.ui import dialogs
-from pmo_tmo_desktop.ui.agenda_model import AgendaModel
-from pmo_tmo_desktop.ui.main_window import MainWindow
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
+from pmo_tmo_desktop.ui.widgets import dialogs
+from pmo_tmo_desktop.ui.workshop.agenda_model import AgendaModel
 from tests.ui.test_rating_page import planned_workshop
 
 

@@ -16,8 +16,8 @@ from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain import rules
 from pmo_tmo_desktop.domain.offices import TMO_COLOUR
 from pmo_tmo_desktop.services import files, queries
-from pmo_tmo_desktop.ui.alignment_view import AlignmentArea
-from pmo_tmo_desktop.ui.charts import StackedBarChart, tooltip_html
+from pmo_tmo_desktop.ui.offices.alignment_view import AlignmentArea
+from pmo_tmo_desktop.ui.widgets.charts import StackedBarChart, tooltip_html
 
 
 @pytest.fixture

@@ -23,9 +23,9 @@ from pmo_tmo_desktop.services import (
     workshops,
 )
 from pmo_tmo_desktop.services.events import RatingsChanged
-from pmo_tmo_desktop.ui import dialogs
-from pmo_tmo_desktop.ui.change_hub import ChangeHub
-from pmo_tmo_desktop.ui.main_window import MainWindow
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
+from pmo_tmo_desktop.ui.widgets import dialogs
+from pmo_tmo_desktop.ui.widgets.change_hub import ChangeHub
 from tests.ui.test_rating_page import _page, _type, planned_workshop
 
 

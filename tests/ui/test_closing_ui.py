@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QAbstractItemView
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.services import entities, files, queries, workshops
 from pmo_tmo_desktop.services.queries import WorkshopData
-from pmo_tmo_desktop.ui.amend_dialog import AmendDialog
-from pmo_tmo_desktop.ui.decisions_models import ActionsModel
-from pmo_tmo_desktop.ui.decisions_page import DecisionsPage
-from pmo_tmo_desktop.ui.dialogs import Messages
-from pmo_tmo_desktop.ui.main_window import MainWindow
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
+from pmo_tmo_desktop.ui.widgets.dialogs import Messages
+from pmo_tmo_desktop.ui.workshop.amend_dialog import AmendDialog
+from pmo_tmo_desktop.ui.workshop.decisions_models import ActionsModel
+from pmo_tmo_desktop.ui.workshop.decisions_page import DecisionsPage
 from tests.cli.test_cli import assert_refused, run
 from tests.store.helpers import dump
 

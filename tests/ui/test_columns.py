@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
-from pmo_tmo_desktop.ui.columns import keep_titles
+from pmo_tmo_desktop.ui.widgets.columns import keep_titles
 
 STRETCH = QHeaderView.ResizeMode.Stretch
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
-from pmo_tmo_desktop.ui.main_window import MainWindow
-from pmo_tmo_desktop.ui.preferences import apply_theme
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
+from pmo_tmo_desktop.ui.shell.preferences import apply_theme
 
 
 def _luminance(colour: QColor) -> float:

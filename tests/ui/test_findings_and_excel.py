@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from pmo_tmo_desktop.services import files, queries
-from pmo_tmo_desktop.ui import dialogs, excel_dialogs
-from pmo_tmo_desktop.ui.main_window import MainWindow
+from pmo_tmo_desktop.ui.shell import excel_dialogs
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
+from pmo_tmo_desktop.ui.widgets import dialogs
 
 
 def _rules(window: MainWindow) -> list[str]:

@@ -17,19 +17,20 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QSpinBox,
 
 from pmo_tmo_desktop.domain.errors import ValidationError
 from pmo_tmo_desktop.services import entities, files, queries, workshops
-from pmo_tmo_desktop.ui import dialogs, places, preferences, workshop_menu
-from pmo_tmo_desktop.ui.file_notice import Desktop
-from pmo_tmo_desktop.ui.main_window import MainWindow
-from pmo_tmo_desktop.ui.settings import Settings
-from pmo_tmo_desktop.ui.workshop_pages import _menu_actions
+from pmo_tmo_desktop.ui.shell import places, preferences, workshop_menu
+from pmo_tmo_desktop.ui.shell.file_notice import Desktop
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
+from pmo_tmo_desktop.ui.shell.workshop_pages import _menu_actions
+from pmo_tmo_desktop.ui.widgets import dialogs
+from pmo_tmo_desktop.ui.widgets.settings import Settings
 
 FIT_PROBE = """
 import json, sys
 from PySide6.QtWidgets import QApplication
 from PySide6.QtCore import QPoint, QSettings
 app = QApplication(sys.argv[:1])
-from pmo_tmo_desktop.ui.main_window import MainWindow
-from pmo_tmo_desktop.ui.settings import Settings
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
+from pmo_tmo_desktop.ui.widgets.settings import Settings
 window = MainWindow(Settings(QSettings(sys.argv[1], QSettings.Format.IniFormat)))
 window.show()
 app.processEvents()
@@ -300,7 +301,7 @@ def test_the_workspace_open_at_quit_is_reopened_at_the_next_start(
 def test_the_first_workshop_is_made_from_the_empty_area_and_nothing_opens_a_round_too_soon(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pmo_tmo_desktop.ui.workshop_actions import NewWorkshopDialog
+    from pmo_tmo_desktop.ui.shell.workshop_actions import NewWorkshopDialog
 
     path = tmp_path / "fresh.pmotmo"
     files.new(path, "integrated", "Fresh").close()
@@ -345,7 +346,7 @@ def test_the_first_workshop_is_made_from_the_empty_area_and_nothing_opens_a_roun
 
 
 def test_a_rating_page_with_no_workshop_offers_nothing(qtbot, window: MainWindow) -> None:
-    from pmo_tmo_desktop.ui.rating_page import RatingPage
+    from pmo_tmo_desktop.ui.workshop.rating_page import RatingPage
 
     page = RatingPage(window)
     qtbot.addWidget(page)

@@ -10,8 +10,9 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
 
 from pmo_tmo_desktop.domain import scoring
-from pmo_tmo_desktop.ui import gap_view, results_page
-from pmo_tmo_desktop.ui.gap_view import GapModel, legend_html, signed
+from pmo_tmo_desktop.ui.widgets import formatting
+from pmo_tmo_desktop.ui.workshop import gap_view, results_page
+from pmo_tmo_desktop.ui.workshop.gap_view import GapModel, legend_html, signed
 
 PMO, TMO = "#2F6DB5", "#2E8B57"
 CRITERIA = ("Strategic fit", "Delivery risk", "Cost")
@@ -159,8 +160,8 @@ def test_a_withheld_figure_shows_a_dash_and_says_why(model: GapModel) -> None:
 def test_signed_and_whole_round_halves_away_from_zero() -> None:
     assert signed(62.5) == "+62.5" and signed(-37.5) == "−37.5"
     assert signed(0.25) == "+0.3" and signed(-0.25) == "−0.3" and signed(0.04) == "0.0"
-    assert gap_view.whole(62.5) == "+63" and gap_view.whole(37.5) == "+38"
-    assert gap_view.whole(-2.5) == "−3" and gap_view.one(None) == "—"
+    assert formatting.whole(62.5) == "+63" and formatting.whole(37.5) == "+38"
+    assert formatting.whole(-2.5) == "−3" and formatting.one(None) == "—"
 
 
 class _Context:
@@ -168,4 +169,7 @@ class _Context:
     settings = None
 
     def run(self, text: str, call: object, undoable: bool = True) -> None:
+        return None
+
+    def status(self, text: str, ms: int = 8000) -> None:
         return None

@@ -39,14 +39,18 @@ from PySide6.QtWidgets import (
 
 from pmo_tmo_desktop import i18n
 from pmo_tmo_desktop.services import entities, files, queries, transfer, workshops
-from pmo_tmo_desktop.ui.amend_dialog import AmendDialog
-from pmo_tmo_desktop.ui.dialogs import NewWorkspaceDialog, PropertiesDialog, RestoreBackupDialog
-from pmo_tmo_desktop.ui.excel_dialogs import ImportPreviewDialog
-from pmo_tmo_desktop.ui.main_window import MainWindow
-from pmo_tmo_desktop.ui.pack_dialog import PackDialog
-from pmo_tmo_desktop.ui.preferences import PreferencesDialog
-from pmo_tmo_desktop.ui.raci_headers import OfficeHeader
-from pmo_tmo_desktop.ui.settings import Settings
+from pmo_tmo_desktop.ui.raci.raci_headers import OfficeHeader
+from pmo_tmo_desktop.ui.shell.excel_dialogs import ImportPreviewDialog
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
+from pmo_tmo_desktop.ui.shell.pack_dialog import PackDialog
+from pmo_tmo_desktop.ui.shell.preferences import PreferencesDialog
+from pmo_tmo_desktop.ui.widgets.dialogs import (
+    NewWorkspaceDialog,
+    PropertiesDialog,
+    RestoreBackupDialog,
+)
+from pmo_tmo_desktop.ui.widgets.settings import Settings
+from pmo_tmo_desktop.ui.workshop.amend_dialog import AmendDialog
 
 SIZE = (1280, 800)  # the main window's size when no size has been saved
 

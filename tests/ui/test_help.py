@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMenu
 
 from pmo_tmo_desktop import i18n
-from pmo_tmo_desktop.ui.help_view import GettingStartedDialog
-from pmo_tmo_desktop.ui.main_window import MainWindow
+from pmo_tmo_desktop.ui.shell.help_view import GettingStartedDialog
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
 
 HEADINGS = (
     "What the app is for",

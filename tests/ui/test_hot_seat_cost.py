@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import event
 
 from pmo_tmo_desktop.domain import scoring
-from pmo_tmo_desktop.ui.main_window import MainWindow
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
 from tests.ui.test_rating_page import _page, _ratings, _type, planned_workshop
 
 

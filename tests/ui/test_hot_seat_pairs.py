@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from pmo_tmo_desktop.services import entities, files, queries
-from pmo_tmo_desktop.ui.main_window import MainWindow
-from pmo_tmo_desktop.ui.scale_choice import EQUAL
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
+from pmo_tmo_desktop.ui.workshop.scale_choice import EQUAL
 from tests.ui.test_rating_page import _page, planned_workshop
 
 CTRL = Qt.KeyboardModifier.ControlModifier

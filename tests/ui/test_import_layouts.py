@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
 from pmo_tmo_desktop.services import queries, transfer
 from pmo_tmo_desktop.services.files import Workspace
-from pmo_tmo_desktop.ui.excel_dialogs import ImportChoice, ImportPreviewDialog
+from pmo_tmo_desktop.ui.shell.excel_dialogs import ImportChoice, ImportPreviewDialog
 from tests.exchange.layouts_xlsx import BAND_ID_MERGED_PHASES, TRANSPOSED, assert_imported
 
 
@@ -100,7 +100,7 @@ def test_file_import_from_excel_takes_the_reading_chosen_in_its_preview(
     qtbot, window, tmp_path: Path, monkeypatch
 ) -> None:
     from pmo_tmo_desktop.services import files
-    from pmo_tmo_desktop.ui import dialogs
+    from pmo_tmo_desktop.ui.widgets import dialogs
 
     workspace = tmp_path / "empty.pmotmo"
     files.new(workspace, "empty").close()

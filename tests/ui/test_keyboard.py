@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 
 from pmo_tmo_desktop import i18n
 from pmo_tmo_desktop.services import closing, entities, files, queries, workshops
-from pmo_tmo_desktop.ui import places
-from pmo_tmo_desktop.ui.charts import StackedBarChart
-from pmo_tmo_desktop.ui.main_window import MainWindow
-from pmo_tmo_desktop.ui.plot_base import _Plot
-from pmo_tmo_desktop.ui.raci_headers import OfficeHeader
-from pmo_tmo_desktop.ui.settings import Settings
-from pmo_tmo_desktop.ui.widgets import colour_icon
+from pmo_tmo_desktop.ui.raci.raci_headers import OfficeHeader
+from pmo_tmo_desktop.ui.shell import places
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
+from pmo_tmo_desktop.ui.widgets.charts import StackedBarChart
+from pmo_tmo_desktop.ui.widgets.common import colour_icon
+from pmo_tmo_desktop.ui.widgets.settings import Settings
+from pmo_tmo_desktop.ui.workshop.plot_base import _Plot
 
 LANGUAGES = ("en", "de", "fr", "es")
 ALT = Qt.KeyboardModifier.AltModifier
@@ -208,11 +208,11 @@ def test_no_label_button_or_tab_takes_a_menus_letter_or_shares_one(
 def test_no_two_fields_of_a_dialog_share_a_letter(
     qtbot, settings: Settings, workspace, tmp_path: Path, language: str
 ) -> None:
-    from pmo_tmo_desktop.ui.amend_dialog import AmendDialog
-    from pmo_tmo_desktop.ui.dialogs import NewWorkspaceDialog, PropertiesDialog
-    from pmo_tmo_desktop.ui.pack_dialog import PackDialog
-    from pmo_tmo_desktop.ui.preferences import PreferencesDialog
-    from pmo_tmo_desktop.ui.workshop_actions import NewWorkshopDialog
+    from pmo_tmo_desktop.ui.shell.pack_dialog import PackDialog
+    from pmo_tmo_desktop.ui.shell.preferences import PreferencesDialog
+    from pmo_tmo_desktop.ui.shell.workshop_actions import NewWorkshopDialog
+    from pmo_tmo_desktop.ui.widgets.dialogs import NewWorkspaceDialog, PropertiesDialog
+    from pmo_tmo_desktop.ui.workshop.amend_dialog import AmendDialog
 
     try:
         i18n.install(language)
@@ -285,7 +285,7 @@ def test_what_is_done_often_has_a_shortcut_and_no_two_share_one(window: MainWind
 def test_ctrl_shift_m_asks_for_the_pack_of_the_chosen_workshop_with_the_menu_closed(
     qtbot, window: MainWindow, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pmo_tmo_desktop.ui import pack_dialog
+    from pmo_tmo_desktop.ui.shell import pack_dialog
 
     asked: list[str] = []
     monkeypatch.setattr(
@@ -415,7 +415,7 @@ def _shown(qtbot, dialog: QWidget) -> QWidget:
 def test_tab_walks_the_preferences_down_the_form_then_the_buttons_left_to_right(
     qtbot, settings: Settings
 ) -> None:
-    from pmo_tmo_desktop.ui.preferences import PreferencesDialog
+    from pmo_tmo_desktop.ui.shell.preferences import PreferencesDialog
 
     dialog = _shown(qtbot, PreferencesDialog(settings))
     assert isinstance(dialog, PreferencesDialog)
@@ -440,9 +440,9 @@ def test_tab_walks_the_preferences_down_the_form_then_the_buttons_left_to_right(
 
 
 def test_tab_walks_the_small_dialogs_in_reading_order(qtbot, tmp_path: Path) -> None:
-    from pmo_tmo_desktop.ui.amend_dialog import AmendDialog
-    from pmo_tmo_desktop.ui.dialogs import NewWorkspaceDialog
-    from pmo_tmo_desktop.ui.pack_dialog import PackDialog
+    from pmo_tmo_desktop.ui.shell.pack_dialog import PackDialog
+    from pmo_tmo_desktop.ui.widgets.dialogs import NewWorkspaceDialog
+    from pmo_tmo_desktop.ui.workshop.amend_dialog import AmendDialog
 
     pack = _shown(qtbot, PackDialog(str(tmp_path)))
     assert isinstance(pack, PackDialog)
@@ -468,7 +468,7 @@ def test_tab_walks_the_excel_import_preview_from_the_choice_to_its_buttons(
     qtbot, workspace
 ) -> None:
     from pmo_tmo_desktop.exchange.raci_xlsx_model import ImportPlan
-    from pmo_tmo_desktop.ui.excel_dialogs import ImportPreviewDialog
+    from pmo_tmo_desktop.ui.shell.excel_dialogs import ImportPreviewDialog
 
     plan = ImportPlan("acme.xlsx", "RACI", "hand-made", (), (), (), (), {})
     dialog = _shown(qtbot, ImportPreviewDialog(plan, queries.methodology(workspace)))
@@ -479,7 +479,7 @@ def test_tab_walks_the_excel_import_preview_from_the_choice_to_its_buttons(
 
 
 def test_welcome_page_buttons_are_reached_by_tab_top_to_bottom(qtbot, tmp_path: Path) -> None:
-    from pmo_tmo_desktop.ui.welcome import WelcomePage
+    from pmo_tmo_desktop.ui.shell.welcome import WelcomePage
 
     page = WelcomePage()
     page.show_recent([str(tmp_path / "a.pmotmo"), str(tmp_path / "R&D.pmotmo")])
@@ -540,9 +540,9 @@ def test_the_presenter_view_names_what_the_room_sees(
 
 
 def test_the_dialogs_name_their_fields(qtbot, settings: Settings, tmp_path: Path) -> None:
-    from pmo_tmo_desktop.ui.dialogs import NewWorkspaceDialog, RestoreBackupDialog
-    from pmo_tmo_desktop.ui.pack_dialog import PackDialog
-    from pmo_tmo_desktop.ui.preferences import PreferencesDialog
+    from pmo_tmo_desktop.ui.shell.pack_dialog import PackDialog
+    from pmo_tmo_desktop.ui.shell.preferences import PreferencesDialog
+    from pmo_tmo_desktop.ui.widgets.dialogs import NewWorkspaceDialog, RestoreBackupDialog
 
     dialogs: list[QDialog] = [
         PreferencesDialog(settings),
@@ -583,7 +583,7 @@ def test_a_dot_is_round_and_sharp_on_a_high_density_screen() -> None:
 def test_the_colour_icons_of_the_pages_are_sharp_too(
     qtbot, window: MainWindow, demo_path: Path
 ) -> None:
-    from pmo_tmo_desktop.ui.roles_models import OfficeDelegate
+    from pmo_tmo_desktop.ui.offices.roles_models import OfficeDelegate
 
     _open(window, demo_path)
     page = _choose(window, window.workshops_area.list_model.record(0).id, "decisions")

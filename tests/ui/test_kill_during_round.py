@@ -19,8 +19,8 @@ import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-from pmo_tmo_desktop.ui.main_window import MainWindow
-from pmo_tmo_desktop.ui.settings import Settings
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
+from pmo_tmo_desktop.ui.widgets.settings import Settings
 
 path, workshop_id, settings = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 app = QApplication([])
@@ -101,8 +101,8 @@ import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-from pmo_tmo_desktop.ui.main_window import MainWindow
-from pmo_tmo_desktop.ui.settings import Settings
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
+from pmo_tmo_desktop.ui.widgets.settings import Settings
 
 path, workshop_id, settings = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 app = QApplication([])

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from pmo_tmo_desktop.services import files, queries
-from pmo_tmo_desktop.ui.main_window import MainWindow
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
 
 
 def _stored(path: Path):

@@ -13,10 +13,10 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from pmo_tmo_desktop.services import entities, files, funding, portfolio_setup, queries, results
-from pmo_tmo_desktop.ui.latest_job import LatestJob
-from pmo_tmo_desktop.ui.main_window import MainWindow
-from pmo_tmo_desktop.ui.portfolio_rows import bounds_text
-from pmo_tmo_desktop.ui.portfolio_tab import PortfolioTab
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
+from pmo_tmo_desktop.ui.workshop.latest_job import LatestJob
+from pmo_tmo_desktop.ui.workshop.portfolio_rows import bounds_text
+from pmo_tmo_desktop.ui.workshop.portfolio_tab import PortfolioTab
 from tests.services.test_funding import ANALYTICS, ERP, FIELD_APP, INTEGRATION, _live
 from tests.ui.test_keyboard import _choose
 

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from pmo_tmo_desktop import i18n
 from pmo_tmo_desktop.domain import rules
-from pmo_tmo_desktop.ui import preferences
-from pmo_tmo_desktop.ui.main_window import MainWindow
-from pmo_tmo_desktop.ui.preferences import PreferencesDialog, apply_preferences
-from pmo_tmo_desktop.ui.settings import BACKUP_MINUTES, BACKUPS_KEPT, LANGUAGE, Settings
+from pmo_tmo_desktop.ui.shell import preferences
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
+from pmo_tmo_desktop.ui.shell.preferences import PreferencesDialog, apply_preferences
+from pmo_tmo_desktop.ui.widgets.settings import BACKUP_MINUTES, BACKUPS_KEPT, LANGUAGE, Settings
 
 
 def _dialog(qtbot, settings: Settings) -> PreferencesDialog:

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTableView
 
 from pmo_tmo_desktop.services import entities, files, queries, workshops
-from pmo_tmo_desktop.ui.main_window import MainWindow
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -76,7 +76,7 @@ def test_during_a_blind_round_the_projector_shows_progress_and_no_value(
 def test_once_revealed_it_shows_results_but_never_a_name_when_anonymous(
     qtbot, window: MainWindow, blind_round, monkeypatch
 ) -> None:
-    from pmo_tmo_desktop.ui.dialogs import Messages
+    from pmo_tmo_desktop.ui.widgets.dialogs import Messages
 
     monkeypatch.setattr(Messages, "confirm", classmethod(lambda *a: True))
     path, wid = blind_round
@@ -169,7 +169,7 @@ def test_view_presenter_full_screen_opens_it_full_screen_and_toggles_back(
 
 
 def test_the_large_type_grows_with_a_taller_window(qtbot) -> None:
-    from pmo_tmo_desktop.ui.presenter import PresenterWindow
+    from pmo_tmo_desktop.ui.workshop.presenter import PresenterWindow
 
     presenter = PresenterWindow()
     qtbot.addWidget(presenter)
@@ -185,7 +185,7 @@ def test_the_large_type_grows_with_a_taller_window(qtbot) -> None:
 
 
 def test_the_agenda_line_drops_the_presenter_in_an_anonymous_workshop(qtbot, window) -> None:
-    from pmo_tmo_desktop.ui.presenter import PresenterWindow
+    from pmo_tmo_desktop.ui.workshop.presenter import PresenterWindow
 
     presenter = PresenterWindow()
     qtbot.addWidget(presenter)

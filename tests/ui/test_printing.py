@@ -13,8 +13,8 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewW
 from PySide6.QtWidgets import QDialog
 
 from pmo_tmo_desktop.services import files
-from pmo_tmo_desktop.ui import printing
-from pmo_tmo_desktop.ui.main_window import MainWindow
+from pmo_tmo_desktop.ui.shell import printing
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
 
 WORKSHOPS, RACI = 4, 1
 

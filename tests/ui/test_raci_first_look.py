@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.ui import settings as keys
-from pmo_tmo_desktop.ui.main_window import MainWindow
-from pmo_tmo_desktop.ui.raci_grid import RaciGridModel
+from pmo_tmo_desktop.ui.raci.raci_grid import RaciGridModel
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
+from pmo_tmo_desktop.ui.widgets import settings as keys
 from tests.ui.test_raci_grid import _select, _stored
 
 

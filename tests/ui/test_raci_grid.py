@@ -8,8 +8,8 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 
 from pmo_tmo_desktop.services import files, queries
-from pmo_tmo_desktop.ui.main_window import MainWindow
-from pmo_tmo_desktop.ui.raci_grid import RaciGridModel
+from pmo_tmo_desktop.ui.raci.raci_grid import RaciGridModel
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
 
 
 def _open_grid(window: MainWindow, path: Path):

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from pmo_tmo_desktop.domain import rules
 from pmo_tmo_desktop.services import entities, files, queries
-from pmo_tmo_desktop.ui import settings as keys
-from pmo_tmo_desktop.ui.main_window import MainWindow
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
+from pmo_tmo_desktop.ui.widgets import settings as keys
 
 
 def _open_on_raci(window: MainWindow, path: Path) -> None:

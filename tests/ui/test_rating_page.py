@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.services import entities, files, queries
-from pmo_tmo_desktop.ui.main_window import MainWindow
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -156,7 +156,7 @@ def test_a_rating_can_change_while_the_round_is_open_and_delete_clears_it(
 
 
 def test_closing_the_round_stops_rating(qtbot, window, live, monkeypatch) -> None:
-    from pmo_tmo_desktop.ui.dialogs import Messages
+    from pmo_tmo_desktop.ui.widgets.dialogs import Messages
 
     monkeypatch.setattr(Messages, "confirm", classmethod(lambda *a: True))
     path, wid = live
@@ -252,7 +252,7 @@ def test_enter_moves_to_the_next_cell_and_wraps_to_the_next_proposal(qtbot, wind
 def test_the_hot_seat_reaches_no_menu_command(qtbot, window, live, monkeypatch) -> None:
     """A participant at the keyboard can fill the ballot and nothing else: the menu commands'
     keys (a new workshop, the meeting pack, an import...) do nothing until Done."""
-    from pmo_tmo_desktop.ui import workshop_actions
+    from pmo_tmo_desktop.ui.shell import workshop_actions
 
     asked: list[str] = []
     monkeypatch.setattr(

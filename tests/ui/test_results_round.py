@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from pmo_tmo_desktop.services import files
-from pmo_tmo_desktop.ui import workshop_menu
-from pmo_tmo_desktop.ui.main_window import MainWindow
+from pmo_tmo_desktop.ui.shell import workshop_menu
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
 from tests.cli.test_cli import run
 from tests.exchange.test_pdf_minutes import flat, pdf_pages
 from tests.services.test_one_truth import build_live

@@ -13,10 +13,10 @@ from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.services import entities, events, files, queries
 from pmo_tmo_desktop.services.changes import ChangeSet
 from pmo_tmo_desktop.services.files import Workspace
-from pmo_tmo_desktop.ui.dialogs import Messages
-from pmo_tmo_desktop.ui.main_window import MainWindow
-from pmo_tmo_desktop.ui.roles_models import OfficesModel, RolesModel
-from pmo_tmo_desktop.ui.roles_view import RolesArea, unique_name
+from pmo_tmo_desktop.ui.offices.roles_models import OfficesModel, RolesModel
+from pmo_tmo_desktop.ui.offices.roles_view import RolesArea, unique_name
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
+from pmo_tmo_desktop.ui.widgets.dialogs import Messages
 from tests.ui.page_host import PageHost
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -15,9 +15,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 
 from pmo_tmo_desktop.services import files, queries, workshops
-from pmo_tmo_desktop.ui.main_window import MainWindow
-from pmo_tmo_desktop.ui.qr import QUIET
-from pmo_tmo_desktop.ui.room_address import (
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
+from pmo_tmo_desktop.ui.workshop.qr import QUIET
+from pmo_tmo_desktop.ui.workshop.room_address import (
     EVERYWHERE,
     LOOPBACK,
     AddressChoice,
@@ -25,8 +25,8 @@ from pmo_tmo_desktop.ui.room_address import (
     address_choices,
     default_choice,
 )
-from pmo_tmo_desktop.ui.room_devices import DeviceModel
-from pmo_tmo_desktop.ui.round_status import BallotStatusModel
+from pmo_tmo_desktop.ui.workshop.room_devices import DeviceModel
+from pmo_tmo_desktop.ui.workshop.round_status import BallotStatusModel
 from tests.ui.test_rating_page import _page, planned_workshop
 
 LEFT = Qt.MouseButton.LeftButton
@@ -407,7 +407,7 @@ def _stored(path: Path, wid: int, person: int) -> list[float | None]:
 def test_save_as_and_restore_backup_pause_the_room_and_phones_keep_their_address(
     qtbot, window: MainWindow, live, asked, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pmo_tmo_desktop.ui import dialogs
+    from pmo_tmo_desktop.ui.widgets import dialogs
 
     path, wid = live
     _page(window, path, wid)

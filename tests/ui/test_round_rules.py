@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.scoring import Ballot
 from pmo_tmo_desktop.services import entities, files, queries, workshops
-from pmo_tmo_desktop.ui.dialogs import Messages
-from pmo_tmo_desktop.ui.main_window import MainWindow
-from pmo_tmo_desktop.ui.round_status import (
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
+from pmo_tmo_desktop.ui.widgets.dialogs import Messages
+from pmo_tmo_desktop.ui.workshop.round_status import (
     BallotStatusModel,
     DiscardRoundDialog,
     next_incomplete,

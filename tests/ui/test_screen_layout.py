@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt
 
 from pmo_tmo_desktop.services import entities, files, queries, workshops
-from pmo_tmo_desktop.ui.main_window import MainWindow
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
 from tests.ui.test_rating_page import planned_workshop
 
 
@@ -139,7 +139,7 @@ def test_an_office_of_one_role_shows_its_whole_name_in_its_band(
 ) -> None:
     from PySide6.QtGui import QFontMetrics
 
-    from pmo_tmo_desktop.ui.raci_headers import OfficeRole
+    from pmo_tmo_desktop.ui.raci.raci_headers import OfficeRole
 
     _demo_pages(window, demo_path)
     window.show_area(1)

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 
 from pmo_tmo_desktop.domain.errors import UserError
 from pmo_tmo_desktop.services import files, queries
-from pmo_tmo_desktop.ui import dialogs
-from pmo_tmo_desktop.ui.main_window import MainWindow
-from pmo_tmo_desktop.ui.methodology_model import MethodologyTreeModel
-from pmo_tmo_desktop.ui.record_model import Column, RecordTableModel
+from pmo_tmo_desktop.ui.methodology.methodology_model import MethodologyTreeModel
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
+from pmo_tmo_desktop.ui.widgets import dialogs
+from pmo_tmo_desktop.ui.widgets.record_model import Column, RecordTableModel
 from tests.store.helpers import damage_an_index_page
 
 

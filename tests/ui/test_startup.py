@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from pmo_tmo_desktop.services import files, workshops
-from pmo_tmo_desktop.ui.main_window import MainWindow
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
 from tests.ui.test_rating_page import planned_workshop
 
 
@@ -39,9 +39,9 @@ from PySide6.QtWidgets import QApplication
 from PySide6.QtCore import QSettings
 app = QApplication(sys.argv[:1])
 from pmo_tmo_desktop.services import files, workshops
-from pmo_tmo_desktop.ui.main_window import MainWindow
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
 from tests.ui.test_rating_page import planned_workshop
-from pmo_tmo_desktop.ui.settings import Settings
+from pmo_tmo_desktop.ui.widgets.settings import Settings
 window = MainWindow(Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
 window.show()
 assert window.open_path(sys.argv[1])

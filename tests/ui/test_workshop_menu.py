@@ -8,9 +8,9 @@ import openpyxl
 import pytest
 
 from pmo_tmo_desktop.services import files, queries
-from pmo_tmo_desktop.ui import workshop_menu
-from pmo_tmo_desktop.ui.dialogs import Messages
-from pmo_tmo_desktop.ui.main_window import MainWindow
+from pmo_tmo_desktop.ui.shell import workshop_menu
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
+from pmo_tmo_desktop.ui.widgets.dialogs import Messages
 
 
 def _fill_setup(path: Path) -> None:
@@ -100,7 +100,7 @@ def test_minutes_and_results_workbook_from_the_menu(
 def test_the_meeting_pack_writes_the_chosen_documents_with_progress(
     qtbot, window: MainWindow, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pmo_tmo_desktop.ui import pack_dialog
+    from pmo_tmo_desktop.ui.shell import pack_dialog
 
     window.open_path(str(demo_path))
     window.workshops_area.list.selectRow(0)
@@ -121,7 +121,7 @@ def test_the_meeting_pack_writes_the_chosen_documents_with_progress(
 
 
 def test_the_pack_dialog_offers_every_document(qtbot) -> None:
-    from pmo_tmo_desktop.ui.pack_dialog import PackDialog
+    from pmo_tmo_desktop.ui.shell.pack_dialog import PackDialog
 
     dialog = PackDialog("/tmp")
     qtbot.addWidget(dialog)
@@ -134,7 +134,7 @@ def test_the_pack_dialog_offers_every_document(qtbot) -> None:
 def test_a_workshop_just_made_is_shown_on_its_set_up_tab_with_a_word_of_what_came(
     qtbot, window: MainWindow, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pmo_tmo_desktop.ui.workshop_actions import NewWorkshopDialog
+    from pmo_tmo_desktop.ui.shell.workshop_actions import NewWorkshopDialog
 
     window.open_path(str(demo_path))
     window.show_area(0)  # the user is on Methodology

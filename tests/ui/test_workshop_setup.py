@@ -27,17 +27,21 @@ from pmo_tmo_desktop.services import entities, files, queries
 from pmo_tmo_desktop.services.changes import Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.services.queries import WorkshopData
-from pmo_tmo_desktop.ui import preferences, workshop_menu
-from pmo_tmo_desktop.ui.copy_setup_dialog import CopySetupDialog
-from pmo_tmo_desktop.ui.dialogs import Messages
-from pmo_tmo_desktop.ui.main_window import MainWindow
-from pmo_tmo_desktop.ui.qt_common import RIGHT
-from pmo_tmo_desktop.ui.settings import Settings
-from pmo_tmo_desktop.ui.setup_section import next_name
-from pmo_tmo_desktop.ui.undo import ServiceCommand
-from pmo_tmo_desktop.ui.workshop_actions import NewWorkshopDialog, delete_workshop, new_workshop
-from pmo_tmo_desktop.ui.workshop_setup import SetupPage
-from pmo_tmo_desktop.ui.workshop_setup_models import (
+from pmo_tmo_desktop.ui.shell import preferences, workshop_menu
+from pmo_tmo_desktop.ui.shell.main_window import MainWindow
+from pmo_tmo_desktop.ui.shell.undo import ServiceCommand
+from pmo_tmo_desktop.ui.shell.workshop_actions import (
+    NewWorkshopDialog,
+    delete_workshop,
+    new_workshop,
+)
+from pmo_tmo_desktop.ui.widgets.dialogs import Messages
+from pmo_tmo_desktop.ui.widgets.qt_common import RIGHT
+from pmo_tmo_desktop.ui.widgets.settings import Settings
+from pmo_tmo_desktop.ui.workshop.copy_setup_dialog import CopySetupDialog
+from pmo_tmo_desktop.ui.workshop.setup_section import next_name
+from pmo_tmo_desktop.ui.workshop.workshop_setup import SetupPage
+from pmo_tmo_desktop.ui.workshop.workshop_setup_models import (
     AgendaModel,
     CriteriaModel,
     ParticipantsModel,
@@ -667,6 +671,7 @@ def test_the_copy_dialog_offers_the_newest_workshop_first_and_needs_something_to
 class _Ctx:
     def __init__(self, ws: Workspace) -> None:
         self.workspace: Workspace | None = ws
+        self.settings = None
         self.stack = QUndoStack()
 
     def run(self, text: str, call: Callable[[], Outcome]) -> Outcome | None:
@@ -956,7 +961,7 @@ def test_a_value_that_does_not_fit_is_refused_naming_row_and_column_and_nothing_
 def test_columns_without_a_header_are_shown_first_and_can_be_given_other_fields(
     qtbot, fresh: Harness, demo_path: Path
 ) -> None:
-    from pmo_tmo_desktop.ui.setup_paste import PastePreview
+    from pmo_tmo_desktop.ui.workshop.setup_paste import PastePreview
 
     table = fresh.page.criteria.table
     seen: list[str] = []

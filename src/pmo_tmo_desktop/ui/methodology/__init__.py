@@ -1,0 +1,1 @@
+"""The Methodology area: the tree of phases and activities and its property panel."""
