@@ -4,27 +4,27 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="201"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="202"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="203"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="210"/>
         <source>— none</source>
         <translation>— keine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="270"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Seit %n Tag überfällig</numerusform>
@@ -32,32 +32,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="317"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="364"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="318"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="319"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="366"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="320"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="321"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="322"/>
         <source>Agenda item</source>
         <translation>Agendapunkt</translation>
     </message>
@@ -65,33 +65,33 @@
 <context>
     <name>AddressDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="87"/>
-        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="114"/>
         <source>Open Room</source>
         <translation>Raum öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="91"/>
         <source>Participants rate on their own phones. Their phones must be on the same network as this laptop: its Wi-Fi or its hotspot.</source>
         <translation>Die Teilnehmenden bewerten auf ihren eigenen Smartphones. Diese müssen im selben Netzwerk sein wie dieser Laptop: in seinem WLAN oder seinem Hotspot.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="96"/>
         <source>&amp;Address for phones:</source>
         <translation>&amp;Adresse für Smartphones:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="99"/>
         <source>Address for phones</source>
         <translation>Adresse für Smartphones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="128"/>
         <source>{address} — this laptop only</source>
         <translation>{address} — nur dieser Laptop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="130"/>
         <source>All interfaces (not recommended)</source>
         <translation>Alle Schnittstellen (nicht empfohlen)</translation>
     </message>
@@ -99,73 +99,73 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="125"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="151"/>
         <source>Planned start, counted from the beginning of the workshop (give the workshop a start time on its Set-up page for clock times)</source>
         <translation>Geplanter Beginn, gerechnet ab Start des Workshops (für Uhrzeiten dem Workshop auf seiner Seite „Vorbereitung“ eine Startzeit geben)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="155"/>
         <source>Planned start</source>
         <translation>Geplanter Beginn</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="157"/>
         <source>Time used so far</source>
         <translation>Bisher verbrauchte Zeit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="169"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="170"/>
         <source>Starts</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="171"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="172"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="340"/>
         <source>Presenter</source>
         <translation>Präsentiert von</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="173"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="174"/>
         <source>Used</source>
         <translation>Verbraucht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="339"/>
         <source>Agenda item</source>
         <translation>Agendapunkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="341"/>
         <source>Minutes planned</source>
         <translation>Geplante Minuten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="342"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="346"/>
         <source>What was said and agreed; it goes into the minutes</source>
         <translation>Was besprochen und vereinbart wurde; fließt ins Protokoll ein</translation>
     </message>
@@ -173,103 +173,103 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="96"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="97"/>
         <source>The selected item is the current one</source>
         <translation>Der ausgewählte Punkt ist der aktuelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="135"/>
         <source>Time left on the current item</source>
         <translation>Restzeit des aktuellen Punkts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="145"/>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="193"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="146"/>
         <source>Next item</source>
         <translation>Nächster Punkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="148"/>
         <source>Previous item</source>
         <translation>Vorheriger Punkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="150"/>
         <source>Reset timer</source>
         <translation>Timer zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="151"/>
         <source>Start or pause the timer</source>
         <translation>Timer starten oder pausieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="153"/>
         <source>Make the previous item current</source>
         <translation>Vorherigen Punkt zum aktuellen machen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="155"/>
         <source>Make the next item current</source>
         <translation>Nächsten Punkt zum aktuellen machen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="157"/>
         <source>Start the current item&apos;s time again</source>
         <translation>Zeit des aktuellen Punkts neu starten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="166"/>
         <source>Minutes of the current item</source>
         <translation>Protokoll des aktuellen Punkts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="167"/>
         <source>Leaving the field or Ctrl+Enter saves it</source>
         <translation>Verlassen des Felds oder Strg+Enter speichert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="168"/>
         <source>What was said and agreed on this item…</source>
         <translation>Was zu diesem Punkt besprochen und vereinbart wurde …</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="193"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="193"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="196"/>
         <source>A&amp;genda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="231"/>
         <source>&amp;Minutes of this item</source>
         <translation>&amp;Protokoll zu diesem Punkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="251"/>
         <source>F5 starts or pauses the timer · Ctrl+Right next item · Ctrl+Left previous item · Ctrl+Enter or leaving the minutes saves them</source>
         <translation>F5 startet oder pausiert den Timer · Strg+→ nächster Punkt · Strg+← vorheriger Punkt · Strg+Enter oder Verlassen des Protokolls speichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="293"/>
         <source>Items: %n</source>
         <translation>
             <numerusform>Punkte: %n</numerusform>
@@ -277,8 +277,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="293"/>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="355"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n Min. geplant</numerusform>
@@ -286,47 +286,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="328"/>
         <source>No agenda</source>
         <translation>Keine Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="329"/>
         <source>This workshop has no agenda items yet.</source>
         <translation>Dieser Workshop hat noch keine Agendapunkte.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="332"/>
         <source>Item {n} of {count}</source>
         <translation>Punkt {n} von {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="335"/>
         <source>Presenter: {name}</source>
         <translation>Präsentiert von: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="357"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="359"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="359"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="361"/>
         <source>not started</source>
         <translation>nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="363"/>
         <source>over time</source>
         <translation>Zeit überschritten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="488"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="488"/>
         <source>Edit minutes of “{item}”</source>
         <translation>Protokoll zu „{item}“ bearbeiten</translation>
     </message>
@@ -334,113 +334,113 @@
 <context>
     <name>AlignmentArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="51"/>
         <source>Alignment index</source>
         <translation>Verzahnungsindex</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="54"/>
         <source>Findings by severity</source>
         <translation>Befunde nach Schweregrad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="62"/>
         <source>PMO and TMO involvement per phase</source>
         <translation>Beteiligung von PMO und TMO je Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="58"/>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="85"/>
         <source>Role load</source>
         <translation>Rollenauslastung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="76"/>
         <source>Who takes part, phase by phase</source>
         <translation>Wer wirkt mit, Phase für Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="78"/>
         <source>Share of each phase&apos;s activities where roles of both offices, of one office only, or of neither hold a letter. Touchpoints count the PMO × TMO role pairs that meet on an activity.</source>
         <translation>Anteil der Aktivitäten jeder Phase, bei denen Rollen beider Offices, nur eines Office oder keines von beiden einen Buchstaben haben. Berührungspunkte zählen die PMO × TMO-Rollenpaare, die sich bei einer Aktivität treffen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="87"/>
         <source>Activities each role is Responsible or Accountable for; the number at the right counts every activity where it holds any letter.</source>
         <translation>Aktivitäten, für die jede Rolle verantwortlich (R) oder rechenschaftspflichtig (A) ist; die Zahl rechts zählt alle Aktivitäten, in denen sie irgendeinen Buchstaben hat.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="150"/>
         <source>The alignment figures look for offices named PMO and TMO; this methodology has no {office} office.</source>
         <translation>Die Verzahnungskennzahlen suchen nach Offices namens PMO und TMO; diese Methodik hat kein Office {office}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="157"/>
         <source>The alignment figures look for offices named PMO and TMO; this methodology has neither.</source>
         <translation>Die Verzahnungskennzahlen suchen nach Offices namens PMO und TMO; diese Methodik hat keines von beiden.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="169"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="172"/>
         <source>{value} of activities involve both PMO and TMO</source>
         <translation>{value} der Aktivitäten beziehen PMO und TMO ein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="176"/>
         <source>No activities yet: add some to see how PMO and TMO share them.</source>
         <translation>Noch keine Aktivitäten: Legen Sie welche an, um zu sehen, wie PMO und TMO sie teilen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="181"/>
         <source>Errors: {count}</source>
         <translation>Fehler: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="182"/>
         <source>Warnings: {count}</source>
         <translation>Warnungen: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="183"/>
         <source>Alignment findings: {count}</source>
         <translation>Befunde zur Verzahnung: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="201"/>
         <source>Joint (PMO and TMO)</source>
         <translation>Gemeinsam (PMO und TMO)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="202"/>
         <source>PMO only</source>
         <translation>Nur PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="203"/>
         <source>TMO only</source>
         <translation>Nur TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="204"/>
         <source>Neither</source>
         <translation>Keines von beiden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="214"/>
         <source>{phase}: {activities}</source>
         <translation>{phase}: {activities}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="239"/>
         <source>{phase}: {activities}, {joint} joint, {pmo} PMO only, {tmo} TMO only, {neither} with neither, {touchpoints}.</source>
         <translation>{phase}: {activities}, {joint} gemeinsam, {pmo} nur PMO, {tmo} nur TMO, {neither} ohne beide, {touchpoints}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="289"/>
         <source>{role} ({office})
 Responsible: {r}
 Accountable: {a}
@@ -451,74 +451,74 @@ Rechenschaftspflichtig: {a}
 Hat einen Buchstaben in {total}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="293"/>
         <source>{role} ({office}): Responsible {r}, Accountable {a}, a letter in {total}.</source>
         <translation>{role} ({office}): Verantwortlich {r}, Rechenschaftspflichtig {a}, ein Buchstabe in {total}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="220"/>
         <source>{label}: {count} ({percent} %)</source>
         <translation>{label}: {count} ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="224"/>
         <source>Touchpoints: {count}</source>
         <translation>Berührungspunkte: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="234"/>
         <source>no activities</source>
         <translation>keine Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="251"/>
         <source>Touchpoints</source>
         <translation>Berührungspunkte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="257"/>
         <source>Responsible (R)</source>
         <translation>Verantwortlich (R)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="258"/>
         <source>Accountable (A)</source>
         <translation>Rechenschaftspflichtig (A)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="270"/>
         <source>No office</source>
         <translation>Kein Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="283"/>
         <source>idle</source>
         <translation>ohne Einsatz</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="284"/>
         <source>{role} ({office})
 Idle: holds no letter in any activity</source>
         <translation>{role} ({office})
 Ohne Einsatz: hat in keiner Aktivität einen Buchstaben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="285"/>
         <source>{role} ({office}): idle, holds no letter.</source>
         <translation>{role} ({office}): ohne Einsatz, hat keinen Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="287"/>
         <source>no R or A</source>
         <translation>kein R oder A</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="311"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="101"/>
         <source>Alignment of PMO and TMO</source>
         <translation>Verzahnung von PMO und TMO</translation>
     </message>
@@ -526,32 +526,32 @@ Ohne Einsatz: hat in keiner Aktivität einen Buchstaben</translation>
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="38"/>
         <source>Record an amendment</source>
         <translation>Änderungsvermerk erfassen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="39"/>
         <source>This workshop is closed: the change is recorded as an amendment.</source>
         <translation>Dieser Workshop ist abgeschlossen: Die Änderung wird als Änderungsvermerk erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="47"/>
         <source>&amp;Why is it changed?</source>
         <translation>&amp;Warum wird es geändert?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="50"/>
         <source>Reason for the amendment</source>
         <translation>Begründung des Änderungsvermerks</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="51"/>
         <source>e.g. the minutes recorded the wrong owner</source>
         <translation>z. B. im Protokoll wurde die falsche verantwortliche Person erfasst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="59"/>
         <source>Record Amendment</source>
         <translation>Änderungsvermerk erfassen</translation>
     </message>
@@ -571,33 +571,33 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>BallotModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="128"/>
         <source>{criterion}: {low} to {high}</source>
         <translation>{criterion}: {low} bis {high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="151"/>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="154"/>
         <source>can&apos;t judge</source>
         <translation>nicht beurteilbar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="156"/>
         <source>empty</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="191"/>
         <source>{value} is outside {low}–{high} for {criterion}; type a number from {low} to {high}, or {cant} if you can&apos;t judge it.</source>
         <translation>{value} liegt für {criterion} außerhalb von {low}–{high}; geben Sie eine Zahl von {low} bis {high} ein oder {cant}, wenn Sie es nicht beurteilen können.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="218"/>
         <source>higher is better</source>
         <translation>höher ist besser</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="220"/>
         <source>lower is better</source>
         <translation>niedriger ist besser</translation>
     </message>
@@ -605,17 +605,17 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>BallotStatusModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="200"/>
         <source>Participant</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="200"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="200"/>
         <source>Ballot</source>
         <translation>Bewertungsbogen</translation>
     </message>
@@ -1379,42 +1379,42 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>CopySetupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/copy_setup_dialog.py" line="28"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="28"/>
         <source>Copy from an earlier workshop</source>
         <translation>Aus einem früheren Workshop kopieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/copy_setup_dialog.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="30"/>
         <source>Workshop to copy from</source>
         <translation>Workshop, aus dem kopiert wird</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/copy_setup_dialog.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="33"/>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/copy_setup_dialog.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="35"/>
         <source>&amp;Participants, with their offices</source>
         <translation>&amp;Teilnehmende mit ihren Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/copy_setup_dialog.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="36"/>
         <source>&amp;Criteria, with weights, directions and scales</source>
         <translation>&amp;Kriterien mit Gewichtung, Richtung und Skala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/copy_setup_dialog.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="40"/>
         <source>Names this workshop already has are left as they are.</source>
         <translation>Namen, die dieser Workshop bereits hat, bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/copy_setup_dialog.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="43"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/copy_setup_dialog.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="49"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -1537,52 +1537,52 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="275"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="276"/>
         <source>Weight</source>
         <translation>Gewichtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="277"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="278"/>
         <source>Scale from</source>
         <translation>Skala von</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="279"/>
         <source>Scale to</source>
         <translation>Skala bis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="280"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="286"/>
         <source>How much the criterion counts in the weighted score</source>
         <translation>Wie stark das Kriterium in die gewichtete Punktzahl eingeht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="287"/>
         <source>Lower is better for costs and risks: a low rating scores high</source>
         <translation>Niedriger ist besser bei Kosten und Risiken: Eine niedrige Bewertung ergibt viele Punkte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="288"/>
         <source>The lowest rating a participant can give</source>
         <translation>Die niedrigste Bewertung, die Teilnehmende vergeben können</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="289"/>
         <source>The highest rating a participant can give</source>
         <translation>Die höchste Bewertung, die Teilnehmende vergeben können</translation>
     </message>
@@ -1613,130 +1613,130 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="90"/>
         <source>Proposals</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="125"/>
         <source>&amp;Approve</source>
         <translation>Ge&amp;nehmigen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="126"/>
         <source>&amp;Reject</source>
         <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="127"/>
         <source>&amp;Defer</source>
         <translation>&amp;Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="128"/>
         <source>&amp;Needs information</source>
         <translation>&amp;Informationen fehlen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="129"/>
         <source>N&amp;o decision</source>
         <translation>&amp;Keine Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="144"/>
         <source>Rationale</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="147"/>
         <source>Conditions</source>
         <translation>Auflagen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="149"/>
         <source>Leaving the field or Ctrl+Enter saves it</source>
         <translation>Verlassen des Felds oder Strg+Enter speichert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="156"/>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="162"/>
         <source>F2 edits the current cell, Insert adds an action, Delete deletes it</source>
         <translation>F2 bearbeitet die aktuelle Zelle, Einfg fügt eine Maßnahme hinzu, Entf löscht sie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="228"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="176"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="187"/>
         <source>Add action</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="180"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="190"/>
         <source>Delete action</source>
         <translation>Maßnahme löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="188"/>
         <source>Add an action for the selected proposal (Ins)</source>
         <translation>Eine Maßnahme zum ausgewählten Vorschlag hinzufügen (Einfg)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="191"/>
         <source>Delete the selected action (Del)</source>
         <translation>Die ausgewählte Maßnahme löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="198"/>
         <source>This workshop is closed. Changes are recorded as amendments with a reason.</source>
         <translation>Dieser Workshop ist abgeschlossen. Änderungen werden als Änderungsvermerke mit Begründung erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="202"/>
         <source>Amendments</source>
         <translation>Änderungsvermerke</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="208"/>
         <source>A&amp;mendments</source>
         <translation>Än&amp;derungsvermerke</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="244"/>
         <source>&amp;Proposals</source>
         <translation>&amp;Vorschläge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="256"/>
         <source>Decision:</source>
         <translation>Entscheidung:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="260"/>
         <source>Ra&amp;tionale</source>
         <translation>Be&amp;gründung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="261"/>
         <source>&amp;Conditions</source>
         <translation>A&amp;uflagen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="277"/>
         <source>Action &amp;items</source>
         <translation>&amp;Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="288"/>
         <source>Ctrl+Enter or leaving a field saves it · Ins adds an action for the proposal · F2 edits a cell · Del deletes the action</source>
         <translation>Strg+Enter oder Verlassen eines Felds speichert · Einfg fügt eine Maßnahme zum Vorschlag hinzu · F2 bearbeitet eine Zelle · Entf löscht die Maßnahme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="391"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="391"/>
         <source>Actions: %n</source>
         <translation>
             <numerusform>Maßnahmen: %n</numerusform>
@@ -1744,7 +1744,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="392"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="392"/>
         <source>not done: %n</source>
         <translation>
             <numerusform>nicht erledigt: %n</numerusform>
@@ -1752,7 +1752,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="397"/>
         <source>overdue: %n</source>
         <translation>
             <numerusform>überfällig: %n</numerusform>
@@ -1760,17 +1760,17 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="406"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="406"/>
         <source>{when} · {what} · {why}</source>
         <translation>{when} · {what} · {why}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="411"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="411"/>
         <source>Recorded by {who}</source>
         <translation>Erfasst von {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="414"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="414"/>
         <source>A&amp;mendments (%n)</source>
         <translation>
             <numerusform>&amp;Änderungsvermerke (%n)</numerusform>
@@ -1778,37 +1778,37 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="439"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="439"/>
         <source>Choose a decision first, then record why.</source>
         <translation>Wählen Sie zuerst eine Entscheidung, dann die Begründung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="445"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="445"/>
         <source>No proposals in this workshop</source>
         <translation>Keine Vorschläge in diesem Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="459"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="459"/>
         <source>Decision: {decision}</source>
         <translation>Entscheidung: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="466"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="466"/>
         <source>Sponsor: {name}</source>
         <translation>Sponsor: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="469"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="469"/>
         <source>Cost: {cost}</source>
         <translation>Kosten: {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="473"/>
         <source>Benefit: {benefit}</source>
         <translation>Nutzen: {benefit}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="479"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="479"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -1816,87 +1816,87 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="482"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="482"/>
         <source>decided {when}</source>
         <translation>entschieden am {when}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="94"/>
         <source>Withdraw decision on “{proposal}”</source>
         <translation>Entscheidung zu „{proposal}“ zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="106"/>
         <source>Decide “{proposal}”: {decision}</source>
         <translation>„{proposal}“ entscheiden: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="123"/>
         <source>Decision on “{proposal}”: {old} → {new}</source>
         <translation>Entscheidung zu „{proposal}“: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="132"/>
         <source>Amend decision on “{proposal}”</source>
         <translation>Entscheidung zu „{proposal}“ nachträglich ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="158"/>
         <source>Edit rationale and conditions of “{proposal}”</source>
         <translation>Begründung und Auflagen zu „{proposal}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="162"/>
         <source>Edit rationale of “{proposal}”</source>
         <translation>Begründung zu „{proposal}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="164"/>
         <source>Edit conditions of “{proposal}”</source>
         <translation>Auflagen zu „{proposal}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="191"/>
         <source>Edit action text</source>
         <translation>Text der Maßnahme bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="192"/>
         <source>Change action owner</source>
         <translation>Verantwortliche der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="193"/>
         <source>Change action due date</source>
         <translation>Fälligkeit der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="194"/>
         <source>Change action status</source>
         <translation>Status der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="195"/>
         <source>Link action to a proposal</source>
         <translation>Maßnahme mit einem Vorschlag verknüpfen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="196"/>
         <source>Link action to an agenda item</source>
         <translation>Maßnahme mit einem Agendapunkt verknüpfen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="208"/>
         <source>{change}: “{action}”</source>
         <translation>{change}: „{action}“</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="227"/>
         <source>New action</source>
         <translation>Neue Maßnahme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="244"/>
         <source>Delete action “{action}”</source>
         <translation>Maßnahme „{action}“ löschen</translation>
     </message>
@@ -1904,32 +1904,32 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>DiscardRoundDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="209"/>
         <source>Discard round</source>
         <translation>Runde verwerfen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="219"/>
         <source>A backup is taken first; File → Restore Backup brings the round back. The discard is recorded with its reason and cannot be undone with Undo.</source>
         <translation>Vorher wird eine Sicherung erstellt; Datei → Sicherung wiederherstellen holt die Runde zurück. Das Verwerfen wird mit Begründung erfasst und lässt sich nicht mit Rückgängig aufheben.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="224"/>
         <source>&amp;Why is it discarded?</source>
         <translation>&amp;Warum wird sie verworfen?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="227"/>
         <source>Reason for discarding the round</source>
         <translation>Begründung für das Verwerfen der Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="228"/>
         <source>e.g. opened by mistake before the briefing</source>
         <translation>z. B. versehentlich vor der Einweisung eröffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="234"/>
         <source>Discard Round</source>
         <translation>Runde verwerfen</translation>
     </message>
@@ -1937,17 +1937,17 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>DueDateEdit</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="495"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="449"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="498"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="452"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="500"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="454"/>
         <source>Up/Down change the date, Alt+Down opens the calendar, Delete empties it</source>
         <translation>↑/↓ ändern das Datum, Alt+↓ öffnet den Kalender, Entf leert es</translation>
     </message>
@@ -1955,27 +1955,27 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>EmptyWorkshops</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="68"/>
         <source>No workshops yet</source>
         <translation>Noch keine Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="75"/>
         <source>In a workshop the PMO and the TMO rate project proposals together, see where they disagree and decide. Make one here, then add its participants, criteria and proposals on its Set-up page — or fill a set-up workbook in Excel and bring it in.</source>
         <translation>In einem Workshop bewerten PMO und TMO Projektvorschläge gemeinsam, sehen, wo sie uneins sind, und entscheiden. Legen Sie hier einen an und tragen Sie dann auf seiner Seite „Vorbereitung“ Teilnehmende, Kriterien und Vorschläge ein – oder füllen Sie eine Vorbereitungsmappe in Excel aus und lesen Sie sie ein.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="82"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Neuer Workshop…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="84"/>
         <source>New from a Set-up &amp;Workbook…</source>
         <translation>Neu aus einer Vorbereitungs&amp;mappe…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="85"/>
         <source>Save a &amp;Blank Set-up Workbook…</source>
         <translation>&amp;Leere Vorbereitungsmappe speichern…</translation>
     </message>
@@ -1983,12 +1983,12 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="123"/>
         <source>Open Read-Only</source>
         <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="159"/>
         <source>{message}
 
 Open a copy of that backup? The damaged file stays as it is.</source>
@@ -1997,37 +1997,37 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="161"/>
         <source>Open Backup Copy</source>
         <translation>Sicherungskopie öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="184"/>
         <source>Opened {file}</source>
         <translation>{file} geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="243"/>
         <source>Restored {file}</source>
         <translation>{file} wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="267"/>
         <source>Exported to {file}</source>
         <translation>Nach {file} exportiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="289"/>
         <source>Import from Excel</source>
         <translation>Aus Excel importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="299"/>
         <source>Backup failed: {error}</source>
         <translation>Sicherung fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="303"/>
         <source>Backed up to {file}</source>
         <translation>Gesichert in {file}</translation>
     </message>
@@ -2035,38 +2035,38 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>FileNotice</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="44"/>
-        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_notice.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_notice.py" line="68"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_notice.py" line="48"/>
         <source>Show in &amp;Folder</source>
         <translation>Im &amp;Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_notice.py" line="66"/>
         <source>Wrote {file}</source>
         <translation>{file} geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_notice.py" line="69"/>
         <source>Open {file}</source>
         <translation>{file} öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_notice.py" line="78"/>
         <source>&amp;Open Folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_notice.py" line="80"/>
         <source>Open the folder {folder}</source>
         <translation>Den Ordner {folder} öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_notice.py" line="102"/>
         <source>The system could not open {path}; it is there, open it from your file manager.</source>
         <translation>Das System konnte {path} nicht öffnen; die Datei ist da – öffnen Sie sie im Dateimanager.</translation>
     </message>
@@ -2101,47 +2101,47 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/findings_panel.py" line="41"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/findings_panel.py" line="42"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/findings_panel.py" line="43"/>
         <source>Alignment</source>
         <translation>Verzahnung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/findings_panel.py" line="49"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/findings_panel.py" line="51"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/findings_panel.py" line="57"/>
         <source>Findings of the methodology check</source>
         <translation>Befunde der Methodikprüfung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/findings_panel.py" line="80"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; checking…</source>
         <translation>&lt;b&gt;Prüfung:&lt;/b&gt; läuft…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/findings_panel.py" line="87"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; no findings — every activity has one Accountable, and PMO and TMO work is integrated.</source>
         <translation>&lt;b&gt;Prüfung:&lt;/b&gt; keine Befunde — jede Aktivität hat genau einen Rechenschaftspflichtigen, und die Arbeit von PMO und TMO ist verzahnt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/findings_panel.py" line="93"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; {counts}</source>
         <translation>&lt;b&gt;Prüfung:&lt;/b&gt; {counts}</translation>
     </message>
@@ -2149,22 +2149,22 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>FrontierChart</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="83"/>
         <source>From a budget of {budget}: total score {score}, {count} funded.</source>
         <translation>Ab einem Budget von {budget}: Gesamtpunktzahl {score}, {count} finanziert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="174"/>
         <source>Best set from a budget of {budget}: total score {score}</source>
         <translation>Beste Auswahl ab einem Budget von {budget}: Gesamtpunktzahl {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="178"/>
         <source>In rank order, cost {budget}: total score {score}</source>
         <translation>Nach Rangfolge, Kosten {budget}: Gesamtpunktzahl {score}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="184"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -2172,32 +2172,32 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="186"/>
         <source>Nothing funded</source>
         <translation>Nichts finanziert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="325"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="332"/>
         <source>Total score</source>
         <translation>Gesamtpunktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="338"/>
         <source>Best set for each budget</source>
         <translation>Beste Auswahl je Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="339"/>
         <source>Funding in rank order</source>
         <translation>Finanzierung nach Rangfolge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="345"/>
         <source>Budget {budget}</source>
         <translation>Budget {budget}</translation>
     </message>
@@ -2265,17 +2265,17 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/gap_view.py" line="155"/>
         <source>{proposal}: PMO {pmo}, TMO {tmo}</source>
         <translation>{proposal}: PMO {pmo}, TMO {tmo}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/gap_view.py" line="162"/>
         <source>{proposal} · {criterion}: PMO {pmo}, TMO {tmo}</source>
         <translation>{proposal} · {criterion}: PMO {pmo}, TMO {tmo}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/gap_view.py" line="178"/>
         <source>Overall</source>
         <translation>Gesamt</translation>
     </message>
@@ -2283,12 +2283,12 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>GapView</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/formatting.py" line="44"/>
         <source>Withheld for privacy: fewer than two participants of an office rated it; the other office&apos;s figure is withheld with it, so that neither shows one person&apos;s rating.</source>
         <translation>Aus Datenschutzgründen zurückgehalten: Weniger als zwei Teilnehmende eines Office haben es bewertet; die Zahl des anderen Office wird mit zurückgehalten, damit keine der beiden die Bewertung einer einzelnen Person zeigt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/gap_view.py" line="55"/>
         <source>PMO rates higher&amp;nbsp;{pmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; TMO rates higher&amp;nbsp;{tmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; The stronger the colour, the larger the gap: full colour at {top} points, the largest gap shown.</source>
         <translation>PMO bewertet höher&amp;nbsp;{pmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; TMO bewertet höher&amp;nbsp;{tmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; Je kräftiger die Farbe, desto größer die Abweichung: volle Farbe bei {top} Punkten, der größten gezeigten Abweichung.</translation>
     </message>
@@ -2296,107 +2296,107 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>GettingStartedDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="155"/>
         <source>Ctrl+Space / Shift+Space</source>
         <translation>Strg+Leertaste / Umschalt+Leertaste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="153"/>
         <source>Select the current role&apos;s column (Ctrl+Space) or activity&apos;s row (Shift+Space)</source>
         <translation>Die Spalte der aktuellen Rolle (Strg+Leertaste) oder die Zeile der Aktivität (Umschalt+Leertaste) auswählen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="170"/>
         <source>More keys, and every menu command that has one</source>
         <translation>Weitere Tasten und jeder Menübefehl, der eine hat</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="44"/>
         <source>Getting Started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="47"/>
         <source>Getting started guide</source>
         <translation>Leitfaden für die ersten Schritte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="63"/>
         <source>What the app is for</source>
         <translation>Wofür die Anwendung da ist</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="64"/>
         <source>The five areas</source>
         <translation>Die fünf Bereiche</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="65"/>
         <source>Keyboard essentials</source>
         <translation>Wichtige Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="66"/>
         <source>How a workshop runs</source>
         <translation>So läuft ein Workshop ab</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="67"/>
         <source>Rating from phones: the room</source>
         <translation>Bewerten per Smartphone: der Raum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="68"/>
         <source>How the scores are computed</source>
         <translation>So werden die Punktzahlen berechnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="69"/>
         <source>Where your data lives</source>
         <translation>Wo Ihre Daten liegen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="76"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="81"/>
         <source>&lt;p&gt;Most organisations have a &lt;b&gt;Project Management Office (PMO)&lt;/b&gt; that owns the delivery method. The technical side — architects, technical managers, consultants, design and configuration specialists — deserves the same: a &lt;b&gt;Technical Management Office (TMO)&lt;/b&gt;, beside the PMO or inside it.&lt;/p&gt;&lt;p&gt;PMO–TMO Desktop helps the two offices agree on &lt;b&gt;one common methodology&lt;/b&gt; that covers the management &lt;i&gt;and&lt;/i&gt; the technical work, with the roles, deliverables, gates and sign-offs of both, so that each office knows the other&apos;s duties. With it both offices also &lt;b&gt;assess project proposals together&lt;/b&gt; in workshops: they rate, see where they disagree, decide and record the actions.&lt;/p&gt;&lt;p&gt;It works offline, on your laptop. Nothing is ever sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die meisten Organisationen haben ein &lt;b&gt;Project Management Office (PMO)&lt;/b&gt;, das die Vorgehensmethodik verantwortet. Die technische Seite — Architekten, technische Manager, Berater, Design- und Konfigurationsspezialisten — verdient dasselbe: ein &lt;b&gt;Technical Management Office (TMO)&lt;/b&gt;, neben dem PMO oder innerhalb des PMO.&lt;/p&gt;&lt;p&gt;PMO–TMO Desktop hilft beiden Offices, sich auf &lt;b&gt;eine gemeinsame Methodik&lt;/b&gt; zu einigen, die die Management- &lt;i&gt;und&lt;/i&gt; die technische Arbeit abdeckt, mit den Rollen, Lieferobjekten, Gates und Freigaben beider Seiten, sodass jedes Office die Aufgaben des anderen kennt. Damit &lt;b&gt;bewerten beide Offices auch Projektvorschläge gemeinsam&lt;/b&gt; in Workshops: Sie bewerten, sehen, wo sie sich uneinig sind, entscheiden und halten die Maßnahmen fest.&lt;/p&gt;&lt;p&gt;Die Anwendung arbeitet offline auf Ihrem Laptop. Es wird niemals etwas irgendwohin gesendet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="95"/>
         <source>&lt;p&gt;Once a workspace is open, the list on the left leads to five areas:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Methodology&lt;/td&gt;&lt;td&gt;Phases, their activities (management, technical or governance work, owned by an office), deliverables and the gates, reviews and sign-offs that control them — with a form for every property.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;RACI matrix&lt;/td&gt;&lt;td&gt;Who is Responsible, Accountable, Consulted or Informed for each activity. The findings below the grid are checked again with every edit: a missing or double Accountable, overloaded or idle roles, technical work without a TMO owner, gates only one office signs.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Roles &amp;amp; offices&lt;/td&gt;&lt;td&gt;The offices (PMO, TMO, Business, Vendor, …) with their colours, and the roles that belong to them.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Alignment&lt;/td&gt;&lt;td&gt;Per phase, the activities where PMO and TMO work together, alone or not at all, and the load each role carries.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Workshops&lt;/td&gt;&lt;td&gt;The joint workshops: set-up, agenda, rating, results with the PMO-vs-TMO gap view, and decisions and actions.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;p&gt;Sobald ein Arbeitsbereich geöffnet ist, führt die Liste links zu fünf Bereichen:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Methodik&lt;/td&gt;&lt;td&gt;Phasen, ihre Aktivitäten (Management-, technische oder Governance-Arbeit, jeweils einem Office zugeordnet), Lieferobjekte sowie die Gates, Reviews und Freigaben, die sie steuern — mit einem Formular für jede Eigenschaft.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;RACI-Matrix&lt;/td&gt;&lt;td&gt;Wer ist für jede Aktivität verantwortlich, rechenschaftspflichtig, konsultiert oder informiert? Die Befunde unter der Tabelle werden bei jeder Änderung neu geprüft: fehlende oder doppelte Rechenschaftspflicht, überlastete oder ungenutzte Rollen, technische Arbeit ohne TMO-Zuständigkeit, Gates, die nur ein Office zeichnet.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Rollen &amp;amp; Offices&lt;/td&gt;&lt;td&gt;Die Offices (PMO, TMO, Business, Vendor, …) mit ihren Farben und die Rollen, die zu ihnen gehören.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Verzahnung&lt;/td&gt;&lt;td&gt;Je Phase die Aktivitäten, bei denen PMO und TMO zusammen, allein oder gar nicht arbeiten, und die Auslastung jeder Rolle.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Workshops&lt;/td&gt;&lt;td&gt;Die gemeinsamen Workshops: Vorbereitung, Agenda, Bewertung, Ergebnisse mit der PMO-TMO-Abweichungsansicht sowie Entscheidungen und Maßnahmen.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="115"/>
         <source>&lt;p&gt;Everything done in the room can be done from the keyboard.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Everywhere&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Go to an area: Methodology, RACI matrix, Roles &amp;amp; offices, Alignment, Workshops&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Z&lt;/td&gt;&lt;td&gt;Undo the last change (Edit → Redo brings it back)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Shift+P&lt;/td&gt;&lt;td&gt;Presenter view for the projector&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F1&lt;/td&gt;&lt;td&gt;This guide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Methodology tree and lists&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ins&lt;/td&gt;&lt;td&gt;New activity (Ctrl+Ins a deliverable, Shift+Ins a gate or review, Ctrl+Shift+N a phase)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Del&lt;/td&gt;&lt;td&gt;Delete, with everything below it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F2&lt;/td&gt;&lt;td&gt;Rename in place&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Up / Ctrl+Down&lt;/td&gt;&lt;td&gt;Move up or down&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;RACI grid&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;R, A, C, I (S, V)&lt;/td&gt;&lt;td&gt;Toggle that letter in every selected cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Del&lt;/td&gt;&lt;td&gt;Clear the selected cells&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+C / Ctrl+V&lt;/td&gt;&lt;td&gt;Copy and paste cells with Excel or LibreOffice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Hot-seat ballot&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Digits&lt;/td&gt;&lt;td&gt;Type the rating in the cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Enter / Tab&lt;/td&gt;&lt;td&gt;Store it and move to the next cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Enter&lt;/td&gt;&lt;td&gt;Done: hide the ballot for the next participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Agenda&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F5&lt;/td&gt;&lt;td&gt;Start or pause the timer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Right / Ctrl+Left&lt;/td&gt;&lt;td&gt;Next or previous item&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;p&gt;Alles, was im Raum geschieht, lässt sich mit der Tastatur erledigen.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Überall&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+1 … Strg+5&lt;/td&gt;&lt;td&gt;Zu einem Bereich wechseln: Methodik, RACI-Matrix, Rollen &amp;amp; Offices, Verzahnung, Workshops&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+Z&lt;/td&gt;&lt;td&gt;Letzte Änderung rückgängig machen (Bearbeiten → Wiederherstellen holt sie zurück)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+Umschalt+P&lt;/td&gt;&lt;td&gt;Präsentationsansicht für den Beamer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F1&lt;/td&gt;&lt;td&gt;Dieser Leitfaden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Methodikbaum und Listen&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Einfg&lt;/td&gt;&lt;td&gt;Neue Aktivität (Strg+Einfg ein Lieferobjekt, Umschalt+Einfg ein Gate oder Review, Strg+Umschalt+N eine Phase)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Entf&lt;/td&gt;&lt;td&gt;Löschen, samt allem, was darunter liegt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F2&lt;/td&gt;&lt;td&gt;Direkt umbenennen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+↑ / Strg+↓&lt;/td&gt;&lt;td&gt;Nach oben oder unten verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;RACI-Tabelle&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;R, A, C, I (S, V)&lt;/td&gt;&lt;td&gt;Diesen Buchstaben in allen ausgewählten Zellen ein- oder ausschalten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Entf&lt;/td&gt;&lt;td&gt;Ausgewählte Zellen leeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+C / Strg+V&lt;/td&gt;&lt;td&gt;Zellen mit Excel oder LibreOffice austauschen (kopieren und einfügen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Direkteingabe am Laptop&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ziffern&lt;/td&gt;&lt;td&gt;Bewertung in die Zelle eingeben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Enter / Tab&lt;/td&gt;&lt;td&gt;Speichern und zur nächsten Zelle wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+Enter&lt;/td&gt;&lt;td&gt;Fertig: Bewertungsbogen für die nächste Person ausblenden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Agenda&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F5&lt;/td&gt;&lt;td&gt;Timer starten oder pausieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Strg+→ / Strg+←&lt;/td&gt;&lt;td&gt;Nächster oder vorheriger Punkt&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="175"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Set-up.&lt;/b&gt; Add the participants, each tagged with their office; the criteria, each with a weight, a direction (a benefit, or a cost or risk where less is better) and a scale; and the proposals with their cost, benefit and duration. The Workshop menu can also build a workshop from a filled set-up workbook.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agenda and timer.&lt;/b&gt; Plan the items with their times. In the room the timer keeps each item on time, and the minutes are written against it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Blind round.&lt;/b&gt; Open a round on the Rating tab. Participants rate at the laptop in the hot seat, on paper (the facilitator types those in), or on Excel ballots imported from the Workshop menu. In the ballot, Enter or Tab moves on, &lt;b&gt;?&lt;/b&gt; answers &quot;can&apos;t judge&quot; and Delete clears a cell. A ballot is complete when every cell holds a rating or &quot;can&apos;t judge&quot;. Nobody sees anyone else&apos;s ratings; the room sees only how many ballots are complete, the Rating tab shows each participant&apos;s state (never a value).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reveal.&lt;/b&gt; Close the round to reveal it: you are first told who is incomplete or has not started. Only now do the results appear, on the Results tab and in the presenter view (F11: full screen, Esc: back). A round opened by mistake can be discarded (Discard Round…): a backup is taken first and the discard is recorded; Undo never takes a round or a rating away.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gap view.&lt;/b&gt; See where PMO and TMO disagree, on which proposal and which criterion. The largest gaps are the list to discuss; a second round can follow the discussion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decide.&lt;/b&gt; Approve, reject, defer or ask for more information, with the rationale and any conditions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Actions.&lt;/b&gt; Record each action with its owner and due date, and send the pack out after the workshop.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Vorbereitung.&lt;/b&gt; Legen Sie die Teilnehmenden an, jeweils mit ihrem Office; die Kriterien, jeweils mit Gewichtung, Richtung (ein Nutzen oder Kosten bzw. Risiko, bei denen weniger besser ist) und Skala; und die Vorschläge mit Kosten, Nutzen und Dauer. Über das Menü Workshop lässt sich ein Workshop auch aus einer ausgefüllten Vorbereitungs-Arbeitsmappe erstellen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agenda und Timer.&lt;/b&gt; Planen Sie die Punkte mit ihren Zeiten. Im Raum hält der Timer jeden Punkt in der Zeit, und das Protokoll wird zum jeweiligen Punkt geschrieben.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Blinde Runde.&lt;/b&gt; Eröffnen Sie auf der Seite „Bewertung“ eine Runde. Die Teilnehmenden bewerten per Direkteingabe am Laptop, auf Papier (die Moderation tippt diese Bewertungen ein) oder auf Excel-Bewertungsbögen, die über das Menü Workshop importiert werden. Im Bewertungsbogen geht es mit Enter oder Tab weiter, &lt;b&gt;?&lt;/b&gt; antwortet „nicht beurteilbar“, und Entf leert eine Zelle. Ein Bewertungsbogen ist vollständig, wenn jede Zelle eine Bewertung oder „nicht beurteilbar“ enthält. Niemand sieht die Bewertungen der anderen; der Raum sieht nur, wie viele Bewertungsbögen vollständig sind, die Seite „Bewertung“ zeigt den Stand jeder Person (nie einen Wert).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aufdecken.&lt;/b&gt; Schließen Sie die Runde, um sie aufzudecken: Zuvor erfahren Sie, wer unvollständig ist oder noch nicht begonnen hat. Erst jetzt erscheinen die Ergebnisse, auf der Seite „Ergebnisse“ und in der Präsentationsansicht (F11: Vollbild, Esc: zurück). Eine versehentlich eröffnete Runde kann verworfen werden (Runde verwerfen…): Vorher wird eine Sicherung erstellt, und das Verwerfen wird erfasst; Rückgängig nimmt nie eine Runde oder eine Bewertung weg.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Abweichungsansicht.&lt;/b&gt; Sehen Sie, wo PMO und TMO uneinig sind, bei welchem Vorschlag und welchem Kriterium. Die größten Abweichungen bilden die Diskussionsliste; nach der Diskussion kann eine zweite Runde folgen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Entscheiden.&lt;/b&gt; Genehmigen, ablehnen, zurückstellen oder weitere Informationen anfordern, mit Begründung und etwaigen Auflagen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Maßnahmen.&lt;/b&gt; Erfassen Sie jede Maßnahme mit verantwortlicher Person und Fälligkeit, und versenden Sie die Sitzungsunterlagen nach dem Workshop.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="206"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;One network.&lt;/b&gt; Put this laptop and the phones on the same network: the room&apos;s Wi-Fi, or the laptop&apos;s own hotspot (Windows: Settings → Network &amp;amp; internet → Mobile hotspot; macOS: System Settings → General → Sharing → Internet Sharing). No internet is needed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Open the room.&lt;/b&gt; Workshop → Open Room for Phones, and keep the address offered: the laptop&apos;s address on that network.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Allow it once.&lt;/b&gt; The first time, Windows asks whether the app may communicate on networks (allow private networks) and macOS whether it may accept incoming connections (Allow). Without that, phones cannot reach the room.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Join.&lt;/b&gt; Participants scan the QR code shown on the Rating tab and the presenter view, or type the address, then tap their name. Name cards with a personal code are printed from the Workshop menu.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Devices.&lt;/b&gt; A second phone on a name already taken waits until you admit it on the Rating tab; release frees a name, revoke shuts a phone out.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rate.&lt;/b&gt; Every answer is saved at once; a phone that loses the network keeps its answers and sends them when it is back. Close Room stops the room.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Ein Netzwerk.&lt;/b&gt; Bringen Sie diesen Laptop und die Smartphones in dasselbe Netzwerk: das WLAN des Raums oder den eigenen Hotspot des Laptops (Windows: Einstellungen → Netzwerk und Internet → Mobiler Hotspot; macOS: Systemeinstellungen → Allgemein → Teilen → Internetfreigabe). Internet wird nicht gebraucht.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Den Raum öffnen.&lt;/b&gt; Workshop → Raum für Smartphones öffnen, und die angebotene Adresse behalten: die Adresse des Laptops in diesem Netzwerk.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Einmal erlauben.&lt;/b&gt; Beim ersten Mal fragt Windows, ob die App in Netzwerken kommunizieren darf (private Netzwerke erlauben), und macOS, ob sie eingehende Verbindungen annehmen darf (Erlauben). Ohne das erreichen die Smartphones den Raum nicht.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Beitreten.&lt;/b&gt; Die Teilnehmenden scannen den QR-Code auf der Seite „Bewertung“ und in der Präsentationsansicht oder tippen die Adresse ein und tippen dann auf ihren Namen. Namenskarten mit persönlichem Code druckt das Menü Workshop.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Geräte.&lt;/b&gt; Ein zweites Smartphone auf einem schon vergebenen Namen wartet, bis Sie es auf der Seite „Bewertung“ zulassen; Freigeben macht einen Namen wieder frei, Sperren schließt ein Smartphone aus.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bewerten.&lt;/b&gt; Jede Antwort wird sofort gespeichert; ein Smartphone ohne Netz behält seine Antworten und sendet sie, sobald es wieder verbunden ist. Raum schließen beendet den Raum.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="228"/>
         <source>&lt;p&gt;The same method is used in the app, the command line and every report.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Each rating is first put on a scale from 0 to 1: the bottom of the criterion&apos;s scale becomes 0, the top 1. Where lower is better (risk, cost, complexity) the scale is turned round.&lt;/li&gt;&lt;li&gt;A participant&apos;s score for a proposal is the average of those 0–1 ratings, each weighted by its criterion&apos;s weight, over the criteria they rated. A criterion left empty is left out — it never counts as zero.&lt;/li&gt;&lt;li&gt;A proposal&apos;s &lt;b&gt;score&lt;/b&gt; is 100 × the average of its participants&apos; scores. The &lt;b&gt;PMO score&lt;/b&gt; and the &lt;b&gt;TMO score&lt;/b&gt; are the same average over each office&apos;s participants, and the &lt;b&gt;gap&lt;/b&gt; is the PMO score minus the TMO score. The same is done criterion by criterion: those are the cells of the gap view.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dissent&lt;/b&gt; shows how far apart the room is: the spread (standard deviation) of the participants&apos; scores divided by 50, so 0 is full agreement and 1 a room split into two extremes. It is flagged at the workshop&apos;s own threshold (Set-up; new workshops take the one in Preferences, 0.3 unless changed).&lt;/li&gt;&lt;li&gt;In office-tagged and anonymous workshops an office&apos;s figure is shown only when at least two of its participants gave it; otherwise it reads —.&lt;/li&gt;&lt;li&gt;Proposals are &lt;b&gt;ranked&lt;/b&gt; by score, and equal scores share a rank. The latest closed round holding ratings counts unless you choose another round on the Results tab; the minutes and the results workbook print that round.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;budget fit&lt;/b&gt; is the set of proposals with the highest total score whose costs fit the budget, found exactly rather than by a rule of thumb.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Dieselbe Methode gilt in der Anwendung, auf der Kommandozeile und in jedem Bericht.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Jede Bewertung wird zuerst auf eine Skala von 0 bis 1 gebracht: Das untere Ende der Skala des Kriteriums wird zu 0, das obere zu 1. Wo niedriger besser ist (Risiko, Kosten, Komplexität), wird die Skala umgedreht.&lt;/li&gt;&lt;li&gt;Die Punktzahl eines Teilnehmers für einen Vorschlag ist der Mittelwert dieser 0–1-Bewertungen, jeweils gewichtet mit der Gewichtung ihres Kriteriums, über die Kriterien, die er bewertet hat. Ein leer gelassenes Kriterium bleibt außen vor — es zählt nie als null.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Punktzahl&lt;/b&gt; eines Vorschlags ist 100 × der Mittelwert der Punktzahlen seiner Teilnehmenden. &lt;b&gt;PMO-Punktzahl&lt;/b&gt; und &lt;b&gt;TMO-Punktzahl&lt;/b&gt; sind derselbe Mittelwert über die Teilnehmenden des jeweiligen Office, und die &lt;b&gt;Abweichung&lt;/b&gt; ist die PMO-Punktzahl minus die TMO-Punktzahl. Dasselbe geschieht Kriterium für Kriterium: Das sind die Zellen der Abweichungsansicht.&lt;/li&gt;&lt;li&gt;Der &lt;b&gt;Dissens&lt;/b&gt; zeigt, wie weit die Meinungen im Raum auseinanderliegen: die Streuung (Standardabweichung) der Punktzahlen der Teilnehmenden geteilt durch 50, sodass 0 volle Einigkeit ist und 1 ein in zwei Extreme gespaltener Raum. Er wird ab der eigenen Schwelle des Workshops markiert (Vorbereitung; neue Workshops übernehmen die aus den Einstellungen, 0,3, sofern nicht geändert).&lt;/li&gt;&lt;li&gt;In Workshops mit der Anonymität „Nach Office“ oder „Anonym“ wird die Zahl eines Office nur gezeigt, wenn mindestens zwei seiner Teilnehmenden bewertet haben; sonst steht dort —.&lt;/li&gt;&lt;li&gt;Vorschläge werden nach Punktzahl &lt;b&gt;gereiht&lt;/b&gt;, gleiche Punktzahlen teilen sich einen Rang. Es zählt die letzte geschlossene Runde mit Bewertungen, sofern Sie auf der Seite „Ergebnisse“ keine andere Runde wählen; Protokoll und Ergebnis-Arbeitsmappe geben diese Runde aus.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Budget-Passung&lt;/b&gt; ist die Auswahl von Vorschlägen mit der höchsten Gesamtpunktzahl, deren Kosten in das Budget passen, exakt ermittelt statt mit einer Faustregel.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="256"/>
         <source>&lt;p&gt;A workspace is &lt;b&gt;one file&lt;/b&gt;, for example &lt;i&gt;acme.pmotmo&lt;/i&gt;. There is no Save: every edit and every rating is written to the file the moment it is made, so nothing is lost if the laptop crashes or its battery runs out. Edit → Undo takes a change back — but never a rating someone entered, nor a round.&lt;/p&gt;&lt;p&gt;While a workspace is open it is &lt;b&gt;backed up&lt;/b&gt; every few minutes into a folder beside it (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), and also before every import, upgrade and restore. &lt;b&gt;File → Restore Backup&lt;/b&gt; puts a backup back, after backing up the current state first, so even a restore can be undone.&lt;/p&gt;&lt;p&gt;File → Save As continues in a copy; File → Export to Excel writes the methodology, the RACI matrix and its findings to a workbook.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Arbeitsbereich ist &lt;b&gt;eine Datei&lt;/b&gt;, zum Beispiel &lt;i&gt;acme.pmotmo&lt;/i&gt;. Es gibt kein Speichern: Jede Änderung und jede Bewertung wird in die Datei geschrieben, sobald sie erfolgt, sodass nichts verloren geht, wenn der Laptop abstürzt oder sein Akku leer ist. Bearbeiten → Rückgängig nimmt eine Änderung zurück — aber nie eine Bewertung, die jemand eingegeben hat, und keine Runde.&lt;/p&gt;&lt;p&gt;Solange ein Arbeitsbereich geöffnet ist, wird er alle paar Minuten in einen Ordner daneben &lt;b&gt;gesichert&lt;/b&gt; (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), außerdem vor jedem Import, jedem Upgrade und jeder Wiederherstellung. &lt;b&gt;Datei → Sicherung wiederherstellen&lt;/b&gt; spielt eine Sicherung zurück, nachdem zuvor der aktuelle Stand gesichert wurde, sodass sich selbst eine Wiederherstellung rückgängig machen lässt.&lt;/p&gt;&lt;p&gt;Datei → Speichern unter arbeitet in einer Kopie weiter; Datei → Nach Excel exportieren schreibt die Methodik, die RACI-Matrix und ihre Befunde in eine Arbeitsmappe.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="300"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
@@ -2404,22 +2404,22 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="175"/>
         <source>Group of alternatives</source>
         <translation>Alternativengruppe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="175"/>
         <source>At most funded</source>
         <translation>Max. finanziert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="179"/>
         <source>Proposals name the group in their Group column</source>
         <translation>Vorschläge nennen die Gruppe in ihrer Spalte Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="180"/>
         <source>How many of the group&apos;s proposals may be funded (a group not listed: 1)</source>
         <translation>Wie viele Vorschläge der Gruppe finanziert werden dürfen (nicht aufgeführte Gruppe: 1)</translation>
     </message>
@@ -2842,78 +2842,78 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="43"/>
         <source>Import from Excel</source>
         <translation>Aus Excel importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="56"/>
         <source>Read &amp;as:</source>
         <translation>&amp;Lesen als:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="114"/>
         <source>exported by PMO–TMO Desktop</source>
         <translation>aus PMO–TMO Desktop exportiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="116"/>
         <source>a hand-made matrix</source>
         <translation>eine selbst erstellte Matrix</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="119"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;, sheet &lt;b&gt;{sheet}&lt;/b&gt; ({layout})</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;, Tabellenblatt &lt;b&gt;{sheet}&lt;/b&gt; ({layout})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="122"/>
         <source>{roles} ({new} new), {activities} ({new_a} new), {cells}</source>
         <translation>{roles} ({new} neu), {activities} ({new_a} neu), {cells}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="132"/>
         <source>Read as: {reading}</source>
         <translation>Gelesen als: {reading}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="139"/>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="159"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="141"/>
         <source>New roles: {names}{more}</source>
         <translation>Neue Rollen: {names}{more}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="145"/>
         <source>New offices (from the row above the roles): {names}</source>
         <translation>Neue Offices (aus der Zeile über den Rollen): {names}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="151"/>
         <source>Rows read as phases: {cells}</source>
         <translation>Als Phasen gelesene Zeilen: {cells}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="154"/>
         <source>Activity ids (such as 1.1) are kept out of the names.</source>
         <translation>Aktivitätsnummern (wie 1.1) bleiben aus den Namen heraus.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="62"/>
         <source>Matched cells take the workbook&apos;s letters. Nothing is deleted unless you ask for it below. A backup is taken first, and Edit → Undo takes the whole import back.</source>
         <translation>Zugeordnete Zellen übernehmen die Buchstaben der Arbeitsmappe. Gelöscht wird nur, wenn Sie es unten ausdrücklich wählen. Vorher wird eine Sicherung erstellt, und Bearbeiten → Rückgängig nimmt den gesamten Import zurück.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="68"/>
         <source>&amp;Remove activities and roles the workbook does not have</source>
         <translation>Aktivitäten und Rollen, die die Arbeitsmappe nicht enthält, &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="72"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -2921,224 +2921,224 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="132"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="89"/>
         <source>Set-up</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="90"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="91"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="92"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="93"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Entscheidungen &amp;&amp; Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="149"/>
         <source>Methodology</source>
         <translation>Methodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="150"/>
         <source>RACI matrix</source>
         <translation>RACI-Matrix</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="151"/>
         <source>Roles &amp; offices</source>
         <translation>Rollen &amp; Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="152"/>
         <source>Alignment</source>
         <translation>Verzahnung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="153"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="188"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="189"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="190"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="191"/>
         <source>Restore &amp;Backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="195"/>
         <source>&amp;Export to Excel…</source>
         <translation>Nach Excel e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="198"/>
         <source>&amp;Import from Excel…</source>
         <translation>Aus Excel &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="201"/>
         <source>Workspace &amp;Properties…</source>
         <translation>Arbeitsbereich-&amp;Eigenschaften…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="204"/>
         <source>&amp;Close Workspace</source>
         <translation>Arbeitsbereich &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="206"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="209"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="411"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="416"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="210"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="414"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="419"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="224"/>
         <source>&amp;Methodology</source>
         <translation>&amp;Methodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="225"/>
         <source>&amp;RACI Matrix</source>
         <translation>&amp;RACI-Matrix</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="226"/>
         <source>R&amp;oles and Offices</source>
         <translation>R&amp;ollen und Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="227"/>
         <source>&amp;Alignment</source>
         <translation>&amp;Verzahnung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="228"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="238"/>
         <source>Presenter &amp;Full Screen</source>
         <translation>Präsentation im Voll&amp;bild</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="242"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="243"/>
         <source>Workshop &amp;List</source>
         <translation>Workshop-&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="233"/>
         <source>&amp;Presenter View</source>
         <translation>&amp;Präsentationsansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="248"/>
         <source>&amp;About PMO–TMO Desktop</source>
         <translation>Ü&amp;ber PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="252"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="255"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="271"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="288"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="295"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="315"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="347"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="411"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="416"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="414"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="419"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Wiederherstellen: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="465"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="470"/>
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="487"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="492"/>
         <source>Change workspace properties</source>
         <translation>Eigenschaften des Arbeitsbereichs ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="495"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="500"/>
         <source>About PMO–TMO Desktop</source>
         <translation>Über PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="497"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="502"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Eine gemeinsame Vorgehensmethodik für das Project und das Technical Management Office, eine RACI-Matrix, die ihr Zusammenspiel prüft, und gemeinsame Workshops zur Bewertung von Vorschlägen.&lt;/p&gt;&lt;p&gt;Funktioniert offline; Ihre Daten bleiben in Ihrer Arbeitsbereichsdatei.&lt;/p&gt;</translation>
     </message>
@@ -3146,42 +3146,42 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="361"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="363"/>
         <source>PMO–TMO workspaces (*.pmotmo);;All files (*)</source>
         <translation>PMO–TMO-Arbeitsbereiche (*.pmotmo);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="371"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="371"/>
         <source>Export to Excel</source>
         <translation>Nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="373"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="373"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="383"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="383"/>
         <source>Import from Excel</source>
         <translation>Aus Excel importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="385"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="385"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="393"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="393"/>
         <source>Save workspace as</source>
         <translation>Arbeitsbereich speichern unter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="395"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="395"/>
         <source>PMO–TMO workspaces (*.pmotmo)</source>
         <translation>PMO–TMO-Arbeitsbereiche (*.pmotmo)</translation>
     </message>
@@ -3189,133 +3189,133 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>MethodologyArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="53"/>
         <source>Search phases, activities, deliverables, gates…</source>
         <translation>Phasen, Aktivitäten, Lieferobjekte, Gates … suchen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="54"/>
         <source>Search the methodology</source>
         <translation>Methodik durchsuchen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="59"/>
         <source>Methodology: phases, activities, deliverables</source>
         <translation>Methodik: Phasen, Aktivitäten, Lieferobjekte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="116"/>
         <source>New Phase</source>
         <translation>Neue Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="119"/>
         <source>New Activity</source>
         <translation>Neue Aktivität</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="122"/>
         <source>New Deliverable</source>
         <translation>Neues Lieferobjekt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="125"/>
         <source>New Gate or Review</source>
         <translation>Neues Gate oder Review</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="128"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="130"/>
         <source>Move Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="131"/>
         <source>Move Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="160"/>
         <source>{phases} · {activities} · {deliverables} · {controls} · {roles} in {offices}</source>
         <translation>{phases} · {activities} · {deliverables} · {controls} · {roles} in {offices}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="217"/>
         <source>Edit {what}</source>
         <translation>{what} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="225"/>
         <source>Change approvers</source>
         <translation>Freigebende ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="231"/>
         <source>phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="232"/>
         <source>activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="233"/>
         <source>deliverable</source>
         <translation>Lieferobjekt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="234"/>
         <source>gate or review</source>
         <translation>Gate oder Review</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="262"/>
         <source>New phase</source>
         <translation>Neue Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="268"/>
         <source>New activity</source>
         <translation>Neue Aktivität</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="275"/>
         <source>New deliverable</source>
         <translation>Neues Lieferobjekt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="284"/>
         <source>New gate</source>
         <translation>Neues Gate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="287"/>
         <source>Add {what}</source>
         <translation>{what} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="299"/>
         <source>Delete {what}</source>
         <translation>{what} löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="303"/>
         <source>Deleted — Ctrl+Z brings it back</source>
         <translation>Gelöscht — Strg+Z holt es zurück</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="332"/>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="347"/>
         <source>Move {what}</source>
         <translation>{what} verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="62"/>
         <source>Ins adds an activity, Ctrl+Ins a deliverable, Shift+Ins a gate or review, Ctrl+Shift+N a phase; F2 renames, Delete deletes, Ctrl+Up and Ctrl+Down move</source>
         <translation>Einfg fügt eine Aktivität hinzu, Strg+Einfg ein Lieferobjekt, Umschalt+Einfg ein Gate oder Review, Strg+Umschalt+N eine Phase; F2 benennt um, Entf löscht, Strg+↑ und Strg+↓ verschieben</translation>
     </message>
@@ -3323,47 +3323,47 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>MethodologyTree</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="153"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="155"/>
         <source>Management</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="156"/>
         <source>Technical</source>
         <translation>Technik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="157"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="158"/>
         <source>Gate</source>
         <translation>Gate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="159"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="160"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="164"/>
         <source>{kind} deliverable</source>
         <translation>Lieferobjekt ({kind})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="172"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n Aktivität</numerusform>
@@ -3371,27 +3371,27 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="176"/>
         <source>Approved by {roles}</source>
         <translation>Freigabe durch {roles}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="189"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="190"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="191"/>
         <source>Owning office</source>
         <translation>Zuständiges Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="192"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -4582,27 +4582,27 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_actions.py" line="31"/>
         <source>New workshop</source>
         <translation>Neuer Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_actions.py" line="33"/>
         <source>Workshop title</source>
         <translation>Titel des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_actions.py" line="34"/>
         <source>e.g. Q1 portfolio review</source>
         <translation>z. B. Portfolio-Review Q1</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_actions.py" line="36"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_actions.py" line="41"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
@@ -4610,68 +4610,68 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>NewWorkspaceDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="63"/>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="162"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="65"/>
         <source>e.g. Acme delivery method</source>
         <translation>z. B. Acme-Vorgehensmodell</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="69"/>
         <source>Integrated PMO–TMO lifecycle (8 phases, 18 roles)</source>
         <translation>Integrierter PMO–TMO-Lebenszyklus (8 Phasen, 18 Rollen)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="71"/>
         <source>Light lifecycle for small teams</source>
         <translation>Schlanker Lebenszyklus für kleine Teams</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="72"/>
         <source>Empty: only the standard offices</source>
         <translation>Leer: nur die Standard-Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="80"/>
         <source>&amp;Browse…</source>
         <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="88"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="89"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="90"/>
         <source>&amp;Start from:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="91"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="98"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="125"/>
         <source>“{file}” already exists here.</source>
         <translation>„{file}“ gibt es hier schon.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="138"/>
         <source>“{file}” already exists in {folder}.
 
 Open that workspace, or create the new one under another name?</source>
@@ -4680,32 +4680,32 @@ Open that workspace, or create the new one under another name?</source>
 Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="146"/>
         <source>Open It</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="150"/>
         <source>Choose Another Name</source>
         <translation>Anderen Namen wählen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="164"/>
         <source>PMO–TMO workspaces (*.pmotmo)</source>
         <translation>PMO–TMO-Arbeitsbereiche (*.pmotmo)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="171"/>
         <source>Give the workspace a name.</source>
         <translation>Geben Sie dem Arbeitsbereich einen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="174"/>
         <source>Choose where to save it.</source>
         <translation>Wählen Sie einen Speicherort.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="81"/>
         <source>Choose where to save the workspace</source>
         <translation>Speicherort des Arbeitsbereichs wählen</translation>
     </message>
@@ -4713,7 +4713,7 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>OfficeDelegate</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="281"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
@@ -4721,37 +4721,37 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>OfficeScoreChart</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="257"/>
         <source>Nothing to plot: no proposal has both a PMO and a TMO score.</source>
         <translation>Nichts darzustellen: Kein Vorschlag hat sowohl eine PMO- als auch eine TMO-Punktzahl.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="260"/>
         <source>Rank {rank}, {title}: PMO {pmo}, TMO {tmo}, gap {gap}.</source>
         <translation>Rang {rank}, {title}: PMO {pmo}, TMO {tmo}, Abweichung {gap}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="268"/>
         <source>Cost {cost}.</source>
         <translation>Kosten {cost}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="317"/>
         <source>PMO rates higher</source>
         <translation>PMO bewertet höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="317"/>
         <source>TMO rates higher</source>
         <translation>TMO bewertet höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="438"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="438"/>
         <source>PMO = TMO</source>
         <translation>PMO = TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="439"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="439"/>
         <source>agree ±{band}</source>
         <translation>einig ±{band}</translation>
     </message>
@@ -4759,33 +4759,33 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>OfficesModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="142"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="142"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="142"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="142"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="167"/>
         <source>Double-click or press Enter to choose a colour</source>
         <translation>Doppelklick oder Enter, um eine Farbe zu wählen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="149"/>
         <source>How many roles belong to the office</source>
         <translation>Wie viele Rollen zum Office gehören</translation>
     </message>
@@ -4793,7 +4793,7 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="463"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="417"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
@@ -4860,83 +4860,83 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="29"/>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="29"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="95"/>
         <source>Meeting pack</source>
         <translation>Sitzungsunterlagen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="31"/>
         <source>&amp;Pre-read (agenda, proposals, criteria, method — no results)</source>
         <translation>&amp;Vorabinformation (Agenda, Vorschläge, Kriterien, Methode — keine Ergebnisse)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="32"/>
         <source>&amp;Minutes (PDF)</source>
         <translation>&amp;Protokoll (PDF)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="33"/>
         <source>Role &amp;handbook (who does what, office by office)</source>
         <translation>Rollen&amp;handbuch (wer was tut, Office für Office)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="34"/>
         <source>Methodology and &amp;RACI workbook</source>
         <translation>Arbeitsmappe mit Methodik und &amp;RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="35"/>
         <source>Results &amp;workbook (every rating, recomputable)</source>
         <translation>&amp;Ergebnis-Arbeitsmappe (jede Bewertung, nachrechenbar)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="38"/>
         <source>Write these documents:</source>
         <translation>Diese Dokumente schreiben:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="46"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="47"/>
         <source>&amp;Browse…</source>
         <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="51"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="60"/>
         <source>Write</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="68"/>
         <source>Folder for the pack</source>
         <translation>Ordner für die Sitzungsunterlagen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="89"/>
         <source>Writing the meeting pack…</source>
         <translation>Sitzungsunterlagen werden geschrieben…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="90"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="104"/>
         <source>Writing {name}…</source>
         <translation>{name} wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="48"/>
         <source>Choose the folder for the pack</source>
         <translation>Ordner für die Sitzungsunterlagen wählen</translation>
     </message>
@@ -4944,22 +4944,22 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>PairwiseField</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_weights.py" line="20"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_weights.py" line="20"/>
         <source>Compare criteria pairwise before rating (AHP)</source>
         <translation>Kriterien vor der Bewertung paarweise vergleichen (AHP)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_weights.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_weights.py" line="22"/>
         <source>Compare criteria pairwise before rating</source>
         <translation>Kriterien vor der Bewertung paarweise vergleichen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_weights.py" line="25"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_weights.py" line="25"/>
         <source>Each participant first says, for every pair of criteria, which matters more and how much. The facilitator may then adopt the group&apos;s weights (Results → Criteria Weights…).</source>
         <translation>Die Teilnehmenden geben zuerst für jedes Kriterienpaar an, welches Kriterium wichtiger ist und wie viel wichtiger. Die Moderation kann danach die Gewichtungen der Gruppe übernehmen (Ergebnisse → Kriteriengewichtungen…).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_weights.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_weights.py" line="52"/>
         <source>The criteria&apos;s weights are the group&apos;s, adopted on {date}. Setting a weight by hand makes them all set by hand again.</source>
         <translation>Die Gewichtungen der Kriterien sind die der Gruppe, übernommen am {date}. Wird eine Gewichtung von Hand geändert, sind wieder alle von Hand festgelegt.</translation>
     </message>
@@ -4967,97 +4967,97 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>PairwiseStep</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="63"/>
         <source>For each pair, choose which criterion matters more for these proposals, and how much: the further to its side, the more. Left and Right move the answer, Enter goes to the next pair, Delete clears one. Every answer is saved at once.</source>
         <translation>Wählen Sie für jedes Paar, welches Kriterium für diese Vorschläge wichtiger ist und wie viel wichtiger: Je weiter zu seiner Seite, desto mehr. Die Pfeiltasten links und rechts verschieben die Antwort, Enter geht zum nächsten Paar, Entf löscht eine Antwort. Jede Antwort wird sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="83"/>
         <source>Your weights</source>
         <translation>Ihre Gewichtungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="104"/>
         <source>Go on to the ratings (Ctrl+Enter)</source>
         <translation>Weiter zu den Bewertungen (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="130"/>
         <source>&lt;h2&gt;Criteria weights of {name}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Kriteriengewichtungen von {name}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="150"/>
         <source>◀ the left one matters more</source>
         <translation>◀ das linke ist wichtiger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="151"/>
         <source>the right one matters more ▶</source>
         <translation>das rechte ist wichtiger ▶</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="175"/>
         <source>{a} versus {b}</source>
         <translation>{a} gegenüber {b}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="189"/>
         <source>Clear this answer (Delete)</source>
         <translation>Diese Antwort löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="219"/>
         <source>Not answered</source>
         <translation>Nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="232"/>
         <source>Pairs answered: {answered} of {total}</source>
         <translation>Beantwortete Paare: {answered} von {total}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="235"/>
         <source>&amp;Continue to Rating</source>
         <translation>We&amp;iter zur Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="235"/>
         <source>&amp;Skip to Rating</source>
         <translation>Direkt zur Bewer&amp;tung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="245"/>
         <source>Your weights appear once your answers link every criterion.</source>
         <translation>Ihre Gewichtungen erscheinen, sobald Ihre Antworten alle Kriterien miteinander verbinden.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="247"/>
         <source>Not yet compared with the others: {names}</source>
         <translation>Noch nicht mit den übrigen verglichen: {names}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="265"/>
         <source>Consistency ratio &lt;b&gt;{cr}&lt;/b&gt;: consistent enough (up to {limit}).</source>
         <translation>Konsistenzverhältnis &lt;b&gt;{cr}&lt;/b&gt;: ausreichend konsistent (bis {limit}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="268"/>
         <source>Consistency ratio &lt;b&gt;{cr}&lt;/b&gt;: above {limit}, some answers contradict each other.</source>
         <translation>Konsistenzverhältnis &lt;b&gt;{cr}&lt;/b&gt;: über {limit}, einige Antworten widersprechen sich.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="273"/>
         <source>Look again at &lt;b&gt;{a}&lt;/b&gt; versus &lt;b&gt;{b}&lt;/b&gt; (⚠).</source>
         <translation>Prüfen Sie &lt;b&gt;{a}&lt;/b&gt; gegenüber &lt;b&gt;{b}&lt;/b&gt; noch einmal (⚠).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="287"/>
         <source>Clear comparison</source>
         <translation>Vergleich löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="294"/>
         <source>Compare criteria</source>
         <translation>Kriterien vergleichen</translation>
     </message>
@@ -5065,22 +5065,22 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="255"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="255"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="255"/>
         <source>Job title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="258"/>
         <source>The office the participant speaks for in the gap view</source>
         <translation>Das Office, für das die Person in der Abweichungsansicht spricht</translation>
     </message>
@@ -5088,32 +5088,32 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>PastePreview</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="186"/>
         <source>The pasted cells have no header line, so their columns were matched by position. Check each column&apos;s field (or ignore it), then add the rows.</source>
         <translation>Die eingefügten Zellen haben keine Kopfzeile, daher wurden ihre Spalten nach der Position zugeordnet. Prüfen Sie das Feld jeder Spalte (oder ignorieren Sie sie) und fügen Sie dann die Zeilen hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="200"/>
         <source>Field of pasted column {n}</source>
         <translation>Feld der eingefügten Spalte {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="201"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="241"/>
         <source>two pasted columns fill the same field</source>
         <translation>zwei eingefügte Spalten füllen dasselbe Feld</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="247"/>
         <source>Add Rows</source>
         <translation>Zeilen hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="251"/>
         <source>Add %n Row(s)</source>
         <translation>
             <numerusform>%n Zeile hinzufügen</numerusform>
@@ -5124,122 +5124,122 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>PortfolioProposalsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="95"/>
         <source>Change what “{name}” requires</source>
         <translation>Ändern, was “{name}” erfordert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="101"/>
         <source>Selection decides</source>
         <translation>Auswahl entscheidet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="102"/>
         <source>Must fund</source>
         <translation>Muss finanziert werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="103"/>
         <source>Must not fund</source>
         <translation>Darf nicht finanziert werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="140"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="141"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="142"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="143"/>
         <source>Benefit</source>
         <translation>Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="144"/>
         <source>Months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="145"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="146"/>
         <source>Resource use</source>
         <translation>Ressourcenbedarf</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="147"/>
         <source>Funding</source>
         <translation>Finanzierung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="148"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="149"/>
         <source>Requires</source>
         <translation>Erfordert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="150"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="156"/>
         <source>Who asks for the project</source>
         <translation>Wer das Projekt beantragt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="157"/>
         <source>Estimated cost</source>
         <translation>Geschätzte Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="158"/>
         <source>Expected benefit</source>
         <translation>Erwarteter Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="159"/>
         <source>Expected duration in months</source>
         <translation>Erwartete Dauer in Monaten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="161"/>
         <source>How much of the workshop&apos;s second resource (e.g. people) it needs</source>
         <translation>Wie viel er von der zweiten Ressource des Workshops (z. B. Personen) benötigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="162"/>
         <source>Whether the selection decides, or it must or must not be funded</source>
         <translation>Ob die Auswahl entscheidet oder ob er finanziert werden muss bzw. nicht finanziert werden darf</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="163"/>
         <source>Why it must, or must not, be funded</source>
         <translation>Warum er finanziert werden muss bzw. nicht finanziert werden darf</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="164"/>
         <source>Proposals it depends on: it is funded only if they all are</source>
         <translation>Vorschläge, von denen er abhängt: Er wird nur finanziert, wenn sie alle finanziert werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="165"/>
         <source>Alternatives share a group; at most the group&apos;s limit of them is funded</source>
         <translation>Alternativen teilen sich eine Gruppe; davon wird höchstens die Obergrenze der Gruppe finanziert</translation>
     </message>
@@ -5361,82 +5361,82 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>PortfolioTab</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="81"/>
         <source>{rank} (was {before})</source>
         <translation>{rank} (vorher {before})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="89"/>
         <source>✗ must not</source>
         <translation>✗ darf nicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="92"/>
         <source>✓ new</source>
         <translation>✓ neu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="94"/>
         <source>✗ dropped</source>
         <translation>✗ entfällt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="99"/>
         <source>✓ must</source>
         <translation>✓ Pflicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="107"/>
         <source>Reason: {reason}</source>
         <translation>Begründung: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="112"/>
         <source>Must not be funded.</source>
         <translation>Darf nicht finanziert werden.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="115"/>
         <source>Funded under the moved weights, not under the set ones.</source>
         <translation>Mit den verschobenen Gewichtungen finanziert, mit den festgelegten nicht.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="119"/>
         <source>Funded under the set weights, not under the moved ones.</source>
         <translation>Mit den festgelegten Gewichtungen finanziert, mit den verschobenen nicht.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="124"/>
         <source>Must be funded.</source>
         <translation>Muss finanziert werden.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="126"/>
         <source>Funded.</source>
         <translation>Finanziert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="135"/>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="162"/>
         <source>{low} – {high}</source>
         <translation>{low} – {high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="164"/>
         <source>no limit</source>
         <translation>keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="173"/>
         <source>A tie for first place: any move of this weight changes the top proposal.</source>
         <translation>Gleichstand auf Platz 1: Jede Änderung dieser Gewichtung ändert den Vorschlag auf Platz 1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="184"/>
         <source>%n funded</source>
         <translation>
             <numerusform>%n finanziert</numerusform>
@@ -5444,259 +5444,259 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="185"/>
         <source>total score {score}</source>
         <translation>Gesamtpunktzahl {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="191"/>
         <source>cost {cost} (no budget set)</source>
         <translation>Kosten {cost} (kein Budget festgelegt)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="197"/>
         <source>cost {cost} of {budget}</source>
         <translation>Kosten {cost} von {budget}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="202"/>
         <source>second resource</source>
         <translation>zweite Ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="207"/>
         <source>{resource}: {used} (no limit)</source>
         <translation>{resource}: {used} (keine Obergrenze)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="213"/>
         <source>{resource}: {used} of {limit}</source>
         <translation>{resource}: {used} von {limit}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="221"/>
         <source>(counted as costing nothing, having no cost: {titles})</source>
         <translation>(ohne Kosten, daher mit 0 gezählt: {titles})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="276"/>
         <source>only PMO</source>
         <translation>nur PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="278"/>
         <source>only TMO</source>
         <translation>nur TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="297"/>
         <source>the rules cannot all hold</source>
         <translation>nicht alle Regeln sind erfüllbar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="298"/>
         <source>score {score}, cost {cost}</source>
         <translation>Punktzahl {score}, Kosten {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="306"/>
         <source>Joint: {summary}</source>
         <translation>Gemeinsam: {summary}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="309"/>
         <source>PMO alone: {summary}</source>
         <translation>PMO allein: {summary}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="312"/>
         <source>TMO alone: {summary}</source>
         <translation>TMO allein: {summary}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="130"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="131"/>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="187"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="132"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="133"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="134"/>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="288"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="135"/>
         <source>Funded</source>
         <translation>Finanziert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="137"/>
         <source>Chance
 funded</source>
         <translation>Chance auf
 Finanzierung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="145"/>
         <source>Proposals and the funded set</source>
         <translation>Vorschläge und finanzierte Auswahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="159"/>
         <source>Reset to set weights</source>
         <translation>Auf festgelegte Gewichtungen zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="167"/>
         <source>Move a criterion&apos;s weight to see how the ranking and the funded set would change. Only this view changes: the workshop&apos;s weights stay as set.</source>
         <translation>Verschieben Sie die Gewichtung eines Kriteriums, um zu sehen, wie sich Rangfolge und finanzierte Auswahl ändern würden. Nur diese Ansicht ändert sich: Die Gewichtungen des Workshops bleiben wie festgelegt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="184"/>
         <source>Efficient frontier</source>
         <translation>Effizienzgrenze</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="188"/>
         <source>Joint</source>
         <translation>Gemeinsam</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="189"/>
         <source>PMO alone</source>
         <translation>PMO allein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="190"/>
         <source>TMO alone</source>
         <translation>TMO allein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="191"/>
         <source>Differs</source>
         <translation>Unterschied</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="196"/>
         <source>What the joint, PMO and TMO scores fund</source>
         <translation>Was die gemeinsame, die PMO- und die TMO-Punktzahl finanzieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="209"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="210"/>
         <source>Weight
 now</source>
         <translation>Gewichtung
 jetzt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="212"/>
         <source>Top stays
 within</source>
         <translation>Platz 1 bleibt
 im Bereich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="218"/>
         <source>Funded set
 stays within</source>
         <translation>Finanzierte Auswahl
 bleibt im Bereich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="224"/>
         <source>How far each weight may move</source>
         <translation>Wie weit sich jede Gewichtung verschieben darf</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="236"/>
         <source>Portfolio views</source>
         <translation>Portfolio-Ansichten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="237"/>
         <source>What if</source>
         <translation>Was wäre, wenn</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="238"/>
         <source>Fro&amp;ntier</source>
         <translation>&amp;Effizienzgrenze</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="239"/>
         <source>P&amp;MO · TMO · joint</source>
         <translation>P&amp;MO · TMO · gemeinsam</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="240"/>
         <source>Sensitivit&amp;y</source>
         <translation>Sensitivi&amp;tät</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="262"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="262"/>
         <source>No revealed round to decide on.</source>
         <translation>Keine aufgedeckte Runde, über die entschieden werden kann.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="316"/>
         <source>&lt;b&gt;What if:&lt;/b&gt; ranks and the funded set under the moved weights. Nothing is stored; “Reset to set weights” shows the decision again.</source>
         <translation>&lt;b&gt;Was wäre, wenn:&lt;/b&gt; Ränge und finanzierte Auswahl mit den verschobenen Gewichtungen. Nichts wird gespeichert; “Auf festgelegte Gewichtungen zurücksetzen” zeigt wieder die Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="336"/>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="361"/>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="336"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="363"/>
         <source>Analysing…</source>
         <translation>Wird analysiert…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="341"/>
         <source>&lt;b&gt;No set can be funded:&lt;/b&gt; these rules cannot all hold together&lt;ul&gt;{items}&lt;/ul&gt;Change one of them on the Set-up page, or the budget.</source>
         <translation>&lt;b&gt;Keine Auswahl finanzierbar:&lt;/b&gt; Diese Regeln sind nicht alle gleichzeitig erfüllbar&lt;ul&gt;{items}&lt;/ul&gt;Ändern Sie eine davon auf der Seite „Vorbereitung“ oder das Budget.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="349"/>
         <source>&lt;b&gt;Funded under the workshop&apos;s rules&lt;/b&gt; (round {n}, the best total score within the budget and every rule).</source>
         <translation>&lt;b&gt;Finanziert nach den Regeln des Workshops&lt;/b&gt; (Runde {n}, die beste Gesamtpunktzahl innerhalb des Budgets und aller Regeln).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="370"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="370"/>
         <source>No set satisfies the rules at any budget.</source>
         <translation>Bei keinem Budget erfüllt eine Auswahl die Regeln.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="375"/>
         <source>How far each criterion&apos;s weight may move, the others held, before the top proposal or the funded set changes.</source>
         <translation>Wie weit sich die Gewichtung jedes Kriteriums bei gleichbleibenden übrigen verschieben darf, bevor sich der Vorschlag auf Platz 1 oder die finanzierte Auswahl ändert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="387"/>
         <source>The analysis could not be completed: {error}</source>
         <translation>Die Analyse konnte nicht abgeschlossen werden: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="436"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="436"/>
         <source>Share of %n random weightings (each weight wobbling around its set value) under which it is funded</source>
         <translation>
             <numerusform>Anteil an %n Zufallsgewichtung (jede Gewichtung schwankt um ihren festgelegten Wert), bei der er finanziert wird</numerusform>
@@ -5896,162 +5896,162 @@ bleibt im Bereich</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="259"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="283"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="286"/>
         <source>Follow the system ({language})</source>
         <translation>Systemeinstellung folgen ({language})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="290"/>
         <source>Follow the system</source>
         <translation>Systemeinstellung folgen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="291"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="292"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="294"/>
         <source>RACI: Responsible, Accountable, Consulted, Informed</source>
         <translation>RACI: Verantwortlich, Rechenschaftspflichtig, Konsultiert, Informiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="295"/>
         <source>RASCI: adds Supportive</source>
         <translation>RASCI: zusätzlich Unterstützend</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="296"/>
         <source>RACI-VS: adds Verifies and Signs</source>
         <translation>RACI-VS: zusätzlich Prüft und Unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="299"/>
         <source>A role holding R or A in more activities of one phase than this is flagged.</source>
         <translation>Eine Rolle, die in mehr Aktivitäten einer Phase R oder A hat, wird markiert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="303"/>
         <source>More Consulted roles than this on one activity is flagged.</source>
         <translation>Mehr konsultierte Rollen als diese Zahl bei einer Aktivität werden markiert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="313"/>
         <source>A new workshop flags proposals whose dissent is at or above this; each workshop keeps its own threshold, changed on its Set-up page. Dissent is the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes.</source>
         <translation>Ein neuer Workshop markiert Vorschläge, deren Dissens diesen Wert erreicht oder überschreitet; jeder Workshop behält seine eigene Schwelle, die auf seiner Seite „Vorbereitung“ geändert wird. Dissens ist die Streuung der Punktzahlen der Teilnehmenden: 0 ist volle Einigkeit, 1 ein in zwei Extreme gespaltener Raum.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="322"/>
         <source>The folder last used for each kind of file</source>
         <translation>Der zuletzt verwendete Ordner je Dateiart</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="318"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="324"/>
         <source>B&amp;rowse…</source>
         <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="325"/>
         <source>Choose the default export folder</source>
         <translation>Standard-Exportordner wählen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="331"/>
         <source>Reopen the workspace open at &amp;quit</source>
         <translation>Beim Start den beim &amp;Beenden offenen Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="333"/>
         <source>Started without a file, the app opens the workspace you last worked in.</source>
         <translation>Ohne Datei gestartet, öffnet die App den Arbeitsbereich, in dem Sie zuletzt gearbeitet haben.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="339"/>
         <source>applies after a restart</source>
         <translation>wird nach einem Neustart wirksam</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="346"/>
         <source>Language and appearance</source>
         <translation>Sprache und Darstellung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="347"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="348"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="343"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="349"/>
         <source>Methodology</source>
         <translation>Methodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="344"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="350"/>
         <source>RACI &amp;variant of new workspaces:</source>
         <translation>RACI-&amp;Variante neuer Arbeitsbereiche:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="351"/>
         <source>Most R or A per role in one &amp;phase:</source>
         <translation>Höchstzahl R oder A je Rolle in einer &amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="352"/>
         <source>Most &amp;Consulted roles per activity:</source>
         <translation>Höchstzahl &amp;konsultierter Rollen je Aktivität:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="353"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="348"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="354"/>
         <source>Default dissent threshold for new &amp;workshops:</source>
         <translation>Dissens-Schwelle neuer &amp;Workshops:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="355"/>
         <source>Files and backups</source>
         <translation>Dateien und Sicherungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="356"/>
         <source>&amp;Back up every (minutes):</source>
         <translation>Sicherungs&amp;intervall (Minuten):</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="357"/>
         <source>Backups &amp;kept:</source>
         <translation>&amp;Aufbewahrte Sicherungen:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="352"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="358"/>
         <source>&amp;Export folder:</source>
         <translation>&amp;Exportordner:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="417"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="423"/>
         <source>Default export folder</source>
         <translation>Standard-Exportordner</translation>
     </message>
@@ -6059,17 +6059,17 @@ bleibt im Bereich</translation>
 <context>
     <name>PresenterRoom</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="220"/>
         <source>QR code of the room&apos;s address</source>
         <translation>QR-Code der Raumadresse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="221"/>
         <source>Rate on your phone</source>
         <translation>Bewerten Sie auf Ihrem Smartphone</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="247"/>
         <source>Room code: {code}</source>
         <translation>Raumcode: {code}</translation>
     </message>
@@ -6077,92 +6077,92 @@ bleibt im Bereich</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="73"/>
         <source>PMO–TMO Desktop — presenter view</source>
         <translation>PMO–TMO Desktop — Präsentationsansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="96"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="97"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="98"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="99"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="100"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="101"/>
         <source>Gap</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="163"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="168"/>
         <source>&amp;Close Presenter View</source>
         <translation>Präsentationsansicht &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="203"/>
         <source>No workshop selected</source>
         <translation>Kein Workshop ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="236"/>
         <source>Round {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</source>
         <translation>Runde {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="217"/>
         <source>Waiting for the first round</source>
         <translation>Warten auf die erste Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="222"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— aus Datenschutzgründen zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="113"/>
         <source>Current agenda item</source>
         <translation>Aktueller Agendapunkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="114"/>
         <source>Time left on the current item</source>
         <translation>Restzeit des aktuellen Punkts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="115"/>
         <source>Rating progress</source>
         <translation>Bewertungsfortschritt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="116"/>
         <source>Results by proposal</source>
         <translation>Ergebnisse je Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="117"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Abweichung PMO gegenüber TMO je Kriterium</translation>
     </message>
@@ -6170,17 +6170,17 @@ bleibt im Bereich</translation>
 <context>
     <name>PrintChooser</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="71"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="73"/>
         <source>Print this document:</source>
         <translation>Dieses Dokument drucken:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="95"/>
         <source>Preview…</source>
         <translation>Vorschau…</translation>
     </message>
@@ -6188,67 +6188,67 @@ bleibt im Bereich</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="44"/>
         <source>&amp;Minutes of the workshop (the round the Results page shows)</source>
         <translation>&amp;Protokoll des Workshops (die Runde, die die Seite „Ergebnisse“ zeigt)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="47"/>
         <source>&amp;Pre-read with the agenda</source>
         <translation>&amp;Vorabinformation mit der Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="48"/>
         <source>Role &amp;handbook (each role&apos;s RACI letters, office by office)</source>
         <translation>&amp;Rollenhandbuch (die RACI-Buchstaben jeder Rolle, Office für Office)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="127"/>
         <source>Print preview — {title}</source>
         <translation>Druckvorschau — {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="153"/>
         <source>Print &amp;Document…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="163"/>
         <source>Print the minutes, the pre-read or the role handbook, with a preview</source>
         <translation>Protokoll, Vorabinformation oder Rollenhandbuch drucken, mit Vorschau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="167"/>
         <source>Open a workspace to print its documents</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um seine Dokumente zu drucken</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="177"/>
         <source>Open a workspace first.</source>
         <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="181"/>
         <source>Choose a workshop in the Workshops area first.</source>
         <translation>Wählen Sie zuerst im Bereich „Workshops“ einen Workshop.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="214"/>
         <source>Role handbook</source>
         <translation>Rollenhandbuch</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="220"/>
         <source>Pre-read — {title}</source>
         <translation>Vorabinformation — {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="223"/>
         <source>Minutes — {title}</source>
         <translation>Protokoll — {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="242"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="242"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -6256,37 +6256,37 @@ bleibt im Bereich</translation>
 <context>
     <name>PropertiesDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="212"/>
         <source>Workspace properties</source>
         <translation>Eigenschaften des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="217"/>
         <source>RACI: Responsible, Accountable, Consulted, Informed</source>
         <translation>RACI: Verantwortlich, Rechenschaftspflichtig, Konsultiert, Informiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="218"/>
         <source>RASCI: adds Supportive</source>
         <translation>RASCI: zusätzlich Unterstützend</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="219"/>
         <source>RACI-VS: adds Verifies and Signs</source>
         <translation>RACI-VS: zusätzlich Prüft und Unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="225"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="226"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="227"/>
         <source>RACI &amp;variant:</source>
         <translation>RACI-&amp;Variante:</translation>
     </message>
@@ -6294,120 +6294,120 @@ bleibt im Bereich</translation>
 <context>
     <name>PropertyPanel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="53"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="56"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="59"/>
         <source>Owning office</source>
         <translation>Zuständiges Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="64"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="69"/>
         <source>Approving roles</source>
         <translation>Freigebende Rollen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="78"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="79"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="80"/>
         <source>Owning &amp;office:</source>
         <translation>Zuständiges &amp;Office:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="81"/>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="139"/>
         <source>&amp;Description:</source>
         <translation>B&amp;eschreibung:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="84"/>
         <source>&amp;Approved by:</source>
         <translation>&amp;Freigabe durch:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="94"/>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="99"/>
         <source>Management</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="95"/>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="99"/>
         <source>Technical</source>
         <translation>Technik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="96"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="102"/>
         <source>Gate</source>
         <translation>Gate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="103"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="104"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="113"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="114"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="115"/>
         <source>Deliverable</source>
         <translation>Lieferobjekt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="116"/>
         <source>Gate, review or sign-off</source>
         <translation>Gate, Review oder Freigabe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="118"/>
         <source>Select an item to see its details</source>
         <translation>Wählen Sie einen Eintrag, um seine Details zu sehen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="131"/>
         <source>(none)</source>
         <translation>(keines)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="139"/>
         <source>&amp;Criteria:</source>
         <translation>&amp;Kriterien:</translation>
     </message>
@@ -6415,63 +6415,63 @@ bleibt im Bereich</translation>
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="109"/>
         <source>Undecided</source>
         <translation>Nicht entschieden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="187"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="308"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="308"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="141"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="309"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="310"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="311"/>
         <source>Benefit</source>
         <translation>Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="312"/>
         <source>Months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="313"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="319"/>
         <source>Who asks for the project</source>
         <translation>Wer das Projekt beantragt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="320"/>
         <source>Estimated cost</source>
         <translation>Geschätzte Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="321"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="321"/>
         <source>Expected benefit</source>
         <translation>Erwarteter Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="322"/>
         <source>Expected duration in months</source>
         <translation>Erwartete Dauer in Monaten</translation>
     </message>
@@ -6479,138 +6479,138 @@ bleibt im Bereich</translation>
 <context>
     <name>RaciArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="32"/>
         <source>RACI matrix</source>
         <translation>RACI-Matrix</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="39"/>
         <source>Phase filter</source>
         <translation>Phasenfilter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="40"/>
         <source>Office filter</source>
         <translation>Office-Filter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="41"/>
         <source>Kind filter</source>
         <translation>Typfilter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="47"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="48"/>
         <source>&amp;Office:</source>
         <translation>&amp;Office:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="49"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="58"/>
         <source>Responsible</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="59"/>
         <source>Accountable</source>
         <translation>Rechenschaftspflichtig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="60"/>
         <source>Consulted</source>
         <translation>Konsultiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="61"/>
         <source>Informed</source>
         <translation>Informiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="73"/>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="135"/>
         <source>Supportive</source>
         <translation>Unterstützend</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="63"/>
         <source>Verifies and signs</source>
         <translation>Prüft und zeichnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="76"/>
         <source>Type a letter to toggle it in the selected cells · Delete clears · Ctrl+C / Ctrl+V exchange cells with a spreadsheet</source>
         <translation>Buchstaben tippen, um ihn in den ausgewählten Zellen umzuschalten · Entf leert · Strg+C / Strg+V tauschen Zellen mit einer Tabellenkalkulation aus</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="135"/>
         <source>Signs</source>
         <translation>Zeichnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="136"/>
         <source>Verifies</source>
         <translation>Prüft</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="255"/>
         <source>Management</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="256"/>
         <source>Technical</source>
         <translation>Technik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="257"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="274"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="263"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="290"/>
         <source>Clear letters</source>
         <translation>Buchstaben löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="291"/>
         <source>Paste letters</source>
         <translation>Buchstaben einfügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="292"/>
         <source>Type letters</source>
         <translation>Buchstaben eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="294"/>
         <source>Toggle {letter}</source>
         <translation>{letter} umschalten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="163"/>
         <source>{variant} matrix: {activities} activities × {roles} roles, {cells} cells filled</source>
         <translation>{variant}-Matrix: {activities} Aktivitäten × {roles} Rollen, {cells} Zellen belegt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="33"/>
         <source>Roles by office</source>
         <translation>Rollen nach Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="84"/>
         <source>Arrows move between the cells; a letter toggles it in the selected cells, Delete clears them; Ctrl+Space selects the role&apos;s column, Shift+Space the activity&apos;s row; Ctrl+C and Ctrl+V exchange cells with a spreadsheet</source>
         <translation>Pfeiltasten wechseln zwischen den Zellen; ein Buchstabe wird in den ausgewählten Zellen umgeschaltet, Entf leert sie; Strg+Leertaste wählt die Spalte der Rolle, Umschalt+Leertaste die Zeile der Aktivität; Strg+C und Strg+V tauschen Zellen mit einer Tabellenkalkulation aus</translation>
     </message>
@@ -6618,117 +6618,117 @@ bleibt im Bereich</translation>
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="99"/>
         <source>Rating progress</source>
         <translation>Bewertungsfortschritt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="101"/>
         <source>&amp;Blind (nobody sees ratings until the round closes)</source>
         <translation>B&amp;lind (niemand sieht Bewertungen, bevor die Runde geschlossen ist)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="103"/>
         <source>&amp;Open Round</source>
         <translation>Runde &amp;eröffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="105"/>
         <source>&amp;Close and Reveal</source>
         <translation>Schließen und a&amp;ufdecken</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="106"/>
         <source>Asks first, naming who has not finished</source>
         <translation>Fragt zuerst nach und nennt, wer noch nicht fertig ist</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="109"/>
         <source>Discard Round…</source>
         <translation>Runde verwerfen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="112"/>
         <source>Remove the latest round and its ratings (a backup is taken first)</source>
         <translation>Die letzte Runde und ihre Bewertungen entfernen (vorher wird eine Sicherung erstellt)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="119"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="138"/>
         <source>Participant</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="141"/>
         <source>Ho&amp;t seat: the participant types</source>
         <translation>Di&amp;rekteingabe: Teilnehmende tippen selbst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="142"/>
         <source>&amp;Paper ballot: the facilitator types</source>
         <translation>&amp;Papierbogen: Moderation tippt ein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="147"/>
         <source>&amp;Start Ballot</source>
         <translation>Bewertungsbogen &amp;starten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="149"/>
         <source>Enter on the name starts it too</source>
         <translation>Enter auf dem Namen startet ihn ebenfalls</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="155"/>
         <source>Ballots of this round</source>
         <translation>Bewertungsbögen dieser Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="157"/>
         <source>Each participant&apos;s ballot: complete, started or not started. Enter starts it.</source>
         <translation>Der Bewertungsbogen jeder Person: vollständig, begonnen oder nicht begonnen. Enter startet ihn.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="177"/>
         <source>Who is &amp;rating?</source>
         <translation>Wer bewer&amp;tet?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="208"/>
         <source>Ballot</source>
         <translation>Bewertungsbogen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="214"/>
         <source>Ballot message</source>
         <translation>Hinweis zum Bewertungsbogen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="216"/>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="217"/>
         <source>Hide the ballot again (Ctrl+Enter)</source>
         <translation>Bewertungsbogen wieder ausblenden (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="226"/>
         <source>Type a number in each cell; Enter or Tab moves on. Type {key} if you can&apos;t judge a cell; Delete clears it. Every answer is saved the moment it is entered.</source>
         <translation>Geben Sie in jede Zelle eine Zahl ein; Enter oder Tab geht weiter. Tippen Sie {key}, wenn Sie eine Zelle nicht beurteilen können; Entf leert sie. Jede Antwort wird sofort bei der Eingabe gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="342"/>
         <source>&lt;b&gt;Ballots of round {n}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bewertungsbögen der Runde {n}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="150"/>
         <source>All %n cell(s) answered: this ballot is complete.</source>
         <translation>
             <numerusform>%n Zelle beantwortet: Dieser Bewertungsbogen ist vollständig.</numerusform>
@@ -6736,7 +6736,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="156"/>
         <source>{filled} of %n cell(s) answered</source>
         <translation>
             <numerusform>{filled} von %n Zelle beantwortet</numerusform>
@@ -6744,119 +6744,119 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="326"/>
         <source>No round is open. Rounds so far: {n}.</source>
         <translation>Keine Runde offen. Bisherige Runden: {n}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="116"/>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="116"/>
         <source>Open Room…</source>
         <translation>Raum öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="118"/>
         <source>Participants rate on their own phones</source>
         <translation>Die Teilnehmenden bewerten auf ihren eigenen Smartphones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="188"/>
         <source>Go to Set-&amp;up</source>
         <translation>Zur &amp;Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="236"/>
         <source>Criteria Wei&amp;ghts</source>
         <translation>Kriterien&amp;gewichtungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="237"/>
         <source>Back to comparing the criteria in pairs</source>
         <translation>Zurück zum Paarvergleich der Kriterien</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="328"/>
         <source>No round yet. Open round 1 when the room is ready.</source>
         <translation>Noch keine Runde. Eröffnen Sie Runde 1, sobald der Raum bereit ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="331"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="332"/>
         <source>&lt;b&gt;Ballots&lt;/b&gt; (once a round is open)</source>
         <translation>&lt;b&gt;Bewertungsbögen&lt;/b&gt; (sobald eine Runde offen ist)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="335"/>
         <source>blind</source>
         <translation>blind</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="335"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="337"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="337"/>
         <source>&lt;b&gt;Round {n}&lt;/b&gt; is open ({kind}).</source>
         <translation>&lt;b&gt;Runde {n}&lt;/b&gt; ist offen ({kind}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="346"/>
         <source>This workshop is closed; its ratings can no longer change.</source>
         <translation>Dieser Workshop ist abgeschlossen; seine Bewertungen können nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="352"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="352"/>
         <source>Open a round to start rating.</source>
         <translation>Eröffnen Sie eine Runde, um mit der Bewertung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="355"/>
         <source>Every ballot is complete. Close the round when the room is ready.</source>
         <translation>Alle Bewertungsbögen sind vollständig. Schließen Sie die Runde, sobald der Raum bereit ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="358"/>
         <source>Pick a name and press Enter to start that ballot.</source>
         <translation>Wählen Sie einen Namen und drücken Sie Enter, um diesen Bewertungsbogen zu starten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="435"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="435"/>
         <source>Open round</source>
         <translation>Runde eröffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="453"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="453"/>
         <source>Close and Reveal</source>
         <translation>Schließen und aufdecken</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="453"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="453"/>
         <source>Close Round</source>
         <translation>Runde schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="454"/>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="454"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="457"/>
         <source>Close round</source>
         <translation>Runde schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="473"/>
         <source>Discard round</source>
         <translation>Runde verwerfen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="476"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="476"/>
         <source>Round {n} and its {ratings} by {raters} will be removed.</source>
         <translation>Runde {n} und ihre {ratings} von {raters} werden entfernt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="478"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="478"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n Bewertung</numerusform>
@@ -6864,7 +6864,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="479"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="479"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -6872,37 +6872,37 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="482"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="482"/>
         <source>Round {n} will be removed; it holds no ratings.</source>
         <translation>Runde {n} wird entfernt; sie enthält keine Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="487"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="487"/>
         <source>Discard round {n}</source>
         <translation>Runde {n} verwerfen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="135"/>
         <source>entered by the facilitator</source>
         <translation>von der Moderation eingegeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="137"/>
         <source>entered by the participant</source>
         <translation>von der Person selbst eingegeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="140"/>
         <source>&lt;h2&gt;Ballot of {name}&lt;/h2&gt;Round {n}, {who}</source>
         <translation>&lt;h2&gt;Bewertungsbogen von {name}&lt;/h2&gt;Runde {n}, {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="219"/>
         <source>Rate</source>
         <translation>Bewerten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="50"/>
         <source>Close Room</source>
         <translation>Raum schließen</translation>
     </message>
@@ -6910,67 +6910,67 @@ bleibt im Bereich</translation>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="254"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="256"/>
         <source>Timed backup</source>
         <translation>Zeitgesteuerte Sicherung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="257"/>
         <source>Before an upgrade</source>
         <translation>Vor einem Upgrade</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="258"/>
         <source>Before an import</source>
         <translation>Vor einem Import</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="259"/>
         <source>Before a restore</source>
         <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="260"/>
         <source>Manual backup</source>
         <translation>Manuelle Sicherung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="266"/>
         <source>Taken</source>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="271"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="273"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="277"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="295"/>
         <source>The workspace is backed up as it is now before it is restored, so a restore can itself be undone from this list.</source>
         <translation>Vor dem Wiederherstellen wird der aktuelle Stand des Arbeitsbereichs gesichert, sodass sich auch eine Wiederherstellung über diese Liste rückgängig machen lässt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="303"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="283"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
@@ -6978,165 +6978,165 @@ bleibt im Bereich</translation>
 <context>
     <name>ResultsCharts</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="183"/>
         <source>No proposals to plot.</source>
         <translation>Keine Vorschläge darzustellen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="234"/>
         <source>Score: {score} (rank {rank})</source>
         <translation>Punktzahl: {score} (Rang {rank})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="237"/>
         <source>PMO: {pmo} · TMO: {tmo} · Gap: {gap}</source>
         <translation>PMO: {pmo} · TMO: {tmo} · Abweichung: {gap}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="240"/>
         <source>Cost: {cost}</source>
         <translation>Kosten: {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="241"/>
         <source>Expected benefit: {benefit}</source>
         <translation>Erwarteter Nutzen: {benefit}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="247"/>
         <source>⚑ Split room: dissent {dissent}</source>
         <translation>⚑ Geteilte Meinungen: Dissens {dissent}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="470"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="514"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="470"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="514"/>
         <source>Results charts</source>
         <translation>Ergebnisdiagramme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="474"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="484"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="474"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="484"/>
         <source>Score against cost</source>
         <translation>Punktzahl im Vergleich zu den Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="477"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="493"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="477"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="493"/>
         <source>PMO score against TMO score</source>
         <translation>PMO-Punktzahl im Vergleich zur TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="486"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="486"/>
         <source>Bubble area shows the expected benefit; the number is the rank. Top left: high score at low cost.</source>
         <translation>Die Blasenfläche zeigt den erwarteten Nutzen; die Zahl ist der Rang. Oben links: hohe Punktzahl bei niedrigen Kosten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="495"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="495"/>
         <source>Bubble area shows the cost. Above the diagonal the TMO rates a proposal higher, below it the PMO. The shaded band: the offices agree within ±{band} points.</source>
         <translation>Die Blasenfläche zeigt die Kosten. Oberhalb der Diagonale bewertet das TMO einen Vorschlag höher, unterhalb das PMO. Das schattierte Band: Die Offices sind sich auf ±{band} Punkte einig.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="588"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="588"/>
         <source>A withheld score is kept back for privacy: fewer than two of that office&apos;s participants rated the proposal.</source>
         <translation>Eine zurückgehaltene Punktzahl wird aus Datenschutzgründen nicht gezeigt: Weniger als zwei Teilnehmende dieses Office haben den Vorschlag bewertet.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="579"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="579"/>
         <source>Not plotted: {items}</source>
         <translation>Nicht dargestellt: {items}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="581"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="581"/>
         <source>{title} ({reason})</source>
         <translation>{title} ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="21"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="28"/>
         <source>PMO score</source>
         <translation>PMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="29"/>
         <source>TMO score</source>
         <translation>TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="23"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="30"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="24"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="31"/>
         <source>Estimated cost</source>
         <translation>Geschätzte Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="25"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="32"/>
         <source>Expected benefit</source>
         <translation>Erwarteter Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="39"/>
         <source>Bubble area: cost</source>
         <translation>Blasenfläche: Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="40"/>
         <source>Bubble area: expected benefit</source>
         <translation>Blasenfläche: erwarteter Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="48"/>
         <source>no cost given</source>
         <translation>keine Kosten angegeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="49"/>
         <source>no benefit given</source>
         <translation>kein Nutzen angegeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="57"/>
         <source>no PMO or TMO score</source>
         <translation>keine PMO- oder TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="62"/>
         <source>PMO score withheld</source>
         <translation>PMO-Punktzahl zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="64"/>
         <source>TMO score withheld</source>
         <translation>TMO-Punktzahl zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="69"/>
         <source>no PMO score</source>
         <translation>keine PMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="70"/>
         <source>no TMO score</source>
         <translation>keine TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="71"/>
         <source>no score</source>
         <translation>keine Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="72"/>
         <source>no cost</source>
         <translation>keine Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="73"/>
         <source>no benefit</source>
         <translation>kein Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="139"/>
         <source>split room (dissent)</source>
         <translation>geteilte Meinungen (Dissens)</translation>
     </message>
@@ -7144,256 +7144,256 @@ bleibt im Bereich</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="68"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="73"/>
         <source>&amp;Round:</source>
         <translation>&amp;Runde:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="80"/>
         <source>Criteria Weights…</source>
         <translation>Kriteriengewichtungen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="83"/>
         <source>The weights the participants&apos; pairwise comparisons give; adopt them or not</source>
         <translation>Die Gewichtungen, die sich aus den Paarvergleichen der Teilnehmenden ergeben; übernehmen oder nicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="93"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="94"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="95"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="100"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="147"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="101"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="148"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="102"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="149"/>
         <source>Gap</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="100"/>
         <source>Dissent</source>
         <translation>Dissens</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="107"/>
         <source>Spread of opinion: 0 = full agreement, 1 = maximal split. ⚑ marks a split room.</source>
         <translation>Meinungsstreuung: 0 = volle Einigkeit, 1 = maximale Spaltung. ⚑ markiert geteilte Meinungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="111"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="113"/>
         <source>Min–max</source>
         <translation>Min.–Max.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="123"/>
         <source>Moved</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="126"/>
         <source>Change of the score since the previous round</source>
         <translation>Veränderung der Punktzahl seit der vorigen Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="132"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="150"/>
         <source>Raters</source>
         <translation>Bewertende</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="130"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="137"/>
         <source>Results by proposal</source>
         <translation>Ergebnisse je Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="145"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="146"/>
         <source>All</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="157"/>
         <source>Scores per criterion of the selected proposal</source>
         <translation>Punktzahlen je Kriterium für den ausgewählten Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="167"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Abweichung PMO gegenüber TMO je Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="182"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="192"/>
         <source>Keep as the workshop&apos;s &amp;budget</source>
         <translation>Als Budget des Workshops &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="194"/>
         <source>B&amp;udget:</source>
         <translation>B&amp;udget:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="204"/>
         <source>&lt;b&gt;Where PMO and TMO disagree&lt;/b&gt; (PMO score − TMO score, per criterion)</source>
         <translation>&lt;b&gt;Wo PMO und TMO uneinig sind&lt;/b&gt; (PMO-Punktzahl − TMO-Punktzahl, je Kriterium)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="228"/>
         <source>&amp;Gap view</source>
         <translation>Abwei&amp;chungsansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="229"/>
         <source>Per &amp;criterion</source>
         <translation>Je &amp;Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="230"/>
         <source>Budget fi&amp;t</source>
         <translation>Budget-&amp;Passung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="232"/>
         <source>Ch&amp;arts</source>
         <translation>Dia&amp;gramme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="234"/>
         <source>Portfo&amp;lio</source>
         <translation>Portfo&amp;lio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="254"/>
         <source>Latest closed round</source>
         <translation>Letzte geschlossene Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="321"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="317"/>
         <source>No closed round with ratings yet. Results appear here once a round is closed; pick an open round in the Round box to follow it.</source>
         <translation>Noch keine geschlossene Runde mit Bewertungen. Ergebnisse erscheinen hier, sobald eine Runde geschlossen ist; wählen Sie im Feld „Runde“ eine offene Runde, um sie zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="328"/>
         <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} ballots complete, {partial} started. Results are shown when the round is closed.</source>
         <translation>&lt;h2&gt;Runde {n} ist blind und noch offen&lt;/h2&gt;{rated} von {total} Bewertungsbögen vollständig, {partial} begonnen. Ergebnisse werden gezeigt, sobald die Runde geschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="343"/>
         <source>Round {n}: {rated} of {total} ballots complete, {partial} started. Dissent is flagged at {threshold} (this workshop&apos;s threshold).</source>
         <translation>Runde {n}: {rated} von {total} Bewertungsbögen vollständig, {partial} begonnen. Dissens wird ab {threshold} markiert (die Schwelle dieses Workshops).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="353"/>
         <source>The round is still open: figures change as ratings come.</source>
         <translation>Die Runde ist noch offen: Die Zahlen ändern sich mit jeder neuen Bewertung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="256"/>
         <source>Round {n}</source>
         <translation>Runde {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="356"/>
         <source>Criterion weights: the group&apos;s, from the pairwise comparisons (AHP).</source>
         <translation>Kriteriengewichtungen: die der Gruppe, aus den Paarvergleichen (AHP).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="364"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="360"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— aus Datenschutzgründen zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="390"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="386"/>
         <source>overall</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="391"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="387"/>
         <source>PMO higher</source>
         <translation>PMO höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="391"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="387"/>
         <source>TMO higher</source>
         <translation>TMO höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="399"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="395"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — no gap can be shown: it needs figures from both the PMO and the TMO.</source>
         <translation>&lt;b&gt;Zu diskutieren&lt;/b&gt; — keine Abweichung darstellbar: Dafür sind Zahlen von PMO und TMO nötig.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="405"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="401"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — the largest gaps between the offices:</source>
         <translation>&lt;b&gt;Zu diskutieren&lt;/b&gt; — die größten Abweichungen zwischen den Offices:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="412"/>
         <source>Enter a budget to see which proposals give the highest total score within it.</source>
         <translation>Geben Sie ein Budget ein, um zu sehen, welche Vorschläge darin die höchste Gesamtpunktzahl erreichen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="425"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="421"/>
         <source>&lt;b&gt;Best use of the budget&lt;/b&gt; (exact): total score {score}, cost {cost} of {budget}&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Beste Nutzung des Budgets&lt;/b&gt; (exakt): Gesamtpunktzahl {score}, Kosten {cost} von {budget}&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="451"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="447"/>
         <source>Set budget</source>
         <translation>Budget festlegen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="217"/>
         <source>Largest gaps to discuss</source>
         <translation>Größte Abweichungen zur Diskussion</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="227"/>
         <source>Result details</source>
         <translation>Ergebnisdetails</translation>
     </message>
@@ -7995,179 +7995,179 @@ bleibt im Bereich</translation>
 <context>
     <name>RolesArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="60"/>
         <source>Offices</source>
         <translation>Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="64"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="362"/>
         <source>Add office</source>
         <translation>Office hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="66"/>
         <source>Choose colour…</source>
         <translation>Farbe wählen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="68"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="423"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="423"/>
         <source>Delete office</source>
         <translation>Office löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="70"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="81"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="72"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="83"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="74"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="77"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="377"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="383"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="377"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="383"/>
         <source>Add role</source>
         <translation>Rolle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="79"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="403"/>
         <source>Delete role</source>
         <translation>Rolle löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="86"/>
         <source>Add an office and type its name</source>
         <translation>Ein Office hinzufügen und seinen Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="87"/>
         <source>Choose the colour that marks the office and its roles</source>
         <translation>Die Farbe wählen, die das Office und seine Rollen kennzeichnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="89"/>
         <source>Delete the office (only when no role belongs to it)</source>
         <translation>Das Office löschen (nur wenn ihm keine Rolle angehört)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="91"/>
         <source>Move the office up</source>
         <translation>Das Office nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="92"/>
         <source>Move the office down</source>
         <translation>Das Office nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="93"/>
         <source>Add a role to the selected office and type its name</source>
         <translation>Dem ausgewählten Office eine Rolle hinzufügen und ihren Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="94"/>
         <source>Delete the role with its RACI letters</source>
         <translation>Die Rolle samt ihren RACI-Buchstaben löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="95"/>
         <source>Move the role up within its office</source>
         <translation>Die Rolle innerhalb ihres Office nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="96"/>
         <source>Move the role down within its office</source>
         <translation>Die Rolle innerhalb ihres Office nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="103"/>
         <source>F2 or double-click edits a cell · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 oder Doppelklick bearbeitet eine Zelle · Einfg fügt hinzu · Entf löscht · Strg+↑ / Strg+↓ ändern die Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="111"/>
         <source>&amp;Offices</source>
         <translation>&amp;Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="112"/>
         <source>&amp;Roles</source>
         <translation>&amp;Rollen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="135"/>
         <source>F2 edits the current cell, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 bearbeitet die aktuelle Zelle, Einfg fügt hinzu, Entf löscht, Strg+↑ und Strg+↓ verschieben die Zeile</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="228"/>
         <source>{offices} · {roles} · {letters} held</source>
         <translation>{offices} · {roles} · {letters} vergeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="234"/>
         <source> · read-only</source>
         <translation> · schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="345"/>
         <source>Rename office</source>
         <translation>Office umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="345"/>
         <source>Describe office</source>
         <translation>Office beschreiben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="350"/>
         <source>Rename role</source>
         <translation>Rolle umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="351"/>
         <source>Describe role</source>
         <translation>Rolle beschreiben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="352"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="352"/>
         <source>Move role to another office</source>
         <translation>Rolle in ein anderes Office verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="358"/>
         <source>New office</source>
         <translation>Neues Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="378"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="378"/>
         <source>Add an office first: every role belongs to one.</source>
         <translation>Legen Sie zuerst ein Office an: Jede Rolle gehört zu einem.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="381"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="381"/>
         <source>New role</source>
         <translation>Neue Rolle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="396"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="396"/>
         <source>Delete the role “{role}”?</source>
         <translation>Die Rolle „{role}“ löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="398"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="398"/>
         <source>It holds %n letter(s) in the RACI matrix.</source>
         <translation>
             <numerusform>Ihr ist in der RACI-Matrix %n Buchstabe zugeordnet.</numerusform>
@@ -8175,7 +8175,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="400"/>
         <source>It approves %n control point(s).</source>
         <translation>
             <numerusform>Sie gibt %n Kontrollpunkt frei.</numerusform>
@@ -8183,27 +8183,27 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="401"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="401"/>
         <source>They go with it; Undo brings them back.</source>
         <translation>Diese werden mit gelöscht; Rückgängig stellt sie wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="403"/>
         <source>Delete Role</source>
         <translation>Rolle löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="407"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="407"/>
         <source>Delete role “{role}”</source>
         <translation>Rolle „{role}“ löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="417"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="417"/>
         <source>Delete the office “{office}”?</source>
         <translation>Das Office „{office}“ löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="419"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="419"/>
         <source>%n activities will have no owning office.</source>
         <translation>
             <numerusform>%n Aktivität hat dann kein zuständiges Office mehr.</numerusform>
@@ -8211,7 +8211,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="421"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="421"/>
         <source>%n workshop participant(s) will have no office.</source>
         <translation>
             <numerusform>%n Workshop-Teilnehmer hat dann kein Office mehr.</numerusform>
@@ -8219,42 +8219,42 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="423"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="423"/>
         <source>Delete Office</source>
         <translation>Office löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="428"/>
         <source>Delete office “{office}”</source>
         <translation>Office „{office}“ löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="452"/>
         <source>Move office up</source>
         <translation>Office nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="452"/>
         <source>Move office down</source>
         <translation>Office nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="474"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="474"/>
         <source>Move role up</source>
         <translation>Rolle nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="474"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="474"/>
         <source>Move role down</source>
         <translation>Rolle nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="485"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="485"/>
         <source>Change office colour</source>
         <translation>Office-Farbe ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="497"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="497"/>
         <source>Office colour</source>
         <translation>Office-Farbe</translation>
     </message>
@@ -8262,57 +8262,57 @@ bleibt im Bereich</translation>
 <context>
     <name>RolesModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="221"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="222"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="223"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="224"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="225"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="226"/>
         <source>Letters</source>
         <translation>Buchstaben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="232"/>
         <source>Double-click or press F2 to move the role to another office</source>
         <translation>Doppelklick oder F2, um die Rolle in ein anderes Office zu verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="234"/>
         <source>Activities where the role is Responsible</source>
         <translation>Aktivitäten, für die die Rolle verantwortlich ist</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="235"/>
         <source>Activities where the role is Accountable</source>
         <translation>Aktivitäten, für die die Rolle rechenschaftspflichtig ist</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="236"/>
         <source>All letters the role holds in the RACI matrix</source>
         <translation>Alle Buchstaben der Rolle in der RACI-Matrix</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="266"/>
         <source>approves %n control point(s)</source>
         <translation>
             <numerusform>gibt %n Kontrollpunkt frei</numerusform>
@@ -8540,42 +8540,42 @@ bleibt im Bereich</translation>
 <context>
     <name>RoomControl</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="216"/>
         <source>The room is open at {url}</source>
         <translation>Der Raum ist unter {url} geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="234"/>
         <source>The room is closed</source>
         <translation>Der Raum ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="246"/>
         <source>The room pauses for the file</source>
         <translation>Der Raum pausiert für die Datei</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="270"/>
         <source>The room is closed: another workshop was chosen</source>
         <translation>Der Raum ist geschlossen: Ein anderer Workshop wurde gewählt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="276"/>
         <source>The room is closed with the workshop</source>
         <translation>Der Raum wurde mit dem Workshop geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="327"/>
         <source>Admit device</source>
         <translation>Gerät zulassen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="331"/>
         <source>Release device</source>
         <translation>Gerät freigeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="335"/>
         <source>Revoke device</source>
         <translation>Gerät sperren</translation>
     </message>
@@ -8583,37 +8583,37 @@ bleibt im Bereich</translation>
 <context>
     <name>RoomDevices</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="34"/>
         <source>Joined</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="36"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="37"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="54"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="55"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="56"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="57"/>
         <source>Last seen</source>
         <translation>Zuletzt aktiv</translation>
     </message>
@@ -9109,92 +9109,92 @@ bleibt im Bereich</translation>
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="53"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="57"/>
         <source>QR code of the room&apos;s address</source>
         <translation>QR-Code der Raumadresse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="61"/>
         <source>Room address</source>
         <translation>Raumadresse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="66"/>
         <source>Room code</source>
         <translation>Raumcode</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="71"/>
         <source>Scan the code or type the address, then tap your name. Nobody sees another person&apos;s ratings.</source>
         <translation>Scannen Sie den Code oder geben Sie die Adresse ein und tippen Sie dann auf Ihren Namen. Niemand sieht die Bewertungen anderer.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="77"/>
         <source>Require personal &amp;codes</source>
         <translation>Persönliche &amp;Codes verlangen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="81"/>
         <source>Claiming a name asks for the code on that person&apos;s name card (Workshop → Print QR Name Cards); a personal link needs no code</source>
         <translation>Wer einen Namen wählt, braucht den Code auf der Namenskarte dieser Person (Workshop → QR-Namenskarten drucken); ein persönlicher Link braucht keinen Code</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="85"/>
         <source>Show results on &amp;phones</source>
         <translation>Ergebnisse auf &amp;Smartphones zeigen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="89"/>
         <source>Once a round is closed and revealed, participants&apos; pages show the ranking the presenter shows; never while a round is open</source>
         <translation>Sobald eine Runde geschlossen und aufgedeckt ist, zeigen die Seiten der Teilnehmenden die Rangfolge der Präsentationsansicht; nie, solange eine Runde offen ist</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="106"/>
         <source>Devices in the room</source>
         <translation>Geräte im Raum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="120"/>
         <source>&amp;Admit</source>
         <translation>&amp;Zulassen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="122"/>
         <source>Let this device rate; another device on the same name is signed out</source>
         <translation>Dieses Gerät bewerten lassen; ein anderes Gerät unter demselben Namen wird abgemeldet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="124"/>
         <source>Re&amp;lease</source>
         <translation>Frei&amp;geben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="125"/>
         <source>Remove this device; the name is free again</source>
         <translation>Dieses Gerät entfernen; der Name ist wieder frei</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="126"/>
         <source>Revo&amp;ke</source>
         <translation>Sperre&amp;n</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="127"/>
         <source>This device can no longer rate</source>
         <translation>Dieses Gerät kann nicht mehr bewerten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="158"/>
         <source>Room code: {code}</source>
         <translation>Raumcode: {code}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="176"/>
         <source>&lt;b&gt;Devices&lt;/b&gt;: %n joined</source>
         <translation>
             <numerusform>&lt;b&gt;Geräte&lt;/b&gt;: %n angemeldet</numerusform>
@@ -9202,7 +9202,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="178"/>
         <source>, %n waiting</source>
         <translation>
             <numerusform>, %n wartet</numerusform>
@@ -9213,22 +9213,22 @@ bleibt im Bereich</translation>
 <context>
     <name>RoundStatus</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="48"/>
         <source>Complete</source>
         <translation>Vollständig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="50"/>
         <source>Started ({filled} of {cells})</source>
         <translation>Begonnen ({filled} von {cells})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="53"/>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="61"/>
         <source>{done} of {total} complete, %n started</source>
         <translation>
             <numerusform>{done} von {total} vollständig, %n begonnen</numerusform>
@@ -9236,27 +9236,27 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="64"/>
         <source>{done} of {total} complete</source>
         <translation>{done} von {total} vollständig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="87"/>
         <source>Close round {n} and reveal its results?</source>
         <translation>Runde {n} schließen und ihre Ergebnisse aufdecken?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="89"/>
         <source>Close round {n}?</source>
         <translation>Runde {n} schließen?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="94"/>
         <source>Every ballot is complete.</source>
         <translation>Alle Bewertungsbögen sind vollständig.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="98"/>
         <source>Incomplete (%n):</source>
         <translation>
             <numerusform>Unvollständig (%n):</numerusform>
@@ -9264,7 +9264,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="99"/>
         <source>Not started (%n):</source>
         <translation>
             <numerusform>Nicht begonnen (%n):</numerusform>
@@ -9272,12 +9272,12 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="108"/>
         <source>{filled} of {cells} cells</source>
         <translation>{filled} von {cells} Zellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="113"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weitere Person</numerusform>
@@ -9285,7 +9285,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="116"/>
         <source>Once the round is closed, nothing more can be entered in it.</source>
         <translation>Nach dem Schließen der Runde kann darin nichts mehr eingegeben werden.</translation>
     </message>
@@ -9369,17 +9369,17 @@ bleibt im Bereich</translation>
 <context>
     <name>ScoreCostChart</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="86"/>
         <source>Nothing to plot: no proposal has both a score and a cost.</source>
         <translation>Nichts darzustellen: Kein Vorschlag hat sowohl eine Punktzahl als auch Kosten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="90"/>
         <source>Rank {rank}, {title}: score {score}, cost {cost}, benefit {benefit}.</source>
         <translation>Rang {rank}, {title}: Punktzahl {score}, Kosten {cost}, Nutzen {benefit}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="146"/>
         <source>↖ better: higher score, lower cost</source>
         <translation>↖ besser: höhere Punktzahl, niedrigere Kosten</translation>
     </message>
@@ -9925,402 +9925,402 @@ bleibt im Bereich</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="103"/>
         <source>This workshop is closed. Its participants, criteria and proposals can no longer change; the agenda and its minutes can.</source>
         <translation>Dieser Workshop ist abgeschlossen. Teilnehmende, Kriterien und Vorschläge können nicht mehr geändert werden; die Agenda und ihre Protokollnotizen schon.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="112"/>
         <source>&amp;Participants ({n})</source>
         <translation>&amp;Teilnehmende ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="113"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="114"/>
         <source>Add participant</source>
         <translation>Teilnehmer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="115"/>
         <source>Add a participant in the office of the selected one and type the name</source>
         <translation>Teilnehmer im Office der ausgewählten Person hinzufügen und Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="116"/>
         <source>Delete participant</source>
         <translation>Teilnehmer löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="117"/>
         <source>Participant {n}</source>
         <translation>Teilnehmer {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="125"/>
         <source>&amp;Criteria ({n})</source>
         <translation>&amp;Kriterien ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="126"/>
         <source>Criteria</source>
         <translation>Kriterien</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="127"/>
         <source>Add criterion</source>
         <translation>Kriterium hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="128"/>
         <source>Add a criterion and type its name</source>
         <translation>Kriterium hinzufügen und seinen Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="129"/>
         <source>Delete criterion</source>
         <translation>Kriterium löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="130"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="138"/>
         <source>P&amp;roposals ({n})</source>
         <translation>&amp;Vorschläge ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="139"/>
         <source>Proposals</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="140"/>
         <source>Add proposal</source>
         <translation>Vorschlag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="141"/>
         <source>Add a proposal and type its title</source>
         <translation>Vorschlag hinzufügen und seinen Titel eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="142"/>
         <source>Delete proposal</source>
         <translation>Vorschlag löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="143"/>
         <source>Proposal {n}</source>
         <translation>Vorschlag {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="152"/>
         <source>Groups ({n})</source>
         <translation>Gruppen ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="153"/>
         <source>Groups of alternatives</source>
         <translation>Alternativengruppen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="154"/>
         <source>Add group</source>
         <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="155"/>
         <source>Add a group of alternative proposals and type its name</source>
         <translation>Gruppe alternativer Vorschläge hinzufügen und ihren Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="156"/>
         <source>Delete group</source>
         <translation>Gruppe löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="157"/>
         <source>Group {n}</source>
         <translation>Gruppe {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="165"/>
         <source>Proposals that are alternatives name one group in their Group column; at most the group&apos;s number of them is funded (a group not listed here: 1).</source>
         <translation>Vorschläge, die Alternativen sind, nennen in ihrer Spalte Gruppe eine Gruppe; davon wird höchstens die für die Gruppe festgelegte Anzahl finanziert (eine hier nicht aufgeführte Gruppe: 1).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="174"/>
         <source>A&amp;genda ({n})</source>
         <translation>A&amp;genda ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="175"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="176"/>
         <source>Add agenda item</source>
         <translation>Agendapunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="177"/>
         <source>Add an agenda item and type its title</source>
         <translation>Agendapunkt hinzufügen und seinen Titel eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="178"/>
         <source>Delete agenda item</source>
         <translation>Agendapunkt löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="179"/>
         <source>Agenda item {n}</source>
         <translation>Agendapunkt {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="196"/>
         <source>Cop&amp;y from earlier workshop…</source>
         <translation>Aus früherem Workshop ko&amp;pieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="198"/>
         <source>Copy the participants and criteria of another workshop into this one</source>
         <translation>Teilnehmende und Kriterien eines anderen Workshops in diesen kopieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="204"/>
         <source>F2 or double-click edits a cell · Enter commits · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 oder Doppelklick bearbeitet eine Zelle · Enter übernimmt · Einfg fügt hinzu · Entf löscht · Strg+↑ / Strg+↓ ändern die Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="244"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="249"/>
         <source>No start time (e.g. 09:00)</source>
         <translation>Keine Startzeit (z. B. 09:00)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="252"/>
         <source>With a start time the agenda, the projector and the minutes show clock times.</source>
         <translation>Mit einer Startzeit zeigen Agenda, Projektor und Protokoll Uhrzeiten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="258"/>
         <source>Named</source>
         <translation>Namentlich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="259"/>
         <source>Office-tagged</source>
         <translation>Nach Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="260"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="269"/>
         <source>No budget set</source>
         <translation>Kein Budget festgelegt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="271"/>
         <source>None (e.g. People)</source>
         <translation>Keine (z. B. Personen)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="274"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="274"/>
         <source>What else the proposals draw on besides money; each proposal&apos;s use of it is in the Proposals list</source>
         <translation>Was die Vorschläge außer Geld noch beanspruchen; der Bedarf jedes Vorschlags steht in der Vorschlagsliste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="280"/>
         <source>No limit</source>
         <translation>Keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="289"/>
         <source>Proposals whose dissent (the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes) is at or above this are flagged.</source>
         <translation>Vorschläge, deren Dissens (die Streuung der Punktzahlen der Teilnehmenden: 0 ist volle Einigkeit, 1 ein in zwei Extreme gespaltener Raum) diesen Wert erreicht oder überschreitet, werden markiert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="297"/>
         <source>Workshop title</source>
         <translation>Titel des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="298"/>
         <source>Workshop date</source>
         <translation>Datum des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="299"/>
         <source>Start time</source>
         <translation>Startzeit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="300"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="301"/>
         <source>Facilitator</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="302"/>
         <source>Anonymity of ratings</source>
         <translation>Anonymität der Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="303"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="304"/>
         <source>Second resource</source>
         <translation>Zweite Ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="305"/>
         <source>Second resource&apos;s limit</source>
         <translation>Obergrenze der zweiten Ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="306"/>
         <source>Dissent threshold</source>
         <translation>Dissens-Schwelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="307"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="332"/>
         <source>&amp;Title:</source>
         <translation>Tite&amp;l:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="333"/>
         <source>&amp;Date:</source>
         <translation>Dat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="334"/>
         <source>&amp;Starts at:</source>
         <translation>&amp;Startzeit:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="335"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="336"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="336"/>
         <source>Fac&amp;ilitator:</source>
         <translation>&amp;Moderation:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="341"/>
         <source>&amp;Anonymity:</source>
         <translation>A&amp;nonymität:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="345"/>
         <source>limit:</source>
         <translation>Obergrenze:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="349"/>
         <source>&amp;Budget:</source>
         <translation>Budg&amp;et:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="350"/>
         <source>Second resource:</source>
         <translation>Zweite Ressource:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="353"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="353"/>
         <source>Dissent threshold (ma&amp;x 1):</source>
         <translation>Dissens-Schwelle (ma&amp;x. 1):</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="354"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="354"/>
         <source>&amp;Notes:</source>
         <translation>Noti&amp;zen:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="365"/>
         <source>Everyone&apos;s ratings are shown with their names once a round is revealed.</source>
         <translation>Die Bewertungen aller werden mit Namen gezeigt, sobald eine Runde aufgedeckt ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="368"/>
         <source>Ratings are shown by office (PMO, TMO…), never by person.</source>
         <translation>Bewertungen werden nach Office (PMO, TMO …) gezeigt, nie nach Person.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="371"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="371"/>
         <source>Ratings are shown with no names and no offices, only as totals.</source>
         <translation>Bewertungen werden ohne Namen und ohne Offices gezeigt, nur zusammengefasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="416"/>
         <source>This workshop has ratings: weights, directions and scales change its results, and a scale that would leave given ratings outside it is refused.</source>
         <translation>Dieser Workshop enthält Bewertungen: Gewichtungen, Richtungen und Skalen verändern seine Ergebnisse, und eine Skala, außerhalb derer vorhandene Bewertungen lägen, wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="452"/>
         <source>without office</source>
         <translation>ohne Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="459"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="459"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {people}</source>
         <translation>&lt;b&gt;Teilnehmende:&lt;/b&gt; {people}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="460"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="460"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {hours} h {minutes:02d} min</source>
         <translation>&lt;b&gt;Agenda:&lt;/b&gt; {hours} Std. {minutes:02d} Min.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="467"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="467"/>
         <source>&lt;b&gt;Proposals ask for:&lt;/b&gt; {cost}</source>
         <translation>&lt;b&gt;Beantragte Summe:&lt;/b&gt; {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="471"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="471"/>
         <source>&lt;b&gt;Budget:&lt;/b&gt; {budget}</source>
         <translation>&lt;b&gt;Budget:&lt;/b&gt; {budget}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="477"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="477"/>
         <source>&lt;b&gt;Ratings given:&lt;/b&gt; {n}</source>
         <translation>&lt;b&gt;Abgegebene Bewertungen:&lt;/b&gt; {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="503"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="503"/>
         <source>The decision taken on it goes with it.</source>
         <translation>Die dazu getroffene Entscheidung wird mit gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="508"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="508"/>
         <source>%n action item(s) refer to it; they stay, without it.</source>
         <translation>
             <numerusform>%n Maßnahme verweist darauf; sie bleibt erhalten, nur ohne diesen Bezug.</numerusform>
@@ -10328,88 +10328,88 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="528"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="528"/>
         <source>Rename workshop</source>
         <translation>Workshop umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="529"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="529"/>
         <source>Change workshop date</source>
         <translation>Datum des Workshops ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="530"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="530"/>
         <source>Change start time</source>
         <translation>Startzeit ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="531"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="531"/>
         <source>Change workshop place</source>
         <translation>Ort des Workshops ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="532"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="532"/>
         <source>Change facilitator</source>
         <translation>Moderation ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="533"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="533"/>
         <source>Change anonymity</source>
         <translation>Anonymität ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="534"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="534"/>
         <source>Change budget</source>
         <translation>Budget ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="535"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="535"/>
         <source>Rename the second resource</source>
         <translation>Zweite Ressource umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="536"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="536"/>
         <source>Change the second resource&apos;s limit</source>
         <translation>Obergrenze der zweiten Ressource ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="537"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="537"/>
         <source>Change dissent threshold</source>
         <translation>Dissens-Schwelle ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="538"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="538"/>
         <source>Edit workshop notes</source>
         <translation>Notizen zum Workshop bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="539"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="539"/>
         <source>Change pairwise weights</source>
         <translation>Gewichtungen aus Paarvergleichen ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="569"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="585"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="569"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="585"/>
         <source>Copy from an earlier workshop</source>
         <translation>Aus einem früheren Workshop kopieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="570"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="570"/>
         <source>There is no other workshop to copy from yet.</source>
         <translation>Es gibt noch keinen anderen Workshop, aus dem kopiert werden kann.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="579"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="579"/>
         <source>Copy set-up from “{workshop}”</source>
         <translation>Vorbereitung aus „{workshop}“ kopieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="587"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="587"/>
         <source>Nothing was copied: this workshop already has every name “{w}” has.</source>
         <translation>Nichts kopiert: Dieser Workshop hat bereits alle Namen, die „{w}“ hat.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="193"/>
         <source>Participants, criteria, proposals and agenda</source>
         <translation>Teilnehmende, Kriterien, Vorschläge und Agenda</translation>
     </message>
@@ -10417,32 +10417,32 @@ bleibt im Bereich</translation>
 <context>
     <name>SetupPaste</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="113"/>
         <source>no pasted column is the {column} column</source>
         <translation>keine eingefügte Spalte ist die Spalte {column}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="127"/>
         <source>row {row}: the {column} is empty</source>
         <translation>Zeile {row}: {column} ist leer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="143"/>
         <source>row {row}, column {column}</source>
         <translation>Zeile {row}, Spalte {column}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="153"/>
         <source>{where}: &apos;{value}&apos; is none of {offered}</source>
         <translation>{where}: &apos;{value}&apos; ist keins von {offered}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="161"/>
         <source>{where}: &apos;{value}&apos; is not a number</source>
         <translation>{where}: &apos;{value}&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="279"/>
         <source>Nothing to paste: copy rows of a spreadsheet first (one row per line).</source>
         <translation>Nichts einzufügen: Kopieren Sie zuerst Zeilen einer Tabelle (je Tabellenzeile eine Zeile).</translation>
     </message>
@@ -10450,52 +10450,52 @@ bleibt im Bereich</translation>
 <context>
     <name>SetupSection</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="117"/>
         <source>F2 edits the current cell, Enter commits, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 bearbeitet die aktuelle Zelle, Enter übernimmt, Einfg fügt hinzu, Entf löscht, Strg+↑ und Strg+↓ verschieben die Zeile</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="140"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="141"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="142"/>
         <source>Paste rows</source>
         <translation>Zeilen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="145"/>
         <source>Delete the selected row</source>
         <translation>Ausgewählte Zeile löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="146"/>
         <source>Move the selected row up</source>
         <translation>Ausgewählte Zeile nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="147"/>
         <source>Move the selected row down</source>
         <translation>Ausgewählte Zeile nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="271"/>
         <source>Rename “{name}”</source>
         <translation>„{name}“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="273"/>
         <source>Edit “{name}”</source>
         <translation>„{name}“ bearbeiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="314"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>%n Zeile einfügen</numerusform>
@@ -10503,7 +10503,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="335"/>
         <source>“{name}” holds %n rating(s) that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</source>
         <translation>
             <numerusform>„{name}“ enthält %n Bewertung, die Teilnehmende eingegeben haben, und kann daher nicht gelöscht werden: Bewertungen werden nur durch Verwerfen ihrer Runde entfernt (Seite „Bewertung“). Ändern Sie stattdessen den Namen, falls nur dieser falsch war.</numerusform>
@@ -10511,32 +10511,32 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="345"/>
         <source>Delete “{name}”?</source>
         <translation>„{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="346"/>
         <source>Undo brings everything back.</source>
         <translation>Rückgängig stellt alles wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="347"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="351"/>
         <source>Delete “{name}”</source>
         <translation>„{name}“ löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="370"/>
         <source>Move “{name}” up</source>
         <translation>„{name}“ nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="372"/>
         <source>Move “{name}” down</source>
         <translation>„{name}“ nach unten verschieben</translation>
     </message>
@@ -10544,19 +10544,19 @@ bleibt im Bereich</translation>
 <context>
     <name>SetupTableModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="158"/>
         <source>No office</source>
         <translation>Kein Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="161"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="195"/>
         <source>Higher is better</source>
         <translation>Höher ist besser</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="162"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="194"/>
         <source>Lower is better</source>
         <translation>Niedriger ist besser</translation>
     </message>
@@ -10564,13 +10564,13 @@ bleibt im Bereich</translation>
 <context>
     <name>WeightSliders</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weight_sliders.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weight_sliders.py" line="63"/>
         <source>Weight of {criterion}</source>
         <translation>Gewichtung von {criterion}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weight_sliders.py" line="73"/>
-        <location filename="../src/pmo_tmo_desktop/ui/weight_sliders.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weight_sliders.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weight_sliders.py" line="115"/>
         <source>{weight} (set {set})</source>
         <translation>{weight} (festgelegt: {set})</translation>
     </message>
@@ -10578,132 +10578,132 @@ bleibt im Bereich</translation>
 <context>
     <name>WeightsDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="69"/>
         <source>Criteria weights</source>
         <translation>Kriteriengewichtungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="76"/>
         <source>Weights by criterion</source>
         <translation>Gewichtungen je Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="80"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="81"/>
         <source>Participants who compared</source>
         <translation>Teilnehmende, die verglichen haben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="83"/>
         <source>Consistency ratio</source>
         <translation>Konsistenzverhältnis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="88"/>
         <source>Least consistent answer</source>
         <translation>Am wenigsten konsistente Antwort</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="89"/>
         <source>Pairs not compared</source>
         <translation>Nicht verglichene Paare</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="94"/>
         <source>Consistency of the comparisons</source>
         <translation>Konsistenz der Vergleiche</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="100"/>
         <source>&amp;Adopt Group Weights</source>
         <translation>&amp;Gruppengewichtungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="103"/>
         <source>Write the group&apos;s weights into the criteria and score the results with them; Undo takes it back</source>
         <translation>Die Gewichtungen der Gruppe in die Kriterien übernehmen und die Ergebnisse damit berechnen; Rückgängig nimmt das zurück</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="108"/>
         <source>&amp;Keep Set Weights</source>
         <translation>&amp;Festgelegte Gewichtungen beibehalten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="109"/>
         <source>Put the weights set by hand back in force</source>
         <translation>Die von Hand festgelegten Gewichtungen wieder in Kraft setzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="133"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="134"/>
         <source>Weight in force</source>
         <translation>Geltende Gewichtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="135"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="152"/>
         <source>Office-tagged or anonymous workshop: nobody&apos;s own weights are shown, and an office&apos;s or the group&apos;s only once two of its participants compared the criteria (— withheld).</source>
         <translation>Workshop nach Office oder anonymer Workshop: Die Gewichtungen einzelner Personen werden nie gezeigt, die eines Office oder der Gruppe erst, wenn zwei ihrer Teilnehmenden die Kriterien verglichen haben (— zurückgehalten).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="159"/>
         <source>A consistency ratio up to {limit} is usually accepted.</source>
         <translation>Ein Konsistenzverhältnis bis {limit} gilt üblicherweise als akzeptabel.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="168"/>
         <source>&lt;b&gt;In force:&lt;/b&gt; the group&apos;s weights from the pairwise comparisons (AHP), adopted {date}. Results are scored with them.</source>
         <translation>&lt;b&gt;In Kraft:&lt;/b&gt; die Gewichtungen der Gruppe aus den Paarvergleichen (AHP), übernommen am {date}. Die Ergebnisse werden damit berechnet.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="172"/>
         <source>&lt;b&gt;In force:&lt;/b&gt; the weights set by the facilitator.</source>
         <translation>&lt;b&gt;In Kraft:&lt;/b&gt; die von der Moderation festgelegten Gewichtungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="177"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="179"/>
         <source>Participant</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="225"/>
         <source>{a} vs {b}</source>
         <translation>{a} vs. {b}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="229"/>
         <source>Withheld for privacy: fewer than two participants compared</source>
         <translation>Aus Datenschutzgründen zurückgehalten: Weniger als zwei Teilnehmende haben verglichen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="231"/>
         <source>Nobody has compared the criteria yet</source>
         <translation>Noch niemand hat die Kriterien verglichen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="246"/>
         <source>Adopt group weights</source>
         <translation>Gruppengewichtungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="253"/>
         <source>Keep set weights</source>
         <translation>Festgelegte Gewichtungen beibehalten</translation>
     </message>
@@ -10711,32 +10711,32 @@ bleibt im Bereich</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="21"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/welcome.py" line="21"/>
         <source>&lt;h1&gt;PMO–TMO Desktop&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;PMO–TMO Desktop&lt;/h1&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="24"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/welcome.py" line="24"/>
         <source>One delivery method for the project and the technical offices, a RACI matrix both sides can trust, and workshops where both rate proposals together.</source>
         <translation>Ein gemeinsames Vorgehensmodell für Projekt- und Technik-Office, eine RACI-Matrix, auf die sich beide Seiten verlassen können, und Workshops, in denen beide gemeinsam Vorschläge bewerten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/welcome.py" line="32"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/welcome.py" line="33"/>
         <source>&amp;Open workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/welcome.py" line="34"/>
         <source>Open the &amp;demo workspace</source>
         <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/welcome.py" line="40"/>
         <source>&lt;b&gt;Recent workspaces&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zuletzt verwendete Arbeitsbereiche&lt;/b&gt;</translation>
     </message>
@@ -10906,17 +10906,17 @@ bleibt im Bereich</translation>
 <context>
     <name>WorkshopListActions</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_actions.py" line="80"/>
         <source>New workshop “{title}”</source>
         <translation>Neuer Workshop „{title}“</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_actions.py" line="103"/>
         <source>Delete the workshop “{title}” with everything in it?</source>
         <translation>Den Workshop „{title}“ mit allen Inhalten löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_actions.py" line="109"/>
         <source>It holds %n rating(s); they go with it.</source>
         <translation>
             <numerusform>Er enthält %n Bewertung; sie wird mit gelöscht.</numerusform>
@@ -10924,27 +10924,27 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_actions.py" line="117"/>
         <source>It holds no ratings yet.</source>
         <translation>Er enthält noch keine Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_actions.py" line="118"/>
         <source>Undo brings it all back.</source>
         <translation>Rückgängig stellt alles wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_actions.py" line="121"/>
         <source>Delete workshop</source>
         <translation>Workshop löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_actions.py" line="123"/>
         <source>Delete Workshop</source>
         <translation>Workshop löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_actions.py" line="127"/>
         <source>Delete workshop “{title}”</source>
         <translation>Workshop „{title}“ löschen</translation>
     </message>
@@ -10952,140 +10952,140 @@ bleibt im Bereich</translation>
 <context>
     <name>WorkshopMenu</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="34"/>
         <source>Save a blank set-up workbook</source>
         <translation>Leere Vorbereitungs-Arbeitsmappe speichern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="36"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="46"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="60"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="78"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="44"/>
         <source>New workshop from a set-up workbook</source>
         <translation>Neuer Workshop aus einer Vorbereitungs-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="53"/>
         <source>Folder for the ballots</source>
         <translation>Ordner für die Bewertungsbögen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="59"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="64"/>
         <source>Save as</source>
         <translation>Speichern unter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="76"/>
         <source>Import filled ballots</source>
         <translation>Ausgefüllte Bewertungsbögen importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="114"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="116"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Neuer Workshop…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="119"/>
         <source>&amp;Close Workshop…</source>
         <translation>Workshop &amp;abschließen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="122"/>
         <source>Freeze the workshop; later corrections are recorded as amendments</source>
         <translation>Den Workshop einfrieren; spätere Korrekturen werden als Änderungsvermerke erfasst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="127"/>
         <source>&amp;Delete Workshop…</source>
         <translation>Workshop &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="131"/>
         <source>Save a Blank &amp;Set-up Workbook…</source>
         <translation>Leere &amp;Vorbereitungs-Arbeitsmappe speichern…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="135"/>
         <source>New Workshop &amp;from Set-up Workbook…</source>
         <translation>Neuer Workshop aus Vor&amp;bereitungs-Arbeitsmappe…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="140"/>
         <source>&amp;Export Ballots…</source>
         <translation>Bewertungsbögen &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="143"/>
         <source>&amp;Import Filled Ballots…</source>
         <translation>Ausgefüllte Bewertungsbögen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="147"/>
         <source>Discard Las&amp;t Round…</source>
         <translation>Le&amp;tzte Runde verwerfen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="151"/>
         <source>Remove the latest round and its ratings, after a backup; recorded with the amendments</source>
         <translation>Die letzte Runde und ihre Bewertungen nach einer Sicherung entfernen; wird bei den Änderungsvermerken erfasst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="163"/>
         <source>Print &amp;QR Name Cards…</source>
         <translation>&amp;QR-Namenskarten drucken…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="166"/>
         <source>A card for each participant: their personal link to the room as a QR code, and their personal code</source>
         <translation>Eine Karte für alle Teilnehmenden: ihr persönlicher Link zum Raum als QR-Code sowie ihr persönlicher Code</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="174"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>&amp;Protokoll (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="177"/>
         <source>Meeting &amp;Pack…</source>
         <translation>&amp;Sitzungsunterlagen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="180"/>
         <source>&amp;Results Workbook…</source>
         <translation>E&amp;rgebnis-Arbeitsmappe…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="260"/>
         <source>Round {n} is still open. Close it on the Rating page first: you will see who has not finished their ballot before it is revealed.</source>
         <translation>Runde {n} ist noch offen. Schließen Sie sie zuerst auf der Seite „Bewertung“: Dort sehen Sie, bevor sie aufgedeckt wird, wessen Bewertungsbogen noch nicht fertig ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="267"/>
         <source>Close the workshop “{title}”?</source>
         <translation>Den Workshop „{title}“ abschließen?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="270"/>
         <source>Closing freezes ratings, decisions and actions; later corrections are recorded as amendments.</source>
         <translation>Das Abschließen friert Bewertungen, Entscheidungen und Maßnahmen ein; spätere Korrekturen werden als Änderungsvermerke erfasst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="338"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Teilnehmende</numerusform>
@@ -11093,7 +11093,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="339"/>
         <source>%n criteria</source>
         <translation>
             <numerusform>%n Kriterium</numerusform>
@@ -11101,7 +11101,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="340"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n Vorschlag</numerusform>
@@ -11109,59 +11109,59 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="344"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="344"/>
         <source>Created the workshop “{title}” from {file}: {counts}</source>
         <translation>Workshop „{title}“ aus {file} angelegt: {counts}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="496"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="496"/>
         <source>name cards</source>
         <comment>a file name</comment>
         <translation>Namenskarten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="506"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="506"/>
         <source>Name cards</source>
         <translation>Namenskarten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="512"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="512"/>
         <source>Wrote {file}; its links point to {url}</source>
         <translation>{file} geschrieben; die Links darin verweisen auf {url}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="259"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="277"/>
         <source>Close workshop</source>
         <translation>Workshop abschließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="279"/>
         <source>Close Workshop</source>
         <translation>Workshop abschließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="283"/>
         <source>Close workshop “{title}”</source>
         <translation>Workshop „{title}“ abschließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="307"/>
         <source>Set-up workbook</source>
         <translation>Vorbereitungs-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="327"/>
         <source>New workshop from set-up workbook</source>
         <translation>Neuer Workshop aus Vorbereitungs-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="362"/>
         <source>Ballots</source>
         <translation>Bewertungsbögen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="368"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>%n Bewertungsbogen geschrieben</numerusform>
@@ -11169,18 +11169,18 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="382"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="391"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="382"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="391"/>
         <source>Import ballots</source>
         <translation>Bewertungsbögen importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="457"/>
         <source>Meeting pack</source>
         <translation>Sitzungsunterlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="463"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="463"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Nach %n Datei abgebrochen</numerusform>
@@ -11188,7 +11188,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="471"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="471"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>%n Datei nach {folder} geschrieben</numerusform>
@@ -11196,13 +11196,13 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="44"/>
         <source>Close Room for P&amp;hones</source>
         <translation>Raum für S&amp;martphones schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="45"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="159"/>
         <source>Open Room for P&amp;hones…</source>
         <translation>Raum für S&amp;martphones öffnen…</translation>
     </message>
@@ -11210,132 +11210,132 @@ bleibt im Bereich</translation>
 <context>
     <name>WorkshopsArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="123"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="124"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="125"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="130"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="148"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="149"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="150"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="151"/>
         <source>Benefit</source>
         <translation>Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="152"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="157"/>
         <source>Proposals of the workshop</source>
         <translation>Vorschläge des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="173"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="192"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="193"/>
         <source>Live</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="194"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="199"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="294"/>
         <source>round {n}: {status}, {ratings}</source>
         <translation>Runde {n}: {status}, {ratings}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="317"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {items} · &lt;b&gt;Actions:&lt;/b&gt; {a} ({open} open)</source>
         <translation>&lt;b&gt;Agenda:&lt;/b&gt; {items} · &lt;b&gt;Maßnahmen:&lt;/b&gt; {a} ({open} offen)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="288"/>
         <source>no office</source>
         <translation>kein Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="296"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="296"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="300"/>
         <source>no rounds yet</source>
         <translation>noch keine Runden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="304"/>
         <source>&lt;b&gt;Date:&lt;/b&gt; {date} · &lt;b&gt;Place:&lt;/b&gt; {place} · &lt;b&gt;Facilitator:&lt;/b&gt; {who}</source>
         <translation>&lt;b&gt;Datum:&lt;/b&gt; {date} · &lt;b&gt;Ort:&lt;/b&gt; {place} · &lt;b&gt;Moderation:&lt;/b&gt; {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="310"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {n} ({people})</source>
         <translation>&lt;b&gt;Teilnehmende:&lt;/b&gt; {n} ({people})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="313"/>
         <source>&lt;b&gt;Criteria:&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;Kriterien:&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="316"/>
         <source>&lt;b&gt;Rounds:&lt;/b&gt; {rounds}</source>
         <translation>&lt;b&gt;Bewertungsrunden:&lt;/b&gt; {rounds}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="172"/>
         <source>Pages of the workshop</source>
         <translation>Seiten des Workshops</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionsModel</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="270"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>AgendaPage</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="293"/>
         <source>Items: %n</source>
         <translation>
             <numerusform>Items: %n</numerusform>
@@ -23,8 +23,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="287"/>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="355"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min planned</numerusform>
@@ -35,7 +35,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/cli_room.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="152"/>
         <source>Wrote %n name card(s) to {file} (room at {url})</source>
         <translation>
             <numerusform>Wrote %n name card to {file} (room at {url})</numerusform>
@@ -43,7 +43,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/cli_workshop.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="83"/>
         <source>Wrote %n ballot(s) to {folder}</source>
         <translation>
             <numerusform>Wrote %n ballot to {folder}</numerusform>
@@ -169,7 +169,7 @@
 <context>
     <name>DecisionsPage</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="391"/>
         <source>Actions: %n</source>
         <translation>
             <numerusform>Actions: %n</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="385"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="392"/>
         <source>not done: %n</source>
         <translation>
             <numerusform>not done: %n</numerusform>
@@ -185,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="390"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="397"/>
         <source>overdue: %n</source>
         <translation>
             <numerusform>overdue: %n</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="407"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="414"/>
         <source>A&amp;mendments (%n)</source>
         <translation>
             <numerusform>A&amp;mendments (%n)</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="472"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="479"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -239,7 +239,7 @@
 <context>
     <name>FrontierChart</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="184"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -250,7 +250,7 @@
 <context>
     <name>Handbook</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="204"/>
         <source>{n} in %n office(s) ({by_office})</source>
         <translation>
             <numerusform>{n} in %n office ({by_office})</numerusform>
@@ -258,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="220"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n role</numerusform>
@@ -266,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="223"/>
         <source>{office} · %n activities</source>
         <translation>
             <numerusform>{office} · %n activity</numerusform>
@@ -277,7 +277,7 @@
 <context>
     <name>MethodologyTree</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="172"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -288,7 +288,7 @@
 <context>
     <name>Minutes</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="246"/>
         <source>Not shown: %n proposal(s) without both a PMO and a TMO score.</source>
         <translation>
             <numerusform>Not shown: %n proposal without both a PMO and a TMO score.</numerusform>
@@ -296,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="249"/>
         <source>Not shown: %n proposal(s) without both a PMO and a TMO score, {withheld} of them because an office&apos;s score is withheld for privacy (fewer than two of its participants rated the proposal).</source>
         <translation>
             <numerusform>Not shown: %n proposal without both a PMO and a TMO score, {withheld} of them because an office&apos;s score is withheld for privacy (fewer than two of its participants rated the proposal).</numerusform>
@@ -304,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/services/reports_texts.py" line="299"/>
         <source>%n proposal(s), total cost {cost} of {budget} ({share}), {left} left over.</source>
         <translation>
             <numerusform>%n proposal, total cost {cost} of {budget} ({share}), {left} left over.</numerusform>
@@ -315,7 +315,7 @@
 <context>
     <name>PastePreview</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="251"/>
         <source>Add %n Row(s)</source>
         <translation>
             <numerusform>Add %n Row</numerusform>
@@ -326,7 +326,7 @@
 <context>
     <name>PortfolioTab</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="184"/>
         <source>%n funded</source>
         <translation>
             <numerusform>%n funded</numerusform>
@@ -334,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="436"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="436"/>
         <source>Share of %n random weightings (each weight wobbling around its set value) under which it is funded</source>
         <translation>
             <numerusform>Share of %n random weightings (each weight wobbling around its set value) under which it is funded</numerusform>
@@ -345,7 +345,7 @@
 <context>
     <name>PreRead</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="51"/>
         <source>%n item(s), {duration}</source>
         <translation>
             <numerusform>%n item, {duration}</numerusform>
@@ -353,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/pack_texts.py" line="84"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -364,7 +364,7 @@
 <context>
     <name>RatingPage</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="456"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="478"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n rating</numerusform>
@@ -372,7 +372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="479"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="150"/>
         <source>All %n cell(s) answered: this ballot is complete.</source>
         <translation>
             <numerusform>All %n cell answered: this ballot is complete.</numerusform>
@@ -388,7 +388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="156"/>
         <source>{filled} of %n cell(s) answered</source>
         <translation>
             <numerusform>{filled} of %n cell answered</numerusform>
@@ -399,7 +399,7 @@
 <context>
     <name>RolesArea</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="411"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="398"/>
         <source>It holds %n letter(s) in the RACI matrix.</source>
         <translation>
             <numerusform>It holds %n letter in the RACI matrix.</numerusform>
@@ -407,7 +407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="413"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="400"/>
         <source>It approves %n control point(s).</source>
         <translation>
             <numerusform>It approves %n control point.</numerusform>
@@ -415,7 +415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="432"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="419"/>
         <source>%n activities will have no owning office.</source>
         <translation>
             <numerusform>%n activity will have no owning office.</numerusform>
@@ -423,7 +423,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="434"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="421"/>
         <source>%n workshop participant(s) will have no office.</source>
         <translation>
             <numerusform>%n workshop participant will have no office.</numerusform>
@@ -434,7 +434,7 @@
 <context>
     <name>RolesModel</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="266"/>
         <source>approves %n control point(s)</source>
         <translation>
             <numerusform>approves %n control point</numerusform>
@@ -445,7 +445,7 @@
 <context>
     <name>RoomPanel</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="176"/>
         <source>&lt;b&gt;Devices&lt;/b&gt;: %n joined</source>
         <translation>
             <numerusform>&lt;b&gt;Devices&lt;/b&gt;: %n joined</numerusform>
@@ -453,7 +453,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="178"/>
         <source>, %n waiting</source>
         <translation>
             <numerusform>, %n waiting</numerusform>
@@ -464,7 +464,7 @@
 <context>
     <name>RoundStatus</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="61"/>
         <source>{done} of {total} complete, %n started</source>
         <translation>
             <numerusform>{done} of {total} complete, %n started</numerusform>
@@ -472,7 +472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="98"/>
         <source>Incomplete (%n):</source>
         <translation>
             <numerusform>Incomplete (%n):</numerusform>
@@ -480,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="99"/>
         <source>Not started (%n):</source>
         <translation>
             <numerusform>Not started (%n):</numerusform>
@@ -488,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="113"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -499,7 +499,7 @@
 <context>
     <name>Services</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="311"/>
         <source>this would delete %n rating(s) that participants entered; ratings are only removed by discarding their round (Workshop menu)</source>
         <translation>
             <numerusform>this would delete %n rating that participants entered; ratings are only removed by discarding their round (Workshop menu)</numerusform>
@@ -526,7 +526,7 @@
 <context>
     <name>SetupPage</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="492"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="508"/>
         <source>%n action item(s) refer to it; they stay, without it.</source>
         <translation>
             <numerusform>%n action item refer to it; they stay, without it.</numerusform>
@@ -537,7 +537,7 @@
 <context>
     <name>SetupSection</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="314"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>Paste %n row</numerusform>
@@ -545,7 +545,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="335"/>
         <source>“{name}” holds %n rating(s) that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</source>
         <translation>
             <numerusform>“{name}” holds %n rating that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</numerusform>
@@ -615,7 +615,7 @@
 <context>
     <name>WorkshopListActions</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_actions.py" line="109"/>
         <source>It holds %n rating(s); they go with it.</source>
         <translation>
             <numerusform>It holds %n rating; they go with it.</numerusform>
@@ -626,7 +626,7 @@
 <context>
     <name>WorkshopMenu</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="338"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -634,7 +634,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="323"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="339"/>
         <source>%n criteria</source>
         <translation>
             <numerusform>%n criterion</numerusform>
@@ -642,7 +642,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="340"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposal</numerusform>
@@ -650,7 +650,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="352"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="368"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>Wrote %n ballot</numerusform>
@@ -658,7 +658,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="447"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="463"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Cancelled after %n file</numerusform>
@@ -666,7 +666,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="455"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="471"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>Wrote %n file to {folder}</numerusform>

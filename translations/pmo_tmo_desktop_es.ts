@@ -4,27 +4,27 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="201"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="202"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="203"/>
         <source>Done</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="210"/>
         <source>— none</source>
         <translation>— ninguno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="270"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Con %n día de retraso</numerusform>
@@ -32,32 +32,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="317"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="364"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="318"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="319"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="366"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="320"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="321"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="322"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
@@ -65,33 +65,33 @@
 <context>
     <name>AddressDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="87"/>
-        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="114"/>
         <source>Open Room</source>
         <translation>Abrir sala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="91"/>
         <source>Participants rate on their own phones. Their phones must be on the same network as this laptop: its Wi-Fi or its hotspot.</source>
         <translation>Los participantes valoran desde sus propios teléfonos. Los teléfonos deben estar en la misma red que este portátil: su Wi-Fi o su punto de acceso.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="96"/>
         <source>&amp;Address for phones:</source>
         <translation>&amp;Dirección para los teléfonos:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="99"/>
         <source>Address for phones</source>
         <translation>Dirección para los teléfonos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="128"/>
         <source>{address} — this laptop only</source>
         <translation>{address} — solo este portátil</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_address.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="130"/>
         <source>All interfaces (not recommended)</source>
         <translation>Todas las interfaces (no recomendado)</translation>
     </message>
@@ -99,73 +99,73 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="125"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="151"/>
         <source>Planned start, counted from the beginning of the workshop (give the workshop a start time on its Set-up page for clock times)</source>
         <translation>Inicio previsto, contado desde el comienzo del taller (dé al taller una hora de inicio en su página Preparación para ver horas del reloj)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="155"/>
         <source>Planned start</source>
         <translation>Inicio previsto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="157"/>
         <source>Time used so far</source>
         <translation>Tiempo empleado hasta ahora</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="169"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="170"/>
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="171"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="172"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="340"/>
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="173"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_model.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="174"/>
         <source>Used</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="339"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="341"/>
         <source>Minutes planned</source>
         <translation>Minutos previstos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="342"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="346"/>
         <source>What was said and agreed; it goes into the minutes</source>
         <translation>Lo que se dijo y acordó; pasa al acta</translation>
     </message>
@@ -173,103 +173,103 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="96"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="97"/>
         <source>The selected item is the current one</source>
         <translation>El punto seleccionado es el actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="135"/>
         <source>Time left on the current item</source>
         <translation>Tiempo restante del punto actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="145"/>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="193"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="146"/>
         <source>Next item</source>
         <translation>Punto siguiente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="148"/>
         <source>Previous item</source>
         <translation>Punto anterior</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="150"/>
         <source>Reset timer</source>
         <translation>Reiniciar temporizador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="151"/>
         <source>Start or pause the timer</source>
         <translation>Iniciar o pausar el temporizador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="153"/>
         <source>Make the previous item current</source>
         <translation>Convertir el punto anterior en el actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="155"/>
         <source>Make the next item current</source>
         <translation>Convertir el punto siguiente en el actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="157"/>
         <source>Start the current item&apos;s time again</source>
         <translation>Volver a empezar el tiempo del punto actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="166"/>
         <source>Minutes of the current item</source>
         <translation>Acta del punto actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="167"/>
         <source>Leaving the field or Ctrl+Enter saves it</source>
         <translation>Se guarda al salir del campo o con Ctrl+Intro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="168"/>
         <source>What was said and agreed on this item…</source>
         <translation>Lo que se dijo y acordó sobre este punto…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="193"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="193"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="196"/>
         <source>A&amp;genda</source>
         <translation>&amp;Orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="231"/>
         <source>&amp;Minutes of this item</source>
         <translation>A&amp;cta de este punto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="251"/>
         <source>F5 starts or pauses the timer · Ctrl+Right next item · Ctrl+Left previous item · Ctrl+Enter or leaving the minutes saves them</source>
         <translation>F5 inicia o pausa el temporizador · Ctrl+Derecha punto siguiente · Ctrl+Izquierda punto anterior · Ctrl+Intro o salir del acta la guarda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="293"/>
         <source>Items: %n</source>
         <translation>
             <numerusform>Puntos: %n</numerusform>
@@ -277,8 +277,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="293"/>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="355"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min previsto</numerusform>
@@ -286,47 +286,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="328"/>
         <source>No agenda</source>
         <translation>Sin orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="329"/>
         <source>This workshop has no agenda items yet.</source>
         <translation>Este taller aún no tiene puntos en el orden del día.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="332"/>
         <source>Item {n} of {count}</source>
         <translation>Punto {n} de {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="335"/>
         <source>Presenter: {name}</source>
         <translation>Ponente: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="357"/>
         <source>running</source>
         <translation>en marcha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="359"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="359"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="361"/>
         <source>not started</source>
         <translation>sin iniciar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="363"/>
         <source>over time</source>
         <translation>tiempo excedido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/agenda_page.py" line="488"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="488"/>
         <source>Edit minutes of “{item}”</source>
         <translation>Editar el acta de «{item}»</translation>
     </message>
@@ -334,113 +334,113 @@
 <context>
     <name>AlignmentArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="51"/>
         <source>Alignment index</source>
         <translation>Índice de alineación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="54"/>
         <source>Findings by severity</source>
         <translation>Hallazgos por gravedad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="62"/>
         <source>PMO and TMO involvement per phase</source>
         <translation>Participación de PMO y TMO por fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="58"/>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="85"/>
         <source>Role load</source>
         <translation>Carga por rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="76"/>
         <source>Who takes part, phase by phase</source>
         <translation>Quién participa, fase a fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="78"/>
         <source>Share of each phase&apos;s activities where roles of both offices, of one office only, or of neither hold a letter. Touchpoints count the PMO × TMO role pairs that meet on an activity.</source>
         <translation>Proporción de actividades de cada fase en las que tienen alguna letra roles de ambas oficinas, de una sola oficina o de ninguna. Los puntos de contacto cuentan los pares de roles PMO × TMO que coinciden en una actividad.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="87"/>
         <source>Activities each role is Responsible or Accountable for; the number at the right counts every activity where it holds any letter.</source>
         <translation>Actividades de las que cada rol es Responsable o Aprobador; el número de la derecha cuenta todas las actividades en las que tiene alguna letra.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="150"/>
         <source>The alignment figures look for offices named PMO and TMO; this methodology has no {office} office.</source>
         <translation>Las cifras de alineación buscan oficinas llamadas PMO y TMO; esta metodología no tiene oficina {office}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="157"/>
         <source>The alignment figures look for offices named PMO and TMO; this methodology has neither.</source>
         <translation>Las cifras de alineación buscan oficinas llamadas PMO y TMO; esta metodología no tiene ninguna de las dos.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="169"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="172"/>
         <source>{value} of activities involve both PMO and TMO</source>
         <translation>{value} de las actividades implican tanto a PMO como a TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="176"/>
         <source>No activities yet: add some to see how PMO and TMO share them.</source>
         <translation>Todavía no hay actividades: añada algunas para ver cómo las comparten PMO y TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="181"/>
         <source>Errors: {count}</source>
         <translation>Errores: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="182"/>
         <source>Warnings: {count}</source>
         <translation>Advertencias: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="183"/>
         <source>Alignment findings: {count}</source>
         <translation>Hallazgos de alineación: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="201"/>
         <source>Joint (PMO and TMO)</source>
         <translation>Conjuntas (PMO y TMO)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="202"/>
         <source>PMO only</source>
         <translation>Solo PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="203"/>
         <source>TMO only</source>
         <translation>Solo TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="204"/>
         <source>Neither</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="214"/>
         <source>{phase}: {activities}</source>
         <translation>{phase}: {activities}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="239"/>
         <source>{phase}: {activities}, {joint} joint, {pmo} PMO only, {tmo} TMO only, {neither} with neither, {touchpoints}.</source>
         <translation>{phase}: {activities}, {joint} conjuntas, {pmo} solo PMO, {tmo} solo TMO, {neither} sin ninguna, {touchpoints}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="289"/>
         <source>{role} ({office})
 Responsible: {r}
 Accountable: {a}
@@ -451,74 +451,74 @@ Aprobador: {a}
 Tiene alguna letra en {total}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="293"/>
         <source>{role} ({office}): Responsible {r}, Accountable {a}, a letter in {total}.</source>
         <translation>{role} ({office}): Responsable {r}, Aprobador {a}, alguna letra en {total}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="220"/>
         <source>{label}: {count} ({percent} %)</source>
         <translation>{label}: {count} ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="224"/>
         <source>Touchpoints: {count}</source>
         <translation>Puntos de contacto: {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="234"/>
         <source>no activities</source>
         <translation>sin actividades</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="251"/>
         <source>Touchpoints</source>
         <translation>Puntos de contacto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="257"/>
         <source>Responsible (R)</source>
         <translation>Responsable (R)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="258"/>
         <source>Accountable (A)</source>
         <translation>Aprobador (A)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="270"/>
         <source>No office</source>
         <translation>Sin oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="283"/>
         <source>idle</source>
         <translation>inactivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="284"/>
         <source>{role} ({office})
 Idle: holds no letter in any activity</source>
         <translation>{role} ({office})
 Inactivo: no tiene ninguna letra en ninguna actividad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="285"/>
         <source>{role} ({office}): idle, holds no letter.</source>
         <translation>{role} ({office}): inactivo, sin ninguna letra.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="287"/>
         <source>no R or A</source>
         <translation>sin R ni A</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="311"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/alignment_view.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/alignment_view.py" line="101"/>
         <source>Alignment of PMO and TMO</source>
         <translation>Alineación de PMO y TMO</translation>
     </message>
@@ -526,32 +526,32 @@ Inactivo: no tiene ninguna letra en ninguna actividad</translation>
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="38"/>
         <source>Record an amendment</source>
         <translation>Registrar una enmienda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="39"/>
         <source>This workshop is closed: the change is recorded as an amendment.</source>
         <translation>Este taller está cerrado: el cambio se registra como enmienda.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="47"/>
         <source>&amp;Why is it changed?</source>
         <translation>¿&amp;Por qué se cambia?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="50"/>
         <source>Reason for the amendment</source>
         <translation>Motivo de la enmienda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="51"/>
         <source>e.g. the minutes recorded the wrong owner</source>
         <translation>p. ej., el acta registró un responsable equivocado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/amend_dialog.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="59"/>
         <source>Record Amendment</source>
         <translation>Registrar enmienda</translation>
     </message>
@@ -571,33 +571,33 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>BallotModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="128"/>
         <source>{criterion}: {low} to {high}</source>
         <translation>{criterion}: de {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="151"/>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="154"/>
         <source>can&apos;t judge</source>
         <translation>no puedo juzgar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="156"/>
         <source>empty</source>
         <translation>vacía</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="191"/>
         <source>{value} is outside {low}–{high} for {criterion}; type a number from {low} to {high}, or {cant} if you can&apos;t judge it.</source>
         <translation>{value} está fuera de {low}–{high} en {criterion}; escriba un número de {low} a {high}, o {cant} si no puede juzgarlo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="218"/>
         <source>higher is better</source>
         <translation>cuanto más alto, mejor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/ballot_grid.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="220"/>
         <source>lower is better</source>
         <translation>cuanto más bajo, mejor</translation>
     </message>
@@ -605,17 +605,17 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>BallotStatusModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="200"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="200"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="200"/>
         <source>Ballot</source>
         <translation>Papeleta</translation>
     </message>
@@ -1379,42 +1379,42 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>CopySetupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/copy_setup_dialog.py" line="28"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="28"/>
         <source>Copy from an earlier workshop</source>
         <translation>Copiar de un taller anterior</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/copy_setup_dialog.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="30"/>
         <source>Workshop to copy from</source>
         <translation>Taller del que copiar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/copy_setup_dialog.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="33"/>
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/copy_setup_dialog.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="35"/>
         <source>&amp;Participants, with their offices</source>
         <translation>&amp;Participantes, con sus oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/copy_setup_dialog.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="36"/>
         <source>&amp;Criteria, with weights, directions and scales</source>
         <translation>&amp;Criterios, con ponderaciones, sentidos y escalas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/copy_setup_dialog.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="40"/>
         <source>Names this workshop already has are left as they are.</source>
         <translation>Los nombres que este taller ya tiene se dejan como están.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/copy_setup_dialog.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="43"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/copy_setup_dialog.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="49"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -1537,52 +1537,52 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="275"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="276"/>
         <source>Weight</source>
         <translation>Ponderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="277"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="278"/>
         <source>Scale from</source>
         <translation>Escala desde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="279"/>
         <source>Scale to</source>
         <translation>Escala hasta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="280"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="286"/>
         <source>How much the criterion counts in the weighted score</source>
         <translation>Cuánto cuenta el criterio en la puntuación ponderada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="287"/>
         <source>Lower is better for costs and risks: a low rating scores high</source>
         <translation>Más bajo es mejor para costes y riesgos: una valoración baja puntúa alto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="288"/>
         <source>The lowest rating a participant can give</source>
         <translation>La valoración más baja que puede dar un participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="289"/>
         <source>The highest rating a participant can give</source>
         <translation>La valoración más alta que puede dar un participante</translation>
     </message>
@@ -1613,130 +1613,130 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="90"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="125"/>
         <source>&amp;Approve</source>
         <translation>Apro&amp;bar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="126"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rechazar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="127"/>
         <source>&amp;Defer</source>
         <translation>A&amp;plazar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="128"/>
         <source>&amp;Needs information</source>
         <translation>Falta i&amp;nformación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="129"/>
         <source>N&amp;o decision</source>
         <translation>Sin &amp;decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="144"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="147"/>
         <source>Conditions</source>
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="149"/>
         <source>Leaving the field or Ctrl+Enter saves it</source>
         <translation>Se guarda al salir del campo o con Ctrl+Intro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="156"/>
         <source>Action items</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="162"/>
         <source>F2 edits the current cell, Insert adds an action, Delete deletes it</source>
         <translation>F2 edita la celda actual, Insert añade una acción, Supr la elimina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="228"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="176"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="187"/>
         <source>Add action</source>
         <translation>Añadir acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="180"/>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="190"/>
         <source>Delete action</source>
         <translation>Eliminar acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="188"/>
         <source>Add an action for the selected proposal (Ins)</source>
         <translation>Añadir una acción para la propuesta seleccionada (Ins)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="191"/>
         <source>Delete the selected action (Del)</source>
         <translation>Eliminar la acción seleccionada (Supr)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="198"/>
         <source>This workshop is closed. Changes are recorded as amendments with a reason.</source>
         <translation>Este taller está cerrado. Los cambios se registran como enmiendas con un motivo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="202"/>
         <source>Amendments</source>
         <translation>Enmiendas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="208"/>
         <source>A&amp;mendments</source>
         <translation>&amp;Enmiendas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="244"/>
         <source>&amp;Proposals</source>
         <translation>Pr&amp;opuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="256"/>
         <source>Decision:</source>
         <translation>Decisión:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="260"/>
         <source>Ra&amp;tionale</source>
         <translation>&amp;Justificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="261"/>
         <source>&amp;Conditions</source>
         <translation>&amp;Condiciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="277"/>
         <source>Action &amp;items</source>
         <translation>Acc&amp;iones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="288"/>
         <source>Ctrl+Enter or leaving a field saves it · Ins adds an action for the proposal · F2 edits a cell · Del deletes the action</source>
         <translation>Ctrl+Intro o salir de un campo lo guarda · Ins añade una acción para la propuesta · F2 edita una celda · Supr elimina la acción</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="391"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="391"/>
         <source>Actions: %n</source>
         <translation>
             <numerusform>Acciones: %n</numerusform>
@@ -1744,7 +1744,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="392"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="392"/>
         <source>not done: %n</source>
         <translation>
             <numerusform>sin completar: %n</numerusform>
@@ -1752,7 +1752,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="397"/>
         <source>overdue: %n</source>
         <translation>
             <numerusform>vencidas: %n</numerusform>
@@ -1760,17 +1760,17 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="406"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="406"/>
         <source>{when} · {what} · {why}</source>
         <translation>{when} · {what} · {why}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="411"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="411"/>
         <source>Recorded by {who}</source>
         <translation>Registrada por {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="414"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="414"/>
         <source>A&amp;mendments (%n)</source>
         <translation>
             <numerusform>En&amp;miendas (%n)</numerusform>
@@ -1778,37 +1778,37 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="439"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="439"/>
         <source>Choose a decision first, then record why.</source>
         <translation>Elija primero una decisión y después indique el motivo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="445"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="445"/>
         <source>No proposals in this workshop</source>
         <translation>No hay propuestas en este taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="459"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="459"/>
         <source>Decision: {decision}</source>
         <translation>Decisión: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="466"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="466"/>
         <source>Sponsor: {name}</source>
         <translation>Patrocinador: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="469"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="469"/>
         <source>Cost: {cost}</source>
         <translation>Coste: {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="473"/>
         <source>Benefit: {benefit}</source>
         <translation>Beneficio: {benefit}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="479"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="479"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -1816,87 +1816,87 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_page.py" line="482"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="482"/>
         <source>decided {when}</source>
         <translation>decidida el {when}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="94"/>
         <source>Withdraw decision on “{proposal}”</source>
         <translation>Retirar la decisión sobre «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="106"/>
         <source>Decide “{proposal}”: {decision}</source>
         <translation>Decidir «{proposal}»: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="123"/>
         <source>Decision on “{proposal}”: {old} → {new}</source>
         <translation>Decisión sobre «{proposal}»: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="132"/>
         <source>Amend decision on “{proposal}”</source>
         <translation>Enmendar la decisión sobre «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="158"/>
         <source>Edit rationale and conditions of “{proposal}”</source>
         <translation>Editar la justificación y las condiciones de «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="162"/>
         <source>Edit rationale of “{proposal}”</source>
         <translation>Editar la justificación de «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="164"/>
         <source>Edit conditions of “{proposal}”</source>
         <translation>Editar las condiciones de «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="191"/>
         <source>Edit action text</source>
         <translation>Editar el texto de la acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="192"/>
         <source>Change action owner</source>
         <translation>Cambiar el responsable de la acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="193"/>
         <source>Change action due date</source>
         <translation>Cambiar la fecha límite de la acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="194"/>
         <source>Change action status</source>
         <translation>Cambiar el estado de la acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="195"/>
         <source>Link action to a proposal</source>
         <translation>Vincular la acción a una propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="196"/>
         <source>Link action to an agenda item</source>
         <translation>Vincular la acción a un punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="208"/>
         <source>{change}: “{action}”</source>
         <translation>{change}: «{action}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="227"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_changes.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="244"/>
         <source>Delete action “{action}”</source>
         <translation>Eliminar la acción «{action}»</translation>
     </message>
@@ -1904,32 +1904,32 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>DiscardRoundDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="209"/>
         <source>Discard round</source>
         <translation>Descartar ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="219"/>
         <source>A backup is taken first; File → Restore Backup brings the round back. The discard is recorded with its reason and cannot be undone with Undo.</source>
         <translation>Antes se hace una copia de seguridad; Archivo → Restaurar copia de seguridad recupera la ronda. El descarte se registra con su motivo y no se puede deshacer con Deshacer.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="224"/>
         <source>&amp;Why is it discarded?</source>
         <translation>¿&amp;Por qué se descarta?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="227"/>
         <source>Reason for discarding the round</source>
         <translation>Motivo para descartar la ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="228"/>
         <source>e.g. opened by mistake before the briefing</source>
         <translation>p. ej., abierta por error antes de las instrucciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="234"/>
         <source>Discard Round</source>
         <translation>Descartar ronda</translation>
     </message>
@@ -1937,17 +1937,17 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>DueDateEdit</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="495"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="449"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="498"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="452"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="500"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="454"/>
         <source>Up/Down change the date, Alt+Down opens the calendar, Delete empties it</source>
         <translation>Arriba/Abajo cambian la fecha, Alt+Abajo abre el calendario, Supr la vacía</translation>
     </message>
@@ -1955,27 +1955,27 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>EmptyWorkshops</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="68"/>
         <source>No workshops yet</source>
         <translation>Aún no hay talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="75"/>
         <source>In a workshop the PMO and the TMO rate project proposals together, see where they disagree and decide. Make one here, then add its participants, criteria and proposals on its Set-up page — or fill a set-up workbook in Excel and bring it in.</source>
         <translation>En un taller, la PMO y la TMO valoran juntas propuestas de proyecto, ven dónde discrepan y deciden. Cree uno aquí y añada sus participantes, criterios y propuestas en su página Preparación, o rellene un libro de preparación en Excel e impórtelo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="82"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Nuevo taller…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="84"/>
         <source>New from a Set-up &amp;Workbook…</source>
         <translation>Nuevo desde un &amp;libro de preparación…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="85"/>
         <source>Save a &amp;Blank Set-up Workbook…</source>
         <translation>Guardar un libro de preparación en &amp;blanco…</translation>
     </message>
@@ -1983,12 +1983,12 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="123"/>
         <source>Open Read-Only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="159"/>
         <source>{message}
 
 Open a copy of that backup? The damaged file stays as it is.</source>
@@ -1997,37 +1997,37 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 ¿Abrir una copia de esa copia de seguridad? El archivo dañado se queda como está.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="161"/>
         <source>Open Backup Copy</source>
         <translation>Abrir copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="184"/>
         <source>Opened {file}</source>
         <translation>Se ha abierto {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="243"/>
         <source>Restored {file}</source>
         <translation>Se ha restaurado {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="267"/>
         <source>Exported to {file}</source>
         <translation>Exportado a {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="289"/>
         <source>Import from Excel</source>
         <translation>Importar desde Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="299"/>
         <source>Backup failed: {error}</source>
         <translation>Error en la copia de seguridad: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_commands.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="303"/>
         <source>Backed up to {file}</source>
         <translation>Copia de seguridad guardada en {file}</translation>
     </message>
@@ -2035,38 +2035,38 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>FileNotice</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="44"/>
-        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_notice.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_notice.py" line="68"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_notice.py" line="48"/>
         <source>Show in &amp;Folder</source>
         <translation>Mostrar en la &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_notice.py" line="66"/>
         <source>Wrote {file}</source>
         <translation>{file} escrito</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_notice.py" line="69"/>
         <source>Open {file}</source>
         <translation>Abrir {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_notice.py" line="78"/>
         <source>&amp;Open Folder</source>
         <translation>&amp;Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_notice.py" line="80"/>
         <source>Open the folder {folder}</source>
         <translation>Abrir la carpeta {folder}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/file_notice.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_notice.py" line="102"/>
         <source>The system could not open {path}; it is there, open it from your file manager.</source>
         <translation>El sistema no pudo abrir {path}; el archivo está ahí, ábralo desde su explorador de archivos.</translation>
     </message>
@@ -2101,47 +2101,47 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/findings_panel.py" line="41"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/findings_panel.py" line="42"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/findings_panel.py" line="43"/>
         <source>Alignment</source>
         <translation>Alineación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/findings_panel.py" line="49"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/findings_panel.py" line="51"/>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/findings_panel.py" line="57"/>
         <source>Findings of the methodology check</source>
         <translation>Hallazgos de la comprobación de la metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/findings_panel.py" line="80"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; checking…</source>
         <translation>&lt;b&gt;Comprobación:&lt;/b&gt; en curso…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/findings_panel.py" line="87"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; no findings — every activity has one Accountable, and PMO and TMO work is integrated.</source>
         <translation>&lt;b&gt;Comprobación:&lt;/b&gt; sin hallazgos — cada actividad tiene un Aprobador, y el trabajo de PMO y TMO está integrado.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/findings_panel.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/findings_panel.py" line="93"/>
         <source>&lt;b&gt;Check:&lt;/b&gt; {counts}</source>
         <translation>&lt;b&gt;Comprobación:&lt;/b&gt; {counts}</translation>
     </message>
@@ -2149,22 +2149,22 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>FrontierChart</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="83"/>
         <source>From a budget of {budget}: total score {score}, {count} funded.</source>
         <translation>A partir de un presupuesto de {budget}: puntuación total {score}, {count} financiadas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="174"/>
         <source>Best set from a budget of {budget}: total score {score}</source>
         <translation>Mejor selección a partir de un presupuesto de {budget}: puntuación total {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="178"/>
         <source>In rank order, cost {budget}: total score {score}</source>
         <translation>Por orden de clasificación, coste {budget}: puntuación total {score}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="184"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -2172,32 +2172,32 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="186"/>
         <source>Nothing funded</source>
         <translation>Nada financiado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="325"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="332"/>
         <source>Total score</source>
         <translation>Puntuación total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="338"/>
         <source>Best set for each budget</source>
         <translation>Mejor selección para cada presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="339"/>
         <source>Funding in rank order</source>
         <translation>Financiación por orden de clasificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/frontier_chart.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="345"/>
         <source>Budget {budget}</source>
         <translation>Presupuesto {budget}</translation>
     </message>
@@ -2265,17 +2265,17 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/gap_view.py" line="155"/>
         <source>{proposal}: PMO {pmo}, TMO {tmo}</source>
         <translation>{proposal}: PMO {pmo}, TMO {tmo}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/gap_view.py" line="162"/>
         <source>{proposal} · {criterion}: PMO {pmo}, TMO {tmo}</source>
         <translation>{proposal} · {criterion}: PMO {pmo}, TMO {tmo}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/gap_view.py" line="178"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
@@ -2283,12 +2283,12 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>GapView</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/formatting.py" line="44"/>
         <source>Withheld for privacy: fewer than two participants of an office rated it; the other office&apos;s figure is withheld with it, so that neither shows one person&apos;s rating.</source>
         <translation>Oculta por privacidad: menos de dos participantes de una oficina dieron una valoración; la cifra de la otra oficina se oculta con ella, para que ninguna muestre la valoración de una sola persona.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/gap_view.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/gap_view.py" line="55"/>
         <source>PMO rates higher&amp;nbsp;{pmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; TMO rates higher&amp;nbsp;{tmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; The stronger the colour, the larger the gap: full colour at {top} points, the largest gap shown.</source>
         <translation>La PMO valora más alto&amp;nbsp;{pmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; La TMO valora más alto&amp;nbsp;{tmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; Cuanto más intenso el color, mayor la brecha: color pleno a {top} puntos, la mayor brecha mostrada.</translation>
     </message>
@@ -2296,107 +2296,107 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>GettingStartedDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="155"/>
         <source>Ctrl+Space / Shift+Space</source>
         <translation>Ctrl+Espacio / Mayús+Espacio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="153"/>
         <source>Select the current role&apos;s column (Ctrl+Space) or activity&apos;s row (Shift+Space)</source>
         <translation>Seleccionar la columna del rol actual (Ctrl+Espacio) o la fila de la actividad (Mayús+Espacio)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="170"/>
         <source>More keys, and every menu command that has one</source>
         <translation>Más teclas, y cada orden de menú que tiene una</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="44"/>
         <source>Getting Started</source>
         <translation>Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="47"/>
         <source>Getting started guide</source>
         <translation>Guía de primeros pasos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="63"/>
         <source>What the app is for</source>
         <translation>Para qué sirve la aplicación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="64"/>
         <source>The five areas</source>
         <translation>Las cinco áreas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="65"/>
         <source>Keyboard essentials</source>
         <translation>Lo esencial del teclado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="66"/>
         <source>How a workshop runs</source>
         <translation>Cómo se desarrolla un taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="67"/>
         <source>Rating from phones: the room</source>
         <translation>Valorar desde el teléfono: la sala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="68"/>
         <source>How the scores are computed</source>
         <translation>Cómo se calculan las puntuaciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="69"/>
         <source>Where your data lives</source>
         <translation>Dónde se guardan sus datos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="76"/>
         <source>Getting started</source>
         <translation>Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="81"/>
         <source>&lt;p&gt;Most organisations have a &lt;b&gt;Project Management Office (PMO)&lt;/b&gt; that owns the delivery method. The technical side — architects, technical managers, consultants, design and configuration specialists — deserves the same: a &lt;b&gt;Technical Management Office (TMO)&lt;/b&gt;, beside the PMO or inside it.&lt;/p&gt;&lt;p&gt;PMO–TMO Desktop helps the two offices agree on &lt;b&gt;one common methodology&lt;/b&gt; that covers the management &lt;i&gt;and&lt;/i&gt; the technical work, with the roles, deliverables, gates and sign-offs of both, so that each office knows the other&apos;s duties. With it both offices also &lt;b&gt;assess project proposals together&lt;/b&gt; in workshops: they rate, see where they disagree, decide and record the actions.&lt;/p&gt;&lt;p&gt;It works offline, on your laptop. Nothing is ever sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La mayoría de las organizaciones tienen una &lt;b&gt;Oficina de Gestión de Proyectos (PMO)&lt;/b&gt; responsable del método de entrega. La parte técnica — arquitectos, responsables técnicos, consultores, especialistas en diseño y configuración — merece lo mismo: una &lt;b&gt;Oficina de Gestión Técnica (TMO)&lt;/b&gt;, junto a la PMO o dentro de ella.&lt;/p&gt;&lt;p&gt;PMO–TMO Desktop ayuda a ambas oficinas a acordar &lt;b&gt;una metodología común&lt;/b&gt; que abarque la gestión &lt;i&gt;y&lt;/i&gt; el trabajo técnico, con los roles, entregables, puertas de fase y aprobaciones de ambas, para que cada oficina conozca las obligaciones de la otra. Con ella, ambas oficinas también &lt;b&gt;evalúan juntas las propuestas de proyecto&lt;/b&gt; en talleres: valoran, ven en qué discrepan, deciden y registran las acciones.&lt;/p&gt;&lt;p&gt;Funciona sin conexión, en su portátil. Nunca se envía nada a ningún sitio.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="95"/>
         <source>&lt;p&gt;Once a workspace is open, the list on the left leads to five areas:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Methodology&lt;/td&gt;&lt;td&gt;Phases, their activities (management, technical or governance work, owned by an office), deliverables and the gates, reviews and sign-offs that control them — with a form for every property.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;RACI matrix&lt;/td&gt;&lt;td&gt;Who is Responsible, Accountable, Consulted or Informed for each activity. The findings below the grid are checked again with every edit: a missing or double Accountable, overloaded or idle roles, technical work without a TMO owner, gates only one office signs.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Roles &amp;amp; offices&lt;/td&gt;&lt;td&gt;The offices (PMO, TMO, Business, Vendor, …) with their colours, and the roles that belong to them.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Alignment&lt;/td&gt;&lt;td&gt;Per phase, the activities where PMO and TMO work together, alone or not at all, and the load each role carries.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Workshops&lt;/td&gt;&lt;td&gt;The joint workshops: set-up, agenda, rating, results with the PMO-vs-TMO gap view, and decisions and actions.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;p&gt;Con un espacio de trabajo abierto, la lista de la izquierda lleva a cinco áreas:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Metodología&lt;/td&gt;&lt;td&gt;Las fases, sus actividades (trabajo de gestión, técnico o de gobernanza, a cargo de una oficina), los entregables y las puertas de fase, revisiones y aprobaciones que los controlan — con un formulario para cada propiedad.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Matriz RACI&lt;/td&gt;&lt;td&gt;Quién es Responsable, Aprobador, Consultado o Informado en cada actividad. Los hallazgos bajo la cuadrícula se vuelven a comprobar con cada cambio: un Aprobador que falta o duplicado, roles sobrecargados o inactivos, trabajo técnico sin responsable de la TMO, puertas de fase que solo firma una oficina.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Roles &amp;amp; oficinas&lt;/td&gt;&lt;td&gt;Las oficinas (PMO, TMO, Business, Vendor, …) con sus colores, y los roles que pertenecen a ellas.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Alineación&lt;/td&gt;&lt;td&gt;Por fase, las actividades en las que PMO y TMO trabajan juntas, por separado o en ninguna, y la carga que lleva cada rol.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Talleres&lt;/td&gt;&lt;td&gt;Los talleres conjuntos: preparación, orden del día, valoración, resultados con la vista de brechas PMO frente a TMO, y decisiones y acciones.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="115"/>
         <source>&lt;p&gt;Everything done in the room can be done from the keyboard.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Everywhere&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Go to an area: Methodology, RACI matrix, Roles &amp;amp; offices, Alignment, Workshops&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Z&lt;/td&gt;&lt;td&gt;Undo the last change (Edit → Redo brings it back)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Shift+P&lt;/td&gt;&lt;td&gt;Presenter view for the projector&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F1&lt;/td&gt;&lt;td&gt;This guide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Methodology tree and lists&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ins&lt;/td&gt;&lt;td&gt;New activity (Ctrl+Ins a deliverable, Shift+Ins a gate or review, Ctrl+Shift+N a phase)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Del&lt;/td&gt;&lt;td&gt;Delete, with everything below it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F2&lt;/td&gt;&lt;td&gt;Rename in place&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Up / Ctrl+Down&lt;/td&gt;&lt;td&gt;Move up or down&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;RACI grid&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;R, A, C, I (S, V)&lt;/td&gt;&lt;td&gt;Toggle that letter in every selected cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Del&lt;/td&gt;&lt;td&gt;Clear the selected cells&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+C / Ctrl+V&lt;/td&gt;&lt;td&gt;Copy and paste cells with Excel or LibreOffice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Hot-seat ballot&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Digits&lt;/td&gt;&lt;td&gt;Type the rating in the cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Enter / Tab&lt;/td&gt;&lt;td&gt;Store it and move to the next cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Enter&lt;/td&gt;&lt;td&gt;Done: hide the ballot for the next participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Agenda&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F5&lt;/td&gt;&lt;td&gt;Start or pause the timer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Right / Ctrl+Left&lt;/td&gt;&lt;td&gt;Next or previous item&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;p&gt;Todo lo que se hace en la sala puede hacerse con el teclado.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;En todas partes&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+1 … Ctrl+5&lt;/td&gt;&lt;td&gt;Ir a un área: Metodología, Matriz RACI, Roles &amp;amp; oficinas, Alineación, Talleres&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Z&lt;/td&gt;&lt;td&gt;Deshacer el último cambio (Editar → Rehacer lo recupera)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Mayús+P&lt;/td&gt;&lt;td&gt;Vista de presentación para el proyector&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F1&lt;/td&gt;&lt;td&gt;Esta guía&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Árbol de la metodología y listas&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ins&lt;/td&gt;&lt;td&gt;Nueva actividad (Ctrl+Ins un entregable, Mayús+Ins una puerta de fase o revisión, Ctrl+Mayús+N una fase)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Supr&lt;/td&gt;&lt;td&gt;Eliminar, con todo lo que contiene&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F2&lt;/td&gt;&lt;td&gt;Cambiar el nombre en el sitio&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Arriba / Ctrl+Abajo&lt;/td&gt;&lt;td&gt;Subir o bajar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Cuadrícula RACI&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;R, A, C, I (S, V)&lt;/td&gt;&lt;td&gt;Activar o desactivar esa letra en todas las celdas seleccionadas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Supr&lt;/td&gt;&lt;td&gt;Vaciar las celdas seleccionadas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+C / Ctrl+V&lt;/td&gt;&lt;td&gt;Copiar y pegar celdas con Excel o LibreOffice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Papeleta por turnos&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Dígitos&lt;/td&gt;&lt;td&gt;Escribir la valoración en la celda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Intro / Tab&lt;/td&gt;&lt;td&gt;Guardarla y pasar a la celda siguiente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Intro&lt;/td&gt;&lt;td&gt;Terminado: ocultar la papeleta para el siguiente participante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos;&gt;Orden del día&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;F5&lt;/td&gt;&lt;td&gt;Iniciar o pausar el temporizador&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td class=&apos;keys&apos;&gt;Ctrl+Derecha / Ctrl+Izquierda&lt;/td&gt;&lt;td&gt;Punto siguiente o anterior&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="175"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Set-up.&lt;/b&gt; Add the participants, each tagged with their office; the criteria, each with a weight, a direction (a benefit, or a cost or risk where less is better) and a scale; and the proposals with their cost, benefit and duration. The Workshop menu can also build a workshop from a filled set-up workbook.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agenda and timer.&lt;/b&gt; Plan the items with their times. In the room the timer keeps each item on time, and the minutes are written against it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Blind round.&lt;/b&gt; Open a round on the Rating tab. Participants rate at the laptop in the hot seat, on paper (the facilitator types those in), or on Excel ballots imported from the Workshop menu. In the ballot, Enter or Tab moves on, &lt;b&gt;?&lt;/b&gt; answers &quot;can&apos;t judge&quot; and Delete clears a cell. A ballot is complete when every cell holds a rating or &quot;can&apos;t judge&quot;. Nobody sees anyone else&apos;s ratings; the room sees only how many ballots are complete, the Rating tab shows each participant&apos;s state (never a value).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reveal.&lt;/b&gt; Close the round to reveal it: you are first told who is incomplete or has not started. Only now do the results appear, on the Results tab and in the presenter view (F11: full screen, Esc: back). A round opened by mistake can be discarded (Discard Round…): a backup is taken first and the discard is recorded; Undo never takes a round or a rating away.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gap view.&lt;/b&gt; See where PMO and TMO disagree, on which proposal and which criterion. The largest gaps are the list to discuss; a second round can follow the discussion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decide.&lt;/b&gt; Approve, reject, defer or ask for more information, with the rationale and any conditions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Actions.&lt;/b&gt; Record each action with its owner and due date, and send the pack out after the workshop.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Preparación.&lt;/b&gt; Añada los participantes, cada uno con su oficina; los criterios, cada uno con una ponderación, un sentido (un beneficio, o un coste o riesgo en el que menos es mejor) y una escala; y las propuestas con su coste, beneficio y duración. El menú Taller también puede crear un taller a partir de un libro de preparación rellenado.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Orden del día y temporizador.&lt;/b&gt; Planifique los puntos con sus tiempos. En la sala, el temporizador mantiene cada punto en su tiempo, y el acta se redacta punto por punto.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ronda a ciegas.&lt;/b&gt; Abra una ronda en la pestaña Valoración. Los participantes valoran en el portátil por turnos, en papel (el moderador las introduce) o en papeletas de Excel importadas desde el menú Taller. En la papeleta, Intro o Tab pasan a la siguiente celda, &lt;b&gt;?&lt;/b&gt; responde «no puedo juzgar» y Supr vacía una celda. Una papeleta está completa cuando cada celda tiene una valoración o «no puedo juzgar». Nadie ve las valoraciones de los demás; la sala solo ve cuántas papeletas están completas, y la pestaña Valoración muestra el estado de cada participante (nunca un valor).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Revelar.&lt;/b&gt; Cierre la ronda para revelarla: antes se le indica quién no ha terminado o no ha empezado. Solo entonces aparecen los resultados, en la pestaña Resultados y en la vista de presentación (F11: pantalla completa, Esc: volver). Una ronda abierta por error se puede descartar (Descartar ronda…): antes se hace una copia de seguridad y el descarte queda registrado; Deshacer nunca quita una ronda ni una valoración.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vista de brechas.&lt;/b&gt; Vea dónde discrepan PMO y TMO, en qué propuesta y en qué criterio. Las mayores brechas son la lista para debatir; tras el debate puede seguir una segunda ronda.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decidir.&lt;/b&gt; Apruebe, rechace, aplace o pida más información, con la justificación y las condiciones que haya.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Acciones.&lt;/b&gt; Registre cada acción con su responsable y su fecha límite, y envíe el dosier después del taller.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="206"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="206"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;One network.&lt;/b&gt; Put this laptop and the phones on the same network: the room&apos;s Wi-Fi, or the laptop&apos;s own hotspot (Windows: Settings → Network &amp;amp; internet → Mobile hotspot; macOS: System Settings → General → Sharing → Internet Sharing). No internet is needed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Open the room.&lt;/b&gt; Workshop → Open Room for Phones, and keep the address offered: the laptop&apos;s address on that network.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Allow it once.&lt;/b&gt; The first time, Windows asks whether the app may communicate on networks (allow private networks) and macOS whether it may accept incoming connections (Allow). Without that, phones cannot reach the room.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Join.&lt;/b&gt; Participants scan the QR code shown on the Rating tab and the presenter view, or type the address, then tap their name. Name cards with a personal code are printed from the Workshop menu.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Devices.&lt;/b&gt; A second phone on a name already taken waits until you admit it on the Rating tab; release frees a name, revoke shuts a phone out.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rate.&lt;/b&gt; Every answer is saved at once; a phone that loses the network keeps its answers and sends them when it is back. Close Room stops the room.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Una sola red.&lt;/b&gt; Conecte este portátil y los teléfonos a la misma red: el Wi-Fi de la sala o el punto de acceso del propio portátil (Windows: Configuración → Red e Internet → Zona con cobertura inalámbrica móvil; macOS: Ajustes del Sistema → General → Compartir → Compartir Internet). No hace falta Internet.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Abrir la sala.&lt;/b&gt; Taller → Abrir sala para teléfonos, y mantenga la dirección propuesta: la del portátil en esa red.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Permitirlo una vez.&lt;/b&gt; La primera vez, Windows pregunta si la aplicación puede comunicarse en redes (permita las redes privadas) y macOS si puede aceptar conexiones entrantes (Permitir). Sin ello, los teléfonos no llegan a la sala.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unirse.&lt;/b&gt; Los participantes escanean el código QR que se muestra en la pestaña Valoración y en la vista de presentación, o escriben la dirección, y tocan su nombre. Las tarjetas identificativas con código personal se imprimen desde el menú Taller.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dispositivos.&lt;/b&gt; Un segundo teléfono con un nombre ya ocupado espera hasta que usted lo admita en la pestaña Valoración; liberar deja libre un nombre, revocar excluye un teléfono.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Valorar.&lt;/b&gt; Cada respuesta se guarda al momento; un teléfono que pierde la red conserva sus respuestas y las envía al volver. Cerrar sala detiene la sala.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="228"/>
         <source>&lt;p&gt;The same method is used in the app, the command line and every report.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Each rating is first put on a scale from 0 to 1: the bottom of the criterion&apos;s scale becomes 0, the top 1. Where lower is better (risk, cost, complexity) the scale is turned round.&lt;/li&gt;&lt;li&gt;A participant&apos;s score for a proposal is the average of those 0–1 ratings, each weighted by its criterion&apos;s weight, over the criteria they rated. A criterion left empty is left out — it never counts as zero.&lt;/li&gt;&lt;li&gt;A proposal&apos;s &lt;b&gt;score&lt;/b&gt; is 100 × the average of its participants&apos; scores. The &lt;b&gt;PMO score&lt;/b&gt; and the &lt;b&gt;TMO score&lt;/b&gt; are the same average over each office&apos;s participants, and the &lt;b&gt;gap&lt;/b&gt; is the PMO score minus the TMO score. The same is done criterion by criterion: those are the cells of the gap view.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dissent&lt;/b&gt; shows how far apart the room is: the spread (standard deviation) of the participants&apos; scores divided by 50, so 0 is full agreement and 1 a room split into two extremes. It is flagged at the workshop&apos;s own threshold (Set-up; new workshops take the one in Preferences, 0.3 unless changed).&lt;/li&gt;&lt;li&gt;In office-tagged and anonymous workshops an office&apos;s figure is shown only when at least two of its participants gave it; otherwise it reads —.&lt;/li&gt;&lt;li&gt;Proposals are &lt;b&gt;ranked&lt;/b&gt; by score, and equal scores share a rank. The latest closed round holding ratings counts unless you choose another round on the Results tab; the minutes and the results workbook print that round.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;budget fit&lt;/b&gt; is the set of proposals with the highest total score whose costs fit the budget, found exactly rather than by a rule of thumb.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;El mismo método se usa en la aplicación, en la línea de comandos y en todos los informes.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Cada valoración se lleva primero a una escala de 0 a 1: el extremo inferior de la escala del criterio pasa a ser 0 y el superior, 1. Cuando más bajo es mejor (riesgo, coste, complejidad), la escala se invierte.&lt;/li&gt;&lt;li&gt;La puntuación de un participante para una propuesta es la media de esas valoraciones de 0–1, cada una con la ponderación de su criterio, sobre los criterios que valoró. Un criterio que se deja vacío se omite — nunca cuenta como cero.&lt;/li&gt;&lt;li&gt;La &lt;b&gt;puntuación&lt;/b&gt; de una propuesta es 100 × la media de las puntuaciones de sus participantes. La &lt;b&gt;puntuación PMO&lt;/b&gt; y la &lt;b&gt;puntuación TMO&lt;/b&gt; son la misma media sobre los participantes de cada oficina, y la &lt;b&gt;brecha&lt;/b&gt; es la puntuación PMO menos la puntuación TMO. Lo mismo se hace criterio por criterio: esas son las celdas de la vista de brechas.&lt;/li&gt;&lt;li&gt;El &lt;b&gt;disenso&lt;/b&gt; muestra lo dividida que está la sala: la dispersión (desviación típica) de las puntuaciones de los participantes dividida entre 50, de modo que 0 es acuerdo total y 1 una sala dividida en dos extremos. Se señala a partir del umbral propio del taller (Preparación; los talleres nuevos toman el de Preferencias, 0,3 salvo que se cambie).&lt;/li&gt;&lt;li&gt;En los talleres por oficina y anónimos, la cifra de una oficina solo se muestra cuando al menos dos de sus participantes han dado una valoración; si no, aparece —.&lt;/li&gt;&lt;li&gt;Las propuestas se &lt;b&gt;clasifican&lt;/b&gt; por puntuación, y las puntuaciones iguales comparten posición. Cuenta la última ronda cerrada con valoraciones, salvo que elija otra ronda en la pestaña Resultados; el acta y el libro de resultados imprimen esa ronda.&lt;/li&gt;&lt;li&gt;El &lt;b&gt;ajuste al presupuesto&lt;/b&gt; es el conjunto de propuestas con la mayor puntuación total cuyos costes caben en el presupuesto, calculado de forma exacta y no con una regla aproximada.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/help_view.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/help_view.py" line="256"/>
         <source>&lt;p&gt;A workspace is &lt;b&gt;one file&lt;/b&gt;, for example &lt;i&gt;acme.pmotmo&lt;/i&gt;. There is no Save: every edit and every rating is written to the file the moment it is made, so nothing is lost if the laptop crashes or its battery runs out. Edit → Undo takes a change back — but never a rating someone entered, nor a round.&lt;/p&gt;&lt;p&gt;While a workspace is open it is &lt;b&gt;backed up&lt;/b&gt; every few minutes into a folder beside it (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), and also before every import, upgrade and restore. &lt;b&gt;File → Restore Backup&lt;/b&gt; puts a backup back, after backing up the current state first, so even a restore can be undone.&lt;/p&gt;&lt;p&gt;File → Save As continues in a copy; File → Export to Excel writes the methodology, the RACI matrix and its findings to a workbook.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Un espacio de trabajo es &lt;b&gt;un solo archivo&lt;/b&gt;, por ejemplo &lt;i&gt;acme.pmotmo&lt;/i&gt;. No hace falta guardar: cada cambio y cada valoración se escriben en el archivo en el momento en que se hacen, así que no se pierde nada si el portátil se bloquea o se queda sin batería. Editar → Deshacer revierte un cambio — pero nunca una valoración que alguien introdujo, ni una ronda.&lt;/p&gt;&lt;p&gt;Mientras un espacio de trabajo está abierto, se guarda una &lt;b&gt;copia de seguridad&lt;/b&gt; cada pocos minutos en una carpeta junto a él (&lt;i&gt;acme.pmotmo.backups&lt;/i&gt;), y también antes de cada importación, actualización y restauración. &lt;b&gt;Archivo → Restaurar copia de seguridad&lt;/b&gt; recupera una copia, tras guardar antes una copia del estado actual, de modo que incluso una restauración puede deshacerse.&lt;/p&gt;&lt;p&gt;Archivo → Guardar como continúa en una copia; Archivo → Exportar a Excel escribe la metodología, la matriz RACI y sus hallazgos en un libro.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="300"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Primeros pasos</translation>
     </message>
@@ -2404,22 +2404,22 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="175"/>
         <source>Group of alternatives</source>
         <translation>Grupo de alternativas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="175"/>
         <source>At most funded</source>
         <translation>Máx. financiadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="179"/>
         <source>Proposals name the group in their Group column</source>
         <translation>Las propuestas indican el grupo en su columna Grupo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="180"/>
         <source>How many of the group&apos;s proposals may be funded (a group not listed: 1)</source>
         <translation>Cuántas propuestas del grupo pueden financiarse (grupo no incluido: 1)</translation>
     </message>
@@ -2842,78 +2842,78 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="43"/>
         <source>Import from Excel</source>
         <translation>Importar desde Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="56"/>
         <source>Read &amp;as:</source>
         <translation>&amp;Leer como:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="114"/>
         <source>exported by PMO–TMO Desktop</source>
         <translation>exportado por PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="116"/>
         <source>a hand-made matrix</source>
         <translation>una matriz hecha a mano</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="119"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;, sheet &lt;b&gt;{sheet}&lt;/b&gt; ({layout})</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;, hoja &lt;b&gt;{sheet}&lt;/b&gt; ({layout})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="122"/>
         <source>{roles} ({new} new), {activities} ({new_a} new), {cells}</source>
         <translation>{roles} ({new} nuevos), {activities} ({new_a} nuevas), {cells}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="132"/>
         <source>Read as: {reading}</source>
         <translation>Leído como: {reading}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="139"/>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="159"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="141"/>
         <source>New roles: {names}{more}</source>
         <translation>Roles nuevos: {names}{more}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="145"/>
         <source>New offices (from the row above the roles): {names}</source>
         <translation>Oficinas nuevas (de la fila sobre los roles): {names}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="151"/>
         <source>Rows read as phases: {cells}</source>
         <translation>Filas leídas como fases: {cells}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="154"/>
         <source>Activity ids (such as 1.1) are kept out of the names.</source>
         <translation>Los identificadores de actividad (como 1.1) se dejan fuera de los nombres.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="62"/>
         <source>Matched cells take the workbook&apos;s letters. Nothing is deleted unless you ask for it below. A backup is taken first, and Edit → Undo takes the whole import back.</source>
         <translation>Las celdas coincidentes toman las letras del libro. No se elimina nada salvo que lo pida abajo. Antes se hace una copia de seguridad, y Editar → Deshacer revierte toda la importación.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="68"/>
         <source>&amp;Remove activities and roles the workbook does not have</source>
         <translation>&amp;Eliminar las actividades y los roles que no estén en el libro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/excel_dialogs.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/excel_dialogs.py" line="72"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -2921,224 +2921,224 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="132"/>
         <source>Areas</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="89"/>
         <source>Set-up</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="90"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="91"/>
         <source>Rating</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="92"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_pages.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="93"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Decisiones &amp;&amp; acciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="149"/>
         <source>Methodology</source>
         <translation>Metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="150"/>
         <source>RACI matrix</source>
         <translation>Matriz RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="151"/>
         <source>Roles &amp; offices</source>
         <translation>Roles &amp; oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="152"/>
         <source>Alignment</source>
         <translation>Alineación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="153"/>
         <source>Workshops</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="188"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="189"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="190"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="191"/>
         <source>Restore &amp;Backup…</source>
         <translation>Res&amp;taurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="195"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="198"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importar desde Excel…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="201"/>
         <source>Workspace &amp;Properties…</source>
         <translation>&amp;Propiedades del espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="204"/>
         <source>&amp;Close Workspace</source>
         <translation>&amp;Cerrar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="206"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="209"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="411"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="416"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="210"/>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="414"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="419"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="224"/>
         <source>&amp;Methodology</source>
         <translation>&amp;Metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="225"/>
         <source>&amp;RACI Matrix</source>
         <translation>Matriz &amp;RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="226"/>
         <source>R&amp;oles and Offices</source>
         <translation>R&amp;oles y oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="227"/>
         <source>&amp;Alignment</source>
         <translation>&amp;Alineación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="228"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="238"/>
         <source>Presenter &amp;Full Screen</source>
         <translation>Vista de presentación a &amp;pantalla completa</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="242"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="243"/>
         <source>Workshop &amp;List</source>
         <translation>&amp;Lista de talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="233"/>
         <source>&amp;Presenter View</source>
         <translation>&amp;Vista de presentación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="248"/>
         <source>&amp;About PMO–TMO Desktop</source>
         <translation>&amp;Acerca de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="252"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="255"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="271"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="288"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="295"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="315"/>
         <source>(none yet)</source>
         <translation>(ninguno todavía)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="347"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="411"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="416"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Deshacer: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="414"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="419"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rehacer: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="465"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="470"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="487"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="492"/>
         <source>Change workspace properties</source>
         <translation>Cambiar las propiedades del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="495"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="500"/>
         <source>About PMO–TMO Desktop</source>
         <translation>Acerca de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/main_window.py" line="497"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="502"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Una metodología de entrega común para la Oficina de Gestión de Proyectos y la Oficina de Gestión Técnica, una matriz RACI que comprueba su integración y talleres conjuntos para evaluar propuestas.&lt;/p&gt;&lt;p&gt;Funciona sin conexión; sus datos permanecen en su archivo de espacio de trabajo.&lt;/p&gt;</translation>
     </message>
@@ -3146,42 +3146,42 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="361"/>
         <source>Open workspace</source>
         <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="363"/>
         <source>PMO–TMO workspaces (*.pmotmo);;All files (*)</source>
         <translation>Espacios de trabajo PMO–TMO (*.pmotmo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="371"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="371"/>
         <source>Export to Excel</source>
         <translation>Exportar a Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="373"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="373"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="383"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="383"/>
         <source>Import from Excel</source>
         <translation>Importar desde Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="385"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="385"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="393"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="393"/>
         <source>Save workspace as</source>
         <translation>Guardar espacio de trabajo como</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="395"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="395"/>
         <source>PMO–TMO workspaces (*.pmotmo)</source>
         <translation>Espacios de trabajo PMO–TMO (*.pmotmo)</translation>
     </message>
@@ -3189,133 +3189,133 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>MethodologyArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="53"/>
         <source>Search phases, activities, deliverables, gates…</source>
         <translation>Buscar fases, actividades, entregables, puertas de fase…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="54"/>
         <source>Search the methodology</source>
         <translation>Buscar en la metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="59"/>
         <source>Methodology: phases, activities, deliverables</source>
         <translation>Metodología: fases, actividades, entregables</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="116"/>
         <source>New Phase</source>
         <translation>Nueva fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="119"/>
         <source>New Activity</source>
         <translation>Nueva actividad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="122"/>
         <source>New Deliverable</source>
         <translation>Nuevo entregable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="125"/>
         <source>New Gate or Review</source>
         <translation>Nueva puerta de fase o revisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="128"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="130"/>
         <source>Move Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="131"/>
         <source>Move Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="160"/>
         <source>{phases} · {activities} · {deliverables} · {controls} · {roles} in {offices}</source>
         <translation>{phases} · {activities} · {deliverables} · {controls} · {roles} en {offices}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="217"/>
         <source>Edit {what}</source>
         <translation>Editar {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="225"/>
         <source>Change approvers</source>
         <translation>Cambiar aprobadores</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="231"/>
         <source>phase</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="232"/>
         <source>activity</source>
         <translation>actividad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="233"/>
         <source>deliverable</source>
         <translation>entregable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="234"/>
         <source>gate or review</source>
         <translation>puerta de fase o revisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="263"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="262"/>
         <source>New phase</source>
         <translation>Nueva fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="268"/>
         <source>New activity</source>
         <translation>Nueva actividad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="275"/>
         <source>New deliverable</source>
         <translation>Nuevo entregable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="284"/>
         <source>New gate</source>
         <translation>Nueva puerta de fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="287"/>
         <source>Add {what}</source>
         <translation>Añadir {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="299"/>
         <source>Delete {what}</source>
         <translation>Eliminar {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="303"/>
         <source>Deleted — Ctrl+Z brings it back</source>
         <translation>Eliminado — Ctrl+Z lo recupera</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="332"/>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="347"/>
         <source>Move {what}</source>
         <translation>Mover {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_view.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_view.py" line="62"/>
         <source>Ins adds an activity, Ctrl+Ins a deliverable, Shift+Ins a gate or review, Ctrl+Shift+N a phase; F2 renames, Delete deletes, Ctrl+Up and Ctrl+Down move</source>
         <translation>Insert añade una actividad, Ctrl+Insert un entregable, Mayús+Insert una puerta de fase o revisión, Ctrl+Mayús+N una fase; F2 cambia el nombre, Supr elimina, Ctrl+Arriba y Ctrl+Abajo mueven</translation>
     </message>
@@ -3323,47 +3323,47 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>MethodologyTree</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="153"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="155"/>
         <source>Management</source>
         <translation>Gestión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="156"/>
         <source>Technical</source>
         <translation>Técnico</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="157"/>
         <source>Governance</source>
         <translation>Gobernanza</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="158"/>
         <source>Gate</source>
         <translation>Puerta de fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="159"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="160"/>
         <source>Sign-off</source>
         <translation>Aprobación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="164"/>
         <source>{kind} deliverable</source>
         <translation>Entregable ({kind})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="172"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n actividad</numerusform>
@@ -3371,27 +3371,27 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="176"/>
         <source>Approved by {roles}</source>
         <translation>Aprobado por {roles}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="189"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="190"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="191"/>
         <source>Owning office</source>
         <translation>Oficina responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_model.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_model.py" line="192"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -4582,27 +4582,27 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_actions.py" line="31"/>
         <source>New workshop</source>
         <translation>Nuevo taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_actions.py" line="33"/>
         <source>Workshop title</source>
         <translation>Título del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_actions.py" line="34"/>
         <source>e.g. Q1 portfolio review</source>
         <translation>p. ej., revisión de cartera del T1</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_actions.py" line="36"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_actions.py" line="41"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
@@ -4610,68 +4610,68 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>NewWorkspaceDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="63"/>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="162"/>
         <source>New workspace</source>
         <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="65"/>
         <source>e.g. Acme delivery method</source>
         <translation>p. ej., método de entrega de Acme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="69"/>
         <source>Integrated PMO–TMO lifecycle (8 phases, 18 roles)</source>
         <translation>Ciclo de vida integrado PMO–TMO (8 fases, 18 roles)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="71"/>
         <source>Light lifecycle for small teams</source>
         <translation>Ciclo de vida ligero para equipos pequeños</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="72"/>
         <source>Empty: only the standard offices</source>
         <translation>Vacío: solo las oficinas estándar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="80"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="88"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="89"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="90"/>
         <source>&amp;Start from:</source>
         <translation>&amp;Basado en:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="91"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="98"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="125"/>
         <source>“{file}” already exists here.</source>
         <translation>«{file}» ya existe aquí.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="138"/>
         <source>“{file}” already exists in {folder}.
 
 Open that workspace, or create the new one under another name?</source>
@@ -4680,32 +4680,32 @@ Open that workspace, or create the new one under another name?</source>
 ¿Abrir ese espacio de trabajo o crear el nuevo con otro nombre?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="146"/>
         <source>Open It</source>
         <translation>Abrirlo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="150"/>
         <source>Choose Another Name</source>
         <translation>Elegir otro nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="164"/>
         <source>PMO–TMO workspaces (*.pmotmo)</source>
         <translation>Espacios de trabajo PMO–TMO (*.pmotmo)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="171"/>
         <source>Give the workspace a name.</source>
         <translation>Asigne un nombre al espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="174"/>
         <source>Choose where to save it.</source>
         <translation>Elija dónde guardarlo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="81"/>
         <source>Choose where to save the workspace</source>
         <translation>Elegir dónde guardar el espacio de trabajo</translation>
     </message>
@@ -4713,7 +4713,7 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>OfficeDelegate</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="281"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="281"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
@@ -4721,37 +4721,37 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>OfficeScoreChart</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="257"/>
         <source>Nothing to plot: no proposal has both a PMO and a TMO score.</source>
         <translation>Nada que representar: ninguna propuesta tiene a la vez puntuación PMO y TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="260"/>
         <source>Rank {rank}, {title}: PMO {pmo}, TMO {tmo}, gap {gap}.</source>
         <translation>Posición {rank}, {title}: PMO {pmo}, TMO {tmo}, brecha {gap}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="268"/>
         <source>Cost {cost}.</source>
         <translation>Coste {cost}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="317"/>
         <source>PMO rates higher</source>
         <translation>La PMO valora más alto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="317"/>
         <source>TMO rates higher</source>
         <translation>La TMO valora más alto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="438"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="438"/>
         <source>PMO = TMO</source>
         <translation>PMO = TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="439"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="439"/>
         <source>agree ±{band}</source>
         <translation>acuerdo ±{band}</translation>
     </message>
@@ -4759,33 +4759,33 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>OfficesModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="142"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="142"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="142"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="142"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="147"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="167"/>
         <source>Double-click or press Enter to choose a colour</source>
         <translation>Doble clic o Intro para elegir un color</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="149"/>
         <source>How many roles belong to the office</source>
         <translation>Cuántos roles pertenecen a la oficina</translation>
     </message>
@@ -4793,7 +4793,7 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="463"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="417"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -4860,83 +4860,83 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="29"/>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="29"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="95"/>
         <source>Meeting pack</source>
         <translation>Dosier de la reunión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="31"/>
         <source>&amp;Pre-read (agenda, proposals, criteria, method — no results)</source>
         <translation>&amp;Documentación previa (orden del día, propuestas, criterios, método — sin resultados)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="32"/>
         <source>&amp;Minutes (PDF)</source>
         <translation>&amp;Acta (PDF)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="33"/>
         <source>Role &amp;handbook (who does what, office by office)</source>
         <translation>&amp;Manual de roles (quién hace qué, oficina por oficina)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="34"/>
         <source>Methodology and &amp;RACI workbook</source>
         <translation>Libro de Excel de metodología y &amp;RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="35"/>
         <source>Results &amp;workbook (every rating, recomputable)</source>
         <translation>&amp;Libro de resultados (todas las valoraciones, recalculables)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="38"/>
         <source>Write these documents:</source>
         <translation>Escribir estos documentos:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="46"/>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="47"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="51"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Carpeta:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="60"/>
         <source>Write</source>
         <translation>Escribir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="68"/>
         <source>Folder for the pack</source>
         <translation>Carpeta para el dosier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="89"/>
         <source>Writing the meeting pack…</source>
         <translation>Escribiendo el dosier de la reunión…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="90"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="104"/>
         <source>Writing {name}…</source>
         <translation>Escribiendo {name}…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pack_dialog.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/pack_dialog.py" line="48"/>
         <source>Choose the folder for the pack</source>
         <translation>Elegir la carpeta para el dosier</translation>
     </message>
@@ -4944,22 +4944,22 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>PairwiseField</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_weights.py" line="20"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_weights.py" line="20"/>
         <source>Compare criteria pairwise before rating (AHP)</source>
         <translation>Comparar los criterios por pares antes de valorar (AHP)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_weights.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_weights.py" line="22"/>
         <source>Compare criteria pairwise before rating</source>
         <translation>Comparar los criterios por pares antes de valorar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_weights.py" line="25"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_weights.py" line="25"/>
         <source>Each participant first says, for every pair of criteria, which matters more and how much. The facilitator may then adopt the group&apos;s weights (Results → Criteria Weights…).</source>
         <translation>Cada participante indica primero, para cada par de criterios, cuál importa más y cuánto. Después, el moderador puede adoptar las ponderaciones del grupo (Resultados → Ponderaciones de los criterios…).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_weights.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_weights.py" line="52"/>
         <source>The criteria&apos;s weights are the group&apos;s, adopted on {date}. Setting a weight by hand makes them all set by hand again.</source>
         <translation>Las ponderaciones de los criterios son las del grupo, adoptadas el {date}. Si fija una ponderación a mano, todas vuelven a fijarse a mano.</translation>
     </message>
@@ -4967,97 +4967,97 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>PairwiseStep</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="63"/>
         <source>For each pair, choose which criterion matters more for these proposals, and how much: the further to its side, the more. Left and Right move the answer, Enter goes to the next pair, Delete clears one. Every answer is saved at once.</source>
         <translation>Para cada par, elija qué criterio importa más para estas propuestas, y cuánto: cuanto más hacia su lado, más. Izquierda y Derecha mueven la respuesta, Intro pasa al par siguiente, Supr borra una. Cada respuesta se guarda al instante.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="83"/>
         <source>Your weights</source>
         <translation>Sus ponderaciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="104"/>
         <source>Go on to the ratings (Ctrl+Enter)</source>
         <translation>Pasar a las valoraciones (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="130"/>
         <source>&lt;h2&gt;Criteria weights of {name}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Ponderaciones de los criterios de {name}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="150"/>
         <source>◀ the left one matters more</source>
         <translation>◀ el de la izquierda importa más</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="151"/>
         <source>the right one matters more ▶</source>
         <translation>el de la derecha importa más ▶</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="175"/>
         <source>{a} versus {b}</source>
         <translation>{a} frente a {b}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="189"/>
         <source>Clear this answer (Delete)</source>
         <translation>Borrar esta respuesta (Supr)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="219"/>
         <source>Not answered</source>
         <translation>Sin responder</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="232"/>
         <source>Pairs answered: {answered} of {total}</source>
         <translation>Pares respondidos: {answered} de {total}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="235"/>
         <source>&amp;Continue to Rating</source>
         <translation>&amp;Continuar a la valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="235"/>
         <source>&amp;Skip to Rating</source>
         <translation>&amp;Saltar a la valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="245"/>
         <source>Your weights appear once your answers link every criterion.</source>
         <translation>Sus ponderaciones aparecen cuando sus respuestas conectan todos los criterios.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="247"/>
         <source>Not yet compared with the others: {names}</source>
         <translation>Aún sin comparar con los demás: {names}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="265"/>
         <source>Consistency ratio &lt;b&gt;{cr}&lt;/b&gt;: consistent enough (up to {limit}).</source>
         <translation>Razón de consistencia &lt;b&gt;{cr}&lt;/b&gt;: suficientemente consistente (hasta {limit}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="268"/>
         <source>Consistency ratio &lt;b&gt;{cr}&lt;/b&gt;: above {limit}, some answers contradict each other.</source>
         <translation>Razón de consistencia &lt;b&gt;{cr}&lt;/b&gt;: por encima de {limit}, algunas respuestas se contradicen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="273"/>
         <source>Look again at &lt;b&gt;{a}&lt;/b&gt; versus &lt;b&gt;{b}&lt;/b&gt; (⚠).</source>
         <translation>Revise de nuevo &lt;b&gt;{a}&lt;/b&gt; frente a &lt;b&gt;{b}&lt;/b&gt; (⚠).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="287"/>
         <source>Clear comparison</source>
         <translation>Borrar comparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/pairwise_step.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="294"/>
         <source>Compare criteria</source>
         <translation>Comparar criterios</translation>
     </message>
@@ -5065,22 +5065,22 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="255"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="255"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="255"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="258"/>
         <source>The office the participant speaks for in the gap view</source>
         <translation>La oficina en cuyo nombre habla el participante en la vista de brechas</translation>
     </message>
@@ -5088,32 +5088,32 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>PastePreview</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="186"/>
         <source>The pasted cells have no header line, so their columns were matched by position. Check each column&apos;s field (or ignore it), then add the rows.</source>
         <translation>Las celdas pegadas no tienen fila de encabezado, así que sus columnas se asignaron por posición. Compruebe el campo de cada columna (o ignórela) y después añada las filas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="200"/>
         <source>Field of pasted column {n}</source>
         <translation>Campo de la columna pegada {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="201"/>
         <source>(ignore)</source>
         <translation>(ignorar)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="241"/>
         <source>two pasted columns fill the same field</source>
         <translation>dos columnas pegadas rellenan el mismo campo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="247"/>
         <source>Add Rows</source>
         <translation>Añadir filas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="251"/>
         <source>Add %n Row(s)</source>
         <translation>
             <numerusform>Añadir %n fila</numerusform>
@@ -5124,122 +5124,122 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>PortfolioProposalsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="95"/>
         <source>Change what “{name}” requires</source>
         <translation>Cambiar lo que requiere “{name}”</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="101"/>
         <source>Selection decides</source>
         <translation>Según la selección</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="102"/>
         <source>Must fund</source>
         <translation>Financiación obligatoria</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="103"/>
         <source>Must not fund</source>
         <translation>Financiación excluida</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="140"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="141"/>
         <source>Sponsor</source>
         <translation>Patrocinador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="142"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="143"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="144"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="145"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="146"/>
         <source>Resource use</source>
         <translation>Uso de recurso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="147"/>
         <source>Funding</source>
         <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="148"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="149"/>
         <source>Requires</source>
         <translation>Requiere</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="150"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="156"/>
         <source>Who asks for the project</source>
         <translation>Quién solicita el proyecto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="157"/>
         <source>Estimated cost</source>
         <translation>Coste estimado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="158"/>
         <source>Expected benefit</source>
         <translation>Beneficio esperado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="159"/>
         <source>Expected duration in months</source>
         <translation>Duración prevista en meses</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="161"/>
         <source>How much of the workshop&apos;s second resource (e.g. people) it needs</source>
         <translation>Cuánto necesita del segundo recurso del taller (p. ej., personas)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="162"/>
         <source>Whether the selection decides, or it must or must not be funded</source>
         <translation>Si decide la selección, o si debe o no debe financiarse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="163"/>
         <source>Why it must, or must not, be funded</source>
         <translation>Por qué debe, o no debe, financiarse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="164"/>
         <source>Proposals it depends on: it is funded only if they all are</source>
         <translation>Propuestas de las que depende: solo se financia si se financian todas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_portfolio.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="165"/>
         <source>Alternatives share a group; at most the group&apos;s limit of them is funded</source>
         <translation>Las alternativas comparten un grupo; como máximo se financian tantas como permite el límite del grupo</translation>
     </message>
@@ -5361,82 +5361,82 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>PortfolioTab</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="81"/>
         <source>{rank} (was {before})</source>
         <translation>{rank} (antes {before})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="89"/>
         <source>✗ must not</source>
         <translation>✗ excluida</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="92"/>
         <source>✓ new</source>
         <translation>✓ nueva</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="94"/>
         <source>✗ dropped</source>
         <translation>✗ retirada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="99"/>
         <source>✓ must</source>
         <translation>✓ obligatoria</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="107"/>
         <source>Reason: {reason}</source>
         <translation>Motivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="112"/>
         <source>Must not be funded.</source>
         <translation>Financiación excluida.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="115"/>
         <source>Funded under the moved weights, not under the set ones.</source>
         <translation>Financiada con las ponderaciones modificadas, no con las fijadas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="119"/>
         <source>Funded under the set weights, not under the moved ones.</source>
         <translation>Financiada con las ponderaciones fijadas, no con las modificadas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="124"/>
         <source>Must be funded.</source>
         <translation>Financiación obligatoria.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="126"/>
         <source>Funded.</source>
         <translation>Financiada.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="135"/>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="162"/>
         <source>{low} – {high}</source>
         <translation>{low} – {high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="164"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="173"/>
         <source>A tie for first place: any move of this weight changes the top proposal.</source>
         <translation>Empate en la primera posición: cualquier cambio de esta ponderación cambia la propuesta en cabeza.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="184"/>
         <source>%n funded</source>
         <translation>
             <numerusform>%n financiada</numerusform>
@@ -5444,259 +5444,259 @@ Open that workspace, or create the new one under another name?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="185"/>
         <source>total score {score}</source>
         <translation>puntuación total {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="191"/>
         <source>cost {cost} (no budget set)</source>
         <translation>coste {cost} (sin presupuesto)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="197"/>
         <source>cost {cost} of {budget}</source>
         <translation>coste {cost} de {budget}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="202"/>
         <source>second resource</source>
         <translation>segundo recurso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="207"/>
         <source>{resource}: {used} (no limit)</source>
         <translation>{resource}: {used} (sin límite)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="213"/>
         <source>{resource}: {used} of {limit}</source>
         <translation>{resource}: {used} de {limit}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="221"/>
         <source>(counted as costing nothing, having no cost: {titles})</source>
         <translation>(contadas con coste cero por no tener coste: {titles})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="276"/>
         <source>only PMO</source>
         <translation>solo PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="278"/>
         <source>only TMO</source>
         <translation>solo TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="297"/>
         <source>the rules cannot all hold</source>
         <translation>las reglas no pueden cumplirse todas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="298"/>
         <source>score {score}, cost {cost}</source>
         <translation>puntuación {score}, coste {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="306"/>
         <source>Joint: {summary}</source>
         <translation>Conjunta: {summary}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="309"/>
         <source>PMO alone: {summary}</source>
         <translation>Solo PMO: {summary}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_rows.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="312"/>
         <source>TMO alone: {summary}</source>
         <translation>Solo TMO: {summary}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="130"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="131"/>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="187"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="132"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="133"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="134"/>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="288"/>
         <source>Resource</source>
         <translation>Recurso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="135"/>
         <source>Funded</source>
         <translation>Financiada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="137"/>
         <source>Chance
 funded</source>
         <translation>Probabilidad
 de financiación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="145"/>
         <source>Proposals and the funded set</source>
         <translation>Propuestas y selección financiada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="159"/>
         <source>Reset to set weights</source>
         <translation>Volver a las ponderaciones fijadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="167"/>
         <source>Move a criterion&apos;s weight to see how the ranking and the funded set would change. Only this view changes: the workshop&apos;s weights stay as set.</source>
         <translation>Mueva la ponderación de un criterio para ver cómo cambiarían la clasificación y la selección financiada. Solo cambia esta vista: las ponderaciones del taller se mantienen tal como están fijadas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="184"/>
         <source>Efficient frontier</source>
         <translation>Frontera eficiente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="188"/>
         <source>Joint</source>
         <translation>Conjunta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="189"/>
         <source>PMO alone</source>
         <translation>Solo PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="190"/>
         <source>TMO alone</source>
         <translation>Solo TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="191"/>
         <source>Differs</source>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="196"/>
         <source>What the joint, PMO and TMO scores fund</source>
         <translation>Lo que financian las puntuaciones conjunta, PMO y TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="209"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="210"/>
         <source>Weight
 now</source>
         <translation>Ponderación
 actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="212"/>
         <source>Top stays
 within</source>
         <translation>Primera posición
 sin cambios entre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="218"/>
         <source>Funded set
 stays within</source>
         <translation>Selección financiada
 sin cambios entre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="224"/>
         <source>How far each weight may move</source>
         <translation>Cuánto puede variar cada ponderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="236"/>
         <source>Portfolio views</source>
         <translation>Vistas de la cartera</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="237"/>
         <source>What if</source>
         <translation>Simulación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="238"/>
         <source>Fro&amp;ntier</source>
         <translation>Frontera e&amp;ficiente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="239"/>
         <source>P&amp;MO · TMO · joint</source>
         <translation>P&amp;MO · TMO · conjunta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="240"/>
         <source>Sensitivit&amp;y</source>
         <translation>Se&amp;nsibilidad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="262"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="262"/>
         <source>No revealed round to decide on.</source>
         <translation>No hay ninguna ronda revelada sobre la que decidir.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="316"/>
         <source>&lt;b&gt;What if:&lt;/b&gt; ranks and the funded set under the moved weights. Nothing is stored; “Reset to set weights” shows the decision again.</source>
         <translation>&lt;b&gt;Simulación:&lt;/b&gt; posiciones y selección financiada con las ponderaciones modificadas. No se guarda nada; “Volver a las ponderaciones fijadas” muestra de nuevo la decisión.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="336"/>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="361"/>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="336"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="363"/>
         <source>Analysing…</source>
         <translation>Analizando…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="341"/>
         <source>&lt;b&gt;No set can be funded:&lt;/b&gt; these rules cannot all hold together&lt;ul&gt;{items}&lt;/ul&gt;Change one of them on the Set-up page, or the budget.</source>
         <translation>&lt;b&gt;No se puede financiar ninguna selección:&lt;/b&gt; estas reglas no pueden cumplirse todas a la vez&lt;ul&gt;{items}&lt;/ul&gt;Cambie una de ellas en la página Preparación, o el presupuesto.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="349"/>
         <source>&lt;b&gt;Funded under the workshop&apos;s rules&lt;/b&gt; (round {n}, the best total score within the budget and every rule).</source>
         <translation>&lt;b&gt;Financiado según las reglas del taller&lt;/b&gt; (ronda {n}, la mejor puntuación total dentro del presupuesto y de todas las reglas).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="370"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="370"/>
         <source>No set satisfies the rules at any budget.</source>
         <translation>Ninguna selección cumple las reglas con ningún presupuesto.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="375"/>
         <source>How far each criterion&apos;s weight may move, the others held, before the top proposal or the funded set changes.</source>
         <translation>Cuánto puede variar la ponderación de cada criterio, con las demás fijas, antes de que cambie la propuesta en primera posición o la selección financiada.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="387"/>
         <source>The analysis could not be completed: {error}</source>
         <translation>No se pudo completar el análisis: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/portfolio_tab.py" line="436"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="436"/>
         <source>Share of %n random weightings (each weight wobbling around its set value) under which it is funded</source>
         <translation>
             <numerusform>Proporción de %n ponderación aleatoria (cada ponderación oscilando en torno a su valor fijado) en la que se financia</numerusform>
@@ -5896,162 +5896,162 @@ sin cambios entre</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="259"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="283"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="286"/>
         <source>Follow the system ({language})</source>
         <translation>Según el sistema ({language})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="290"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="291"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="292"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="294"/>
         <source>RACI: Responsible, Accountable, Consulted, Informed</source>
         <translation>RACI: Responsable, Aprobador, Consultado, Informado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="295"/>
         <source>RASCI: adds Supportive</source>
         <translation>RASCI: añade Apoyo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="296"/>
         <source>RACI-VS: adds Verifies and Signs</source>
         <translation>RACI-VS: añade Verifica y firma</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="299"/>
         <source>A role holding R or A in more activities of one phase than this is flagged.</source>
         <translation>Se señala un rol que tenga R o A en más actividades de una fase que este valor.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="303"/>
         <source>More Consulted roles than this on one activity is flagged.</source>
         <translation>Se señala una actividad con más roles Consultados que este valor.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="313"/>
         <source>A new workshop flags proposals whose dissent is at or above this; each workshop keeps its own threshold, changed on its Set-up page. Dissent is the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes.</source>
         <translation>Un taller nuevo señala las propuestas cuyo disenso alcanza o supera este valor; cada taller conserva su propio umbral, que se cambia en su página Preparación. El disenso es la dispersión de las puntuaciones de los participantes: 0 es acuerdo total, 1 una sala dividida en dos extremos.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="322"/>
         <source>The folder last used for each kind of file</source>
         <translation>La última carpeta usada para cada tipo de archivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="318"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="324"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="325"/>
         <source>Choose the default export folder</source>
         <translation>Elegir la carpeta de exportación predeterminada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="331"/>
         <source>Reopen the workspace open at &amp;quit</source>
         <translation>&amp;Reabrir el espacio de trabajo abierto al salir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="333"/>
         <source>Started without a file, the app opens the workspace you last worked in.</source>
         <translation>Iniciada sin archivo, la aplicación abre el espacio de trabajo en el que trabajó por última vez.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="339"/>
         <source>applies after a restart</source>
         <translation>se aplica tras reiniciar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="346"/>
         <source>Language and appearance</source>
         <translation>Idioma y aspecto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="347"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="348"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="343"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="349"/>
         <source>Methodology</source>
         <translation>Metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="344"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="350"/>
         <source>RACI &amp;variant of new workspaces:</source>
         <translation>&amp;Variante RACI de los nuevos espacios de trabajo:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="351"/>
         <source>Most R or A per role in one &amp;phase:</source>
         <translation>Máximo de R o A por rol en una &amp;fase:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="352"/>
         <source>Most &amp;Consulted roles per activity:</source>
         <translation>Máximo de roles &amp;Consultados por actividad:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="353"/>
         <source>Workshops</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="348"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="354"/>
         <source>Default dissent threshold for new &amp;workshops:</source>
         <translation>Umbral de &amp;disenso de los nuevos talleres:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="355"/>
         <source>Files and backups</source>
         <translation>Archivos y copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="356"/>
         <source>&amp;Back up every (minutes):</source>
         <translation>Copia de &amp;seguridad cada (minutos):</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="357"/>
         <source>Backups &amp;kept:</source>
         <translation>Copias co&amp;nservadas:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="352"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="358"/>
         <source>&amp;Export folder:</source>
         <translation>Carpeta de e&amp;xportación:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/preferences.py" line="417"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="423"/>
         <source>Default export folder</source>
         <translation>Carpeta de exportación predeterminada</translation>
     </message>
@@ -6059,17 +6059,17 @@ sin cambios entre</translation>
 <context>
     <name>PresenterRoom</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="220"/>
         <source>QR code of the room&apos;s address</source>
         <translation>Código QR de la dirección de la sala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="221"/>
         <source>Rate on your phone</source>
         <translation>Valore desde su teléfono</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="247"/>
         <source>Room code: {code}</source>
         <translation>Código de sala: {code}</translation>
     </message>
@@ -6077,92 +6077,92 @@ sin cambios entre</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="73"/>
         <source>PMO–TMO Desktop — presenter view</source>
         <translation>PMO–TMO Desktop — vista de presentación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="96"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="97"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="98"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="99"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="100"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="101"/>
         <source>Gap</source>
         <translation>Brecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="163"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="168"/>
         <source>&amp;Close Presenter View</source>
         <translation>&amp;Cerrar vista de presentación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="203"/>
         <source>No workshop selected</source>
         <translation>Ningún taller seleccionado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="236"/>
         <source>Round {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</source>
         <translation>Ronda {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="217"/>
         <source>Waiting for the first round</source>
         <translation>Esperando la primera ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="222"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— oculta por privacidad: menos de dos participantes de una oficina la valoraron.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="113"/>
         <source>Current agenda item</source>
         <translation>Punto actual del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="114"/>
         <source>Time left on the current item</source>
         <translation>Tiempo restante del punto actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="115"/>
         <source>Rating progress</source>
         <translation>Progreso de la valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="116"/>
         <source>Results by proposal</source>
         <translation>Resultados por propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/presenter.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="117"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Brecha PMO frente a TMO por criterio</translation>
     </message>
@@ -6170,17 +6170,17 @@ sin cambios entre</translation>
 <context>
     <name>PrintChooser</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="71"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="73"/>
         <source>Print this document:</source>
         <translation>Imprimir este documento:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="95"/>
         <source>Preview…</source>
         <translation>Vista previa…</translation>
     </message>
@@ -6188,67 +6188,67 @@ sin cambios entre</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="44"/>
         <source>&amp;Minutes of the workshop (the round the Results page shows)</source>
         <translation>&amp;Acta del taller (la ronda que muestra la página Resultados)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="47"/>
         <source>&amp;Pre-read with the agenda</source>
         <translation>Documentación &amp;previa con el orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="48"/>
         <source>Role &amp;handbook (each role&apos;s RACI letters, office by office)</source>
         <translation>&amp;Manual de roles (las letras RACI de cada rol, oficina por oficina)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="127"/>
         <source>Print preview — {title}</source>
         <translation>Vista previa de impresión — {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="153"/>
         <source>Print &amp;Document…</source>
         <translation>Imprimir un &amp;documento…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="163"/>
         <source>Print the minutes, the pre-read or the role handbook, with a preview</source>
         <translation>Imprimir el acta, la documentación previa o el manual de roles, con vista previa</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="167"/>
         <source>Open a workspace to print its documents</source>
         <translation>Abra un espacio de trabajo para imprimir sus documentos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="177"/>
         <source>Open a workspace first.</source>
         <translation>Abra primero un espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="181"/>
         <source>Choose a workshop in the Workshops area first.</source>
         <translation>Elija primero un taller en el área Talleres.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="214"/>
         <source>Role handbook</source>
         <translation>Manual de roles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="220"/>
         <source>Pre-read — {title}</source>
         <translation>Documentación previa — {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="223"/>
         <source>Minutes — {title}</source>
         <translation>Acta — {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/printing.py" line="242"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="242"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
@@ -6256,37 +6256,37 @@ sin cambios entre</translation>
 <context>
     <name>PropertiesDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="212"/>
         <source>Workspace properties</source>
         <translation>Propiedades del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="217"/>
         <source>RACI: Responsible, Accountable, Consulted, Informed</source>
         <translation>RACI: Responsable, Aprobador, Consultado, Informado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="218"/>
         <source>RASCI: adds Supportive</source>
         <translation>RASCI: añade Apoyo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="219"/>
         <source>RACI-VS: adds Verifies and Signs</source>
         <translation>RACI-VS: añade Verifica y firma</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="225"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="226"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="227"/>
         <source>RACI &amp;variant:</source>
         <translation>&amp;Variante RACI:</translation>
     </message>
@@ -6294,120 +6294,120 @@ sin cambios entre</translation>
 <context>
     <name>PropertyPanel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="53"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="56"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="59"/>
         <source>Owning office</source>
         <translation>Oficina responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="64"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="69"/>
         <source>Approving roles</source>
         <translation>Roles aprobadores</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="78"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="79"/>
         <source>&amp;Kind:</source>
         <translation>Ti&amp;po:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="80"/>
         <source>Owning &amp;office:</source>
         <translation>&amp;Oficina responsable:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="81"/>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="139"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="84"/>
         <source>&amp;Approved by:</source>
         <translation>Apro&amp;bado por:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="94"/>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="99"/>
         <source>Management</source>
         <translation>Gestión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="95"/>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="99"/>
         <source>Technical</source>
         <translation>Técnico</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="96"/>
         <source>Governance</source>
         <translation>Gobernanza</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="102"/>
         <source>Gate</source>
         <translation>Puerta de fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="103"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="104"/>
         <source>Sign-off</source>
         <translation>Aprobación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="113"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="114"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="115"/>
         <source>Deliverable</source>
         <translation>Entregable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="116"/>
         <source>Gate, review or sign-off</source>
         <translation>Puerta de fase, revisión o aprobación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="118"/>
         <source>Select an item to see its details</source>
         <translation>Seleccione un elemento para ver sus detalles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="131"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/methodology_panel.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/methodology/methodology_panel.py" line="139"/>
         <source>&amp;Criteria:</source>
         <translation>&amp;Criterios:</translation>
     </message>
@@ -6415,63 +6415,63 @@ sin cambios entre</translation>
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="109"/>
         <source>Undecided</source>
         <translation>Sin decidir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="187"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="308"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="308"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/decisions_models.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="141"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="309"/>
         <source>Sponsor</source>
         <translation>Patrocinador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="310"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="311"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="312"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="313"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="319"/>
         <source>Who asks for the project</source>
         <translation>Quién solicita el proyecto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="320"/>
         <source>Estimated cost</source>
         <translation>Coste estimado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="321"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="321"/>
         <source>Expected benefit</source>
         <translation>Beneficio esperado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="322"/>
         <source>Expected duration in months</source>
         <translation>Duración prevista en meses</translation>
     </message>
@@ -6479,138 +6479,138 @@ sin cambios entre</translation>
 <context>
     <name>RaciArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="32"/>
         <source>RACI matrix</source>
         <translation>Matriz RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="39"/>
         <source>Phase filter</source>
         <translation>Filtro de fase</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="40"/>
         <source>Office filter</source>
         <translation>Filtro de oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="41"/>
         <source>Kind filter</source>
         <translation>Filtro de tipo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="47"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Fase:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="48"/>
         <source>&amp;Office:</source>
         <translation>&amp;Oficina:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="49"/>
         <source>&amp;Kind:</source>
         <translation>Ti&amp;po:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="58"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="59"/>
         <source>Accountable</source>
         <translation>Aprobador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="60"/>
         <source>Consulted</source>
         <translation>Consultado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="61"/>
         <source>Informed</source>
         <translation>Informado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="73"/>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="135"/>
         <source>Supportive</source>
         <translation>Apoyo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="63"/>
         <source>Verifies and signs</source>
         <translation>Verifica y firma</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="76"/>
         <source>Type a letter to toggle it in the selected cells · Delete clears · Ctrl+C / Ctrl+V exchange cells with a spreadsheet</source>
         <translation>Escriba una letra para activarla o desactivarla en las celdas seleccionadas · Supr vacía · Ctrl+C / Ctrl+V intercambian celdas con una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="135"/>
         <source>Signs</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="136"/>
         <source>Verifies</source>
         <translation>Verifica</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="255"/>
         <source>Management</source>
         <translation>Gestión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="256"/>
         <source>Technical</source>
         <translation>Técnico</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="257"/>
         <source>Governance</source>
         <translation>Gobernanza</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="274"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="263"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="290"/>
         <source>Clear letters</source>
         <translation>Borrar letras</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="291"/>
         <source>Paste letters</source>
         <translation>Pegar letras</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="292"/>
         <source>Type letters</source>
         <translation>Escribir letras</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="294"/>
         <source>Toggle {letter}</source>
         <translation>Alternar {letter}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="163"/>
         <source>{variant} matrix: {activities} activities × {roles} roles, {cells} cells filled</source>
         <translation>Matriz {variant}: {activities} actividades × {roles} roles, {cells} celdas rellenas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="33"/>
         <source>Roles by office</source>
         <translation>Roles por oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/raci_view.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/raci/raci_view.py" line="84"/>
         <source>Arrows move between the cells; a letter toggles it in the selected cells, Delete clears them; Ctrl+Space selects the role&apos;s column, Shift+Space the activity&apos;s row; Ctrl+C and Ctrl+V exchange cells with a spreadsheet</source>
         <translation>Las flechas pasan de una celda a otra; una letra se activa o desactiva en las celdas seleccionadas, Supr las vacía; Ctrl+Espacio selecciona la columna del rol, Mayús+Espacio la fila de la actividad; Ctrl+C y Ctrl+V intercambian celdas con una hoja de cálculo</translation>
     </message>
@@ -6618,117 +6618,117 @@ sin cambios entre</translation>
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="99"/>
         <source>Rating progress</source>
         <translation>Progreso de la valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="101"/>
         <source>&amp;Blind (nobody sees ratings until the round closes)</source>
         <translation>A &amp;ciegas (nadie ve las valoraciones hasta que se cierra la ronda)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="103"/>
         <source>&amp;Open Round</source>
         <translation>A&amp;brir ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="105"/>
         <source>&amp;Close and Reveal</source>
         <translation>Cerrar y &amp;revelar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="106"/>
         <source>Asks first, naming who has not finished</source>
         <translation>Pregunta antes, indicando quién no ha terminado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="109"/>
         <source>Discard Round…</source>
         <translation>Descartar ronda…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="112"/>
         <source>Remove the latest round and its ratings (a backup is taken first)</source>
         <translation>Eliminar la última ronda y sus valoraciones (antes se hace una copia de seguridad)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="119"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="138"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="141"/>
         <source>Ho&amp;t seat: the participant types</source>
         <translation>Por tur&amp;nos: el participante teclea</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="142"/>
         <source>&amp;Paper ballot: the facilitator types</source>
         <translation>&amp;Papeleta en papel: el moderador teclea</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="147"/>
         <source>&amp;Start Ballot</source>
         <translation>&amp;Iniciar papeleta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="149"/>
         <source>Enter on the name starts it too</source>
         <translation>Intro sobre el nombre también la inicia</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="155"/>
         <source>Ballots of this round</source>
         <translation>Papeletas de esta ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="157"/>
         <source>Each participant&apos;s ballot: complete, started or not started. Enter starts it.</source>
         <translation>La papeleta de cada participante: completa, iniciada o sin iniciar. Intro la inicia.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="177"/>
         <source>Who is &amp;rating?</source>
         <translation>¿&amp;Quién valora?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="208"/>
         <source>Ballot</source>
         <translation>Papeleta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="214"/>
         <source>Ballot message</source>
         <translation>Mensaje de la papeleta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="216"/>
         <source>&amp;Done</source>
         <translation>&amp;Listo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="217"/>
         <source>Hide the ballot again (Ctrl+Enter)</source>
         <translation>Ocultar de nuevo la papeleta (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="226"/>
         <source>Type a number in each cell; Enter or Tab moves on. Type {key} if you can&apos;t judge a cell; Delete clears it. Every answer is saved the moment it is entered.</source>
         <translation>Escriba un número en cada celda; Intro o Tab pasan a la siguiente. Escriba {key} si no puede juzgar una celda; Supr la vacía. Cada respuesta se guarda en el momento en que se introduce.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="342"/>
         <source>&lt;b&gt;Ballots of round {n}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Papeletas de la ronda {n}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="150"/>
         <source>All %n cell(s) answered: this ballot is complete.</source>
         <translation>
             <numerusform>Respondida %n celda: esta papeleta está completa.</numerusform>
@@ -6736,7 +6736,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="156"/>
         <source>{filled} of %n cell(s) answered</source>
         <translation>
             <numerusform>{filled} de %n celda respondida</numerusform>
@@ -6744,119 +6744,119 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="326"/>
         <source>No round is open. Rounds so far: {n}.</source>
         <translation>No hay ninguna ronda abierta. Rondas hasta ahora: {n}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="116"/>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="116"/>
         <source>Open Room…</source>
         <translation>Abrir sala…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="118"/>
         <source>Participants rate on their own phones</source>
         <translation>Los participantes valoran desde sus propios teléfonos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="188"/>
         <source>Go to Set-&amp;up</source>
         <translation>Ir a &amp;Preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="236"/>
         <source>Criteria Wei&amp;ghts</source>
         <translation>Pon&amp;deraciones de los criterios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="237"/>
         <source>Back to comparing the criteria in pairs</source>
         <translation>Volver a comparar los criterios por pares</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="328"/>
         <source>No round yet. Open round 1 when the room is ready.</source>
         <translation>Todavía no hay rondas. Abra la ronda 1 cuando la sala esté lista.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="331"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="332"/>
         <source>&lt;b&gt;Ballots&lt;/b&gt; (once a round is open)</source>
         <translation>&lt;b&gt;Papeletas&lt;/b&gt; (cuando haya una ronda abierta)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="335"/>
         <source>blind</source>
         <translation>a ciegas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="335"/>
         <source>open</source>
         <translation>visible</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="337"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="337"/>
         <source>&lt;b&gt;Round {n}&lt;/b&gt; is open ({kind}).</source>
         <translation>La &lt;b&gt;ronda {n}&lt;/b&gt; está abierta ({kind}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="346"/>
         <source>This workshop is closed; its ratings can no longer change.</source>
         <translation>Este taller está cerrado; sus valoraciones ya no pueden cambiar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="352"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="352"/>
         <source>Open a round to start rating.</source>
         <translation>Abra una ronda para empezar a valorar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="355"/>
         <source>Every ballot is complete. Close the round when the room is ready.</source>
         <translation>Todas las papeletas están completas. Cierre la ronda cuando la sala esté lista.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="358"/>
         <source>Pick a name and press Enter to start that ballot.</source>
         <translation>Elija un nombre y pulse Intro para iniciar esa papeleta.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="435"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="435"/>
         <source>Open round</source>
         <translation>Abrir ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="453"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="453"/>
         <source>Close and Reveal</source>
         <translation>Cerrar y revelar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="453"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="453"/>
         <source>Close Round</source>
         <translation>Cerrar ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="454"/>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="454"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="457"/>
         <source>Close round</source>
         <translation>Cerrar ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="473"/>
         <source>Discard round</source>
         <translation>Descartar ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="476"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="476"/>
         <source>Round {n} and its {ratings} by {raters} will be removed.</source>
         <translation>Se eliminarán la ronda {n} y sus {ratings} de {raters}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="478"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="478"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n valoración</numerusform>
@@ -6864,7 +6864,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="479"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="479"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -6872,37 +6872,37 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="482"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="482"/>
         <source>Round {n} will be removed; it holds no ratings.</source>
         <translation>Se eliminará la ronda {n}; no contiene valoraciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_page.py" line="487"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="487"/>
         <source>Discard round {n}</source>
         <translation>Descartar la ronda {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="135"/>
         <source>entered by the facilitator</source>
         <translation>introducida por el moderador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="137"/>
         <source>entered by the participant</source>
         <translation>introducida por el participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="140"/>
         <source>&lt;h2&gt;Ballot of {name}&lt;/h2&gt;Round {n}, {who}</source>
         <translation>&lt;h2&gt;Papeleta de {name}&lt;/h2&gt;Ronda {n}, {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/rating_ballot.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="219"/>
         <source>Rate</source>
         <translation>Valorar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="50"/>
         <source>Close Room</source>
         <translation>Cerrar sala</translation>
     </message>
@@ -6910,67 +6910,67 @@ sin cambios entre</translation>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="254"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="256"/>
         <source>Timed backup</source>
         <translation>Copia programada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="257"/>
         <source>Before an upgrade</source>
         <translation>Antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="258"/>
         <source>Before an import</source>
         <translation>Antes de una importación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="259"/>
         <source>Before a restore</source>
         <translation>Antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="260"/>
         <source>Manual backup</source>
         <translation>Copia manual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="266"/>
         <source>Taken</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="271"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="273"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="277"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="295"/>
         <source>The workspace is backed up as it is now before it is restored, so a restore can itself be undone from this list.</source>
         <translation>Antes de restaurar, se guarda una copia del estado actual del espacio de trabajo, de modo que la propia restauración puede deshacerse desde esta lista.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="303"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/dialogs.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/dialogs.py" line="283"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -6978,165 +6978,165 @@ sin cambios entre</translation>
 <context>
     <name>ResultsCharts</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="183"/>
         <source>No proposals to plot.</source>
         <translation>No hay propuestas que representar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="234"/>
         <source>Score: {score} (rank {rank})</source>
         <translation>Puntuación: {score} (posición {rank})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="237"/>
         <source>PMO: {pmo} · TMO: {tmo} · Gap: {gap}</source>
         <translation>PMO: {pmo} · TMO: {tmo} · Brecha: {gap}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="240"/>
         <source>Cost: {cost}</source>
         <translation>Coste: {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="241"/>
         <source>Expected benefit: {benefit}</source>
         <translation>Beneficio esperado: {benefit}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/plot_base.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="247"/>
         <source>⚑ Split room: dissent {dissent}</source>
         <translation>⚑ Sala dividida: disenso {dissent}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="470"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="514"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="470"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="514"/>
         <source>Results charts</source>
         <translation>Gráficos de resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="474"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="484"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="474"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="484"/>
         <source>Score against cost</source>
         <translation>Puntuación frente a coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="477"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="493"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="477"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="493"/>
         <source>PMO score against TMO score</source>
         <translation>Puntuación PMO frente a puntuación TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="486"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="486"/>
         <source>Bubble area shows the expected benefit; the number is the rank. Top left: high score at low cost.</source>
         <translation>El área de la burbuja muestra el beneficio esperado; el número es la posición. Arriba a la izquierda: puntuación alta con coste bajo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="495"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="495"/>
         <source>Bubble area shows the cost. Above the diagonal the TMO rates a proposal higher, below it the PMO. The shaded band: the offices agree within ±{band} points.</source>
         <translation>El área de la burbuja muestra el coste. Por encima de la diagonal la TMO valora más alto una propuesta; por debajo, la PMO. La franja sombreada: las oficinas coinciden dentro de ±{band} puntos.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="588"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="588"/>
         <source>A withheld score is kept back for privacy: fewer than two of that office&apos;s participants rated the proposal.</source>
         <translation>Una puntuación oculta se reserva por privacidad: menos de dos participantes de esa oficina valoraron la propuesta.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="579"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="579"/>
         <source>Not plotted: {items}</source>
         <translation>No representadas: {items}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="581"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="581"/>
         <source>{title} ({reason})</source>
         <translation>{title} ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="21"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="28"/>
         <source>PMO score</source>
         <translation>Puntuación PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="29"/>
         <source>TMO score</source>
         <translation>Puntuación TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="23"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="30"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="24"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="31"/>
         <source>Estimated cost</source>
         <translation>Coste estimado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="25"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="32"/>
         <source>Expected benefit</source>
         <translation>Beneficio esperado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="39"/>
         <source>Bubble area: cost</source>
         <translation>Área de la burbuja: coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="40"/>
         <source>Bubble area: expected benefit</source>
         <translation>Área de la burbuja: beneficio esperado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="48"/>
         <source>no cost given</source>
         <translation>sin coste indicado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="42"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="49"/>
         <source>no benefit given</source>
         <translation>sin beneficio indicado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="57"/>
         <source>no PMO or TMO score</source>
         <translation>sin puntuación PMO ni TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="62"/>
         <source>PMO score withheld</source>
         <translation>puntuación PMO oculta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="64"/>
         <source>TMO score withheld</source>
         <translation>puntuación TMO oculta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="69"/>
         <source>no PMO score</source>
         <translation>sin puntuación PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="70"/>
         <source>no TMO score</source>
         <translation>sin puntuación TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="71"/>
         <source>no score</source>
         <translation>sin puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="72"/>
         <source>no cost</source>
         <translation>sin coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="73"/>
         <source>no benefit</source>
         <translation>sin beneficio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/bubble_plot.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="139"/>
         <source>split room (dissent)</source>
         <translation>sala dividida (disenso)</translation>
     </message>
@@ -7144,256 +7144,256 @@ sin cambios entre</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="68"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="73"/>
         <source>&amp;Round:</source>
         <translation>&amp;Ronda:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="80"/>
         <source>Criteria Weights…</source>
         <translation>Ponderaciones de los criterios…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="83"/>
         <source>The weights the participants&apos; pairwise comparisons give; adopt them or not</source>
         <translation>Las ponderaciones que dan las comparaciones por pares de los participantes; adóptelas o no</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="93"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="94"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="95"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="100"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="147"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="101"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="148"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="102"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="149"/>
         <source>Gap</source>
         <translation>Brecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="100"/>
         <source>Dissent</source>
         <translation>Disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="107"/>
         <source>Spread of opinion: 0 = full agreement, 1 = maximal split. ⚑ marks a split room.</source>
         <translation>Dispersión de opiniones: 0 = acuerdo total, 1 = división máxima. ⚑ indica una sala dividida.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="111"/>
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="113"/>
         <source>Min–max</source>
         <translation>Mín.–máx.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="123"/>
         <source>Moved</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="126"/>
         <source>Change of the score since the previous round</source>
         <translation>Cambio de la puntuación desde la ronda anterior</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="132"/>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="150"/>
         <source>Raters</source>
         <translation>Evaluadores</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="130"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="137"/>
         <source>Results by proposal</source>
         <translation>Resultados por propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="145"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="146"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="157"/>
         <source>Scores per criterion of the selected proposal</source>
         <translation>Puntuaciones por criterio de la propuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="167"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Brecha PMO frente a TMO por criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="182"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="192"/>
         <source>Keep as the workshop&apos;s &amp;budget</source>
         <translation>Guardar como &amp;presupuesto del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="194"/>
         <source>B&amp;udget:</source>
         <translation>Presupuest&amp;o:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="204"/>
         <source>&lt;b&gt;Where PMO and TMO disagree&lt;/b&gt; (PMO score − TMO score, per criterion)</source>
         <translation>&lt;b&gt;Dónde discrepan PMO y TMO&lt;/b&gt; (puntuación PMO − puntuación TMO, por criterio)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="228"/>
         <source>&amp;Gap view</source>
         <translation>Vista de &amp;brechas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="233"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="229"/>
         <source>Per &amp;criterion</source>
         <translation>Por &amp;criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="230"/>
         <source>Budget fi&amp;t</source>
         <translation>A&amp;juste al presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="232"/>
         <source>Ch&amp;arts</source>
         <translation>&amp;Gráficos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="234"/>
         <source>Portfo&amp;lio</source>
         <translation>Cartera de pro&amp;yectos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="254"/>
         <source>Latest closed round</source>
         <translation>Última ronda cerrada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="321"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="317"/>
         <source>No closed round with ratings yet. Results appear here once a round is closed; pick an open round in the Round box to follow it.</source>
         <translation>Todavía no hay ninguna ronda cerrada con valoraciones. Los resultados aparecen aquí cuando se cierra una ronda; elija una ronda abierta en el cuadro Ronda para seguirla.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="328"/>
         <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} ballots complete, {partial} started. Results are shown when the round is closed.</source>
         <translation>&lt;h2&gt;La ronda {n} es a ciegas y sigue abierta&lt;/h2&gt;{rated} de {total} papeletas completas, {partial} iniciadas. Los resultados se muestran cuando se cierra la ronda.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="343"/>
         <source>Round {n}: {rated} of {total} ballots complete, {partial} started. Dissent is flagged at {threshold} (this workshop&apos;s threshold).</source>
         <translation>Ronda {n}: {rated} de {total} papeletas completas, {partial} iniciadas. El disenso se señala a partir de {threshold} (el umbral de este taller).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="353"/>
         <source>The round is still open: figures change as ratings come.</source>
         <translation>La ronda sigue abierta: las cifras cambian a medida que llegan valoraciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="256"/>
         <source>Round {n}</source>
         <translation>Ronda {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="356"/>
         <source>Criterion weights: the group&apos;s, from the pairwise comparisons (AHP).</source>
         <translation>Ponderaciones de los criterios: las del grupo, a partir de las comparaciones por pares (AHP).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="364"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="360"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— oculta por privacidad: menos de dos participantes de una oficina la valoraron.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="390"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="386"/>
         <source>overall</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="391"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="387"/>
         <source>PMO higher</source>
         <translation>PMO más alta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="391"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="387"/>
         <source>TMO higher</source>
         <translation>TMO más alta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="399"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="395"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — no gap can be shown: it needs figures from both the PMO and the TMO.</source>
         <translation>&lt;b&gt;Debatan estas&lt;/b&gt; — no se puede mostrar ninguna brecha: hacen falta cifras tanto de la PMO como de la TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="405"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="401"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — the largest gaps between the offices:</source>
         <translation>&lt;b&gt;Debatan estas&lt;/b&gt; — las mayores brechas entre las oficinas:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="412"/>
         <source>Enter a budget to see which proposals give the highest total score within it.</source>
         <translation>Introduzca un presupuesto para ver qué propuestas dan la mayor puntuación total dentro de él.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="425"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="421"/>
         <source>&lt;b&gt;Best use of the budget&lt;/b&gt; (exact): total score {score}, cost {cost} of {budget}&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Mejor uso del presupuesto&lt;/b&gt; (exacto): puntuación total {score}, coste {cost} de {budget}&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="451"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="447"/>
         <source>Set budget</source>
         <translation>Fijar presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="217"/>
         <source>Largest gaps to discuss</source>
         <translation>Mayores brechas para debatir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_page.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="227"/>
         <source>Result details</source>
         <translation>Detalle de los resultados</translation>
     </message>
@@ -7995,179 +7995,179 @@ sin cambios entre</translation>
 <context>
     <name>RolesArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="60"/>
         <source>Offices</source>
         <translation>Oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="64"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="362"/>
         <source>Add office</source>
         <translation>Añadir oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="66"/>
         <source>Choose colour…</source>
         <translation>Elegir color…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="68"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="423"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="423"/>
         <source>Delete office</source>
         <translation>Eliminar oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="70"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="81"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="72"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="83"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="74"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="77"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="377"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="383"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="377"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="383"/>
         <source>Add role</source>
         <translation>Añadir rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="79"/>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="403"/>
         <source>Delete role</source>
         <translation>Eliminar rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="86"/>
         <source>Add an office and type its name</source>
         <translation>Añadir una oficina y escribir su nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="87"/>
         <source>Choose the colour that marks the office and its roles</source>
         <translation>Elegir el color que identifica la oficina y sus roles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="89"/>
         <source>Delete the office (only when no role belongs to it)</source>
         <translation>Eliminar la oficina (solo si no tiene ningún rol)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="91"/>
         <source>Move the office up</source>
         <translation>Subir la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="92"/>
         <source>Move the office down</source>
         <translation>Bajar la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="93"/>
         <source>Add a role to the selected office and type its name</source>
         <translation>Añadir un rol a la oficina seleccionada y escribir su nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="94"/>
         <source>Delete the role with its RACI letters</source>
         <translation>Eliminar el rol con sus letras RACI</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="95"/>
         <source>Move the role up within its office</source>
         <translation>Subir el rol dentro de su oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="96"/>
         <source>Move the role down within its office</source>
         <translation>Bajar el rol dentro de su oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="103"/>
         <source>F2 or double-click edits a cell · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 o doble clic edita una celda · Ins añade · Supr elimina · Ctrl+Arriba / Ctrl+Abajo cambian el orden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="111"/>
         <source>&amp;Offices</source>
         <translation>O&amp;ficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="112"/>
         <source>&amp;Roles</source>
         <translation>&amp;Roles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="135"/>
         <source>F2 edits the current cell, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 edita la celda actual, Insert añade, Supr elimina, Ctrl+Arriba y Ctrl+Abajo mueven la fila</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="228"/>
         <source>{offices} · {roles} · {letters} held</source>
         <translation>{offices} · {roles} · {letters} asignadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="234"/>
         <source> · read-only</source>
         <translation> · solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="345"/>
         <source>Rename office</source>
         <translation>Cambiar el nombre de la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="345"/>
         <source>Describe office</source>
         <translation>Describir la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="350"/>
         <source>Rename role</source>
         <translation>Cambiar el nombre del rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="351"/>
         <source>Describe role</source>
         <translation>Describir el rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="352"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="352"/>
         <source>Move role to another office</source>
         <translation>Mover el rol a otra oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="358"/>
         <source>New office</source>
         <translation>Nueva oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="378"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="378"/>
         <source>Add an office first: every role belongs to one.</source>
         <translation>Añada primero una oficina: cada rol pertenece a una.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="381"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="381"/>
         <source>New role</source>
         <translation>Nuevo rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="396"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="396"/>
         <source>Delete the role “{role}”?</source>
         <translation>¿Eliminar el rol «{role}»?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="398"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="398"/>
         <source>It holds %n letter(s) in the RACI matrix.</source>
         <translation>
             <numerusform>Tiene %n letra en la matriz RACI.</numerusform>
@@ -8175,7 +8175,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="400"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="400"/>
         <source>It approves %n control point(s).</source>
         <translation>
             <numerusform>Aprueba %n punto de control.</numerusform>
@@ -8183,27 +8183,27 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="401"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="401"/>
         <source>They go with it; Undo brings them back.</source>
         <translation>Se eliminan con él; Deshacer los recupera.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="403"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="403"/>
         <source>Delete Role</source>
         <translation>Eliminar rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="407"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="407"/>
         <source>Delete role “{role}”</source>
         <translation>Eliminar el rol «{role}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="417"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="417"/>
         <source>Delete the office “{office}”?</source>
         <translation>¿Eliminar la oficina «{office}»?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="419"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="419"/>
         <source>%n activities will have no owning office.</source>
         <translation>
             <numerusform>%n actividad se quedará sin oficina responsable.</numerusform>
@@ -8211,7 +8211,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="421"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="421"/>
         <source>%n workshop participant(s) will have no office.</source>
         <translation>
             <numerusform>%n participante de taller se quedará sin oficina.</numerusform>
@@ -8219,42 +8219,42 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="423"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="423"/>
         <source>Delete Office</source>
         <translation>Eliminar oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="428"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="428"/>
         <source>Delete office “{office}”</source>
         <translation>Eliminar la oficina «{office}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="452"/>
         <source>Move office up</source>
         <translation>Subir la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="452"/>
         <source>Move office down</source>
         <translation>Bajar la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="474"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="474"/>
         <source>Move role up</source>
         <translation>Subir el rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="474"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="474"/>
         <source>Move role down</source>
         <translation>Bajar el rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="485"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="485"/>
         <source>Change office colour</source>
         <translation>Cambiar el color de la oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_view.py" line="497"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_view.py" line="497"/>
         <source>Office colour</source>
         <translation>Color de la oficina</translation>
     </message>
@@ -8262,57 +8262,57 @@ sin cambios entre</translation>
 <context>
     <name>RolesModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="221"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="222"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="223"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="224"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="225"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="226"/>
         <source>Letters</source>
         <translation>Letras</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="232"/>
         <source>Double-click or press F2 to move the role to another office</source>
         <translation>Doble clic o F2 para mover el rol a otra oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="234"/>
         <source>Activities where the role is Responsible</source>
         <translation>Actividades en las que el rol es Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="235"/>
         <source>Activities where the role is Accountable</source>
         <translation>Actividades en las que el rol es Aprobador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="236"/>
         <source>All letters the role holds in the RACI matrix</source>
         <translation>Todas las letras que tiene el rol en la matriz RACI</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/roles_models.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/offices/roles_models.py" line="266"/>
         <source>approves %n control point(s)</source>
         <translation>
             <numerusform>aprueba %n punto de control</numerusform>
@@ -8540,42 +8540,42 @@ sin cambios entre</translation>
 <context>
     <name>RoomControl</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="216"/>
         <source>The room is open at {url}</source>
         <translation>La sala está abierta en {url}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="234"/>
         <source>The room is closed</source>
         <translation>La sala se ha cerrado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="246"/>
         <source>The room pauses for the file</source>
         <translation>La sala se detiene mientras cambia el archivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="270"/>
         <source>The room is closed: another workshop was chosen</source>
         <translation>La sala se ha cerrado: se ha elegido otro taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="276"/>
         <source>The room is closed with the workshop</source>
         <translation>La sala se ha cerrado con el taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="327"/>
         <source>Admit device</source>
         <translation>Admitir dispositivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="331"/>
         <source>Release device</source>
         <translation>Liberar dispositivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="335"/>
         <source>Revoke device</source>
         <translation>Revocar dispositivo</translation>
     </message>
@@ -8583,37 +8583,37 @@ sin cambios entre</translation>
 <context>
     <name>RoomDevices</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="34"/>
         <source>Joined</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="36"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="37"/>
         <source>Signed out</source>
         <translation>Sesión cerrada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="54"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="55"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="56"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_devices.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="57"/>
         <source>Last seen</source>
         <translation>Última conexión</translation>
     </message>
@@ -9109,92 +9109,92 @@ sin cambios entre</translation>
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="53"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="57"/>
         <source>QR code of the room&apos;s address</source>
         <translation>Código QR de la dirección de la sala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="61"/>
         <source>Room address</source>
         <translation>Dirección de la sala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="66"/>
         <source>Room code</source>
         <translation>Código de sala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="71"/>
         <source>Scan the code or type the address, then tap your name. Nobody sees another person&apos;s ratings.</source>
         <translation>Escanee el código o escriba la dirección y luego toque su nombre. Nadie ve las valoraciones de los demás.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="77"/>
         <source>Require personal &amp;codes</source>
         <translation>Exigir &amp;códigos personales</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="81"/>
         <source>Claiming a name asks for the code on that person&apos;s name card (Workshop → Print QR Name Cards); a personal link needs no code</source>
         <translation>Elegir un nombre pide el código de la tarjeta identificativa de esa persona (Taller → Imprimir tarjetas identificativas con QR); un enlace personal no necesita código</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="85"/>
         <source>Show results on &amp;phones</source>
         <translation>Mostrar resultados en los &amp;teléfonos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="89"/>
         <source>Once a round is closed and revealed, participants&apos; pages show the ranking the presenter shows; never while a round is open</source>
         <translation>Una vez cerrada y revelada una ronda, las páginas de los participantes muestran la clasificación de la vista de presentación; nunca mientras haya una ronda abierta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="106"/>
         <source>Devices in the room</source>
         <translation>Dispositivos en la sala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="120"/>
         <source>&amp;Admit</source>
         <translation>Ad&amp;mitir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="122"/>
         <source>Let this device rate; another device on the same name is signed out</source>
         <translation>Permitir que este dispositivo valore; se cierra la sesión de otro dispositivo con el mismo nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="124"/>
         <source>Re&amp;lease</source>
         <translation>&amp;Liberar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="125"/>
         <source>Remove this device; the name is free again</source>
         <translation>Quitar este dispositivo; el nombre vuelve a quedar libre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="126"/>
         <source>Revo&amp;ke</source>
         <translation>Rev&amp;ocar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="127"/>
         <source>This device can no longer rate</source>
         <translation>Este dispositivo ya no puede valorar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="158"/>
         <source>Room code: {code}</source>
         <translation>Código de sala: {code}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="176"/>
         <source>&lt;b&gt;Devices&lt;/b&gt;: %n joined</source>
         <translation>
             <numerusform>&lt;b&gt;Dispositivos&lt;/b&gt;: %n conectado</numerusform>
@@ -9202,7 +9202,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/room_panel.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="178"/>
         <source>, %n waiting</source>
         <translation>
             <numerusform>, %n en espera</numerusform>
@@ -9213,22 +9213,22 @@ sin cambios entre</translation>
 <context>
     <name>RoundStatus</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="48"/>
         <source>Complete</source>
         <translation>Completa</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="50"/>
         <source>Started ({filled} of {cells})</source>
         <translation>Iniciada ({filled} de {cells})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="53"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="61"/>
         <source>{done} of {total} complete, %n started</source>
         <translation>
             <numerusform>{done} de {total} completas, %n iniciada</numerusform>
@@ -9236,27 +9236,27 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="64"/>
         <source>{done} of {total} complete</source>
         <translation>{done} de {total} completas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="87"/>
         <source>Close round {n} and reveal its results?</source>
         <translation>¿Cerrar la ronda {n} y revelar sus resultados?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="89"/>
         <source>Close round {n}?</source>
         <translation>¿Cerrar la ronda {n}?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="94"/>
         <source>Every ballot is complete.</source>
         <translation>Todas las papeletas están completas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="98"/>
         <source>Incomplete (%n):</source>
         <translation>
             <numerusform>Incompleta (%n):</numerusform>
@@ -9264,7 +9264,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="99"/>
         <source>Not started (%n):</source>
         <translation>
             <numerusform>Sin iniciar (%n):</numerusform>
@@ -9272,12 +9272,12 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="108"/>
         <source>{filled} of {cells} cells</source>
         <translation>{filled} de {cells} celdas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="113"/>
         <source>and %n more</source>
         <translation>
             <numerusform>y %n más</numerusform>
@@ -9285,7 +9285,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/round_status.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="116"/>
         <source>Once the round is closed, nothing more can be entered in it.</source>
         <translation>Una vez cerrada la ronda, ya no se puede introducir nada en ella.</translation>
     </message>
@@ -9369,17 +9369,17 @@ sin cambios entre</translation>
 <context>
     <name>ScoreCostChart</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="86"/>
         <source>Nothing to plot: no proposal has both a score and a cost.</source>
         <translation>Nada que representar: ninguna propuesta tiene a la vez puntuación y coste.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="90"/>
         <source>Rank {rank}, {title}: score {score}, cost {cost}, benefit {benefit}.</source>
         <translation>Posición {rank}, {title}: puntuación {score}, coste {cost}, beneficio {benefit}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/results_charts.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="146"/>
         <source>↖ better: higher score, lower cost</source>
         <translation>↖ mejor: más puntuación, menos coste</translation>
     </message>
@@ -9925,402 +9925,402 @@ sin cambios entre</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="103"/>
         <source>This workshop is closed. Its participants, criteria and proposals can no longer change; the agenda and its minutes can.</source>
         <translation>Este taller está cerrado. Sus participantes, criterios y propuestas ya no pueden cambiar; el orden del día y su acta sí.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="112"/>
         <source>&amp;Participants ({n})</source>
         <translation>&amp;Participantes ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="113"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="114"/>
         <source>Add participant</source>
         <translation>Añadir participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="115"/>
         <source>Add a participant in the office of the selected one and type the name</source>
         <translation>Añadir un participante en la oficina del seleccionado y escribir el nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="116"/>
         <source>Delete participant</source>
         <translation>Eliminar participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="117"/>
         <source>Participant {n}</source>
         <translation>Participante {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="125"/>
         <source>&amp;Criteria ({n})</source>
         <translation>&amp;Criterios ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="126"/>
         <source>Criteria</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="127"/>
         <source>Add criterion</source>
         <translation>Añadir criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="128"/>
         <source>Add a criterion and type its name</source>
         <translation>Añadir un criterio y escribir su nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="129"/>
         <source>Delete criterion</source>
         <translation>Eliminar criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="130"/>
         <source>Criterion {n}</source>
         <translation>Criterio {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="138"/>
         <source>P&amp;roposals ({n})</source>
         <translation>P&amp;ropuestas ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="139"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="140"/>
         <source>Add proposal</source>
         <translation>Añadir propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="141"/>
         <source>Add a proposal and type its title</source>
         <translation>Añadir una propuesta y escribir su título</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="142"/>
         <source>Delete proposal</source>
         <translation>Eliminar propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="143"/>
         <source>Proposal {n}</source>
         <translation>Propuesta {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="152"/>
         <source>Groups ({n})</source>
         <translation>Grupos ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="153"/>
         <source>Groups of alternatives</source>
         <translation>Grupos de alternativas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="154"/>
         <source>Add group</source>
         <translation>Añadir grupo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="155"/>
         <source>Add a group of alternative proposals and type its name</source>
         <translation>Añadir un grupo de propuestas alternativas y escribir su nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="156"/>
         <source>Delete group</source>
         <translation>Eliminar grupo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="157"/>
         <source>Group {n}</source>
         <translation>Grupo {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="165"/>
         <source>Proposals that are alternatives name one group in their Group column; at most the group&apos;s number of them is funded (a group not listed here: 1).</source>
         <translation>Las propuestas que son alternativas indican un grupo en su columna Grupo; como máximo se financia el número fijado para el grupo (grupo no incluido aquí: 1).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="174"/>
         <source>A&amp;genda ({n})</source>
         <translation>Orden del &amp;día ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="175"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="176"/>
         <source>Add agenda item</source>
         <translation>Añadir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="177"/>
         <source>Add an agenda item and type its title</source>
         <translation>Añadir un punto del orden del día y escribir su título</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="178"/>
         <source>Delete agenda item</source>
         <translation>Eliminar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="179"/>
         <source>Agenda item {n}</source>
         <translation>Punto {n} del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="196"/>
         <source>Cop&amp;y from earlier workshop…</source>
         <translation>Cop&amp;iar de un taller anterior…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="198"/>
         <source>Copy the participants and criteria of another workshop into this one</source>
         <translation>Copiar en este taller los participantes y criterios de otro taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="204"/>
         <source>F2 or double-click edits a cell · Enter commits · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 o doble clic edita una celda · Intro confirma · Ins añade · Supr elimina · Ctrl+Arriba / Ctrl+Abajo cambian el orden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="244"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="249"/>
         <source>No start time (e.g. 09:00)</source>
         <translation>Sin hora de inicio (p. ej., 09:00)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="252"/>
         <source>With a start time the agenda, the projector and the minutes show clock times.</source>
         <translation>Con una hora de inicio, el orden del día, el proyector y el acta muestran horas del reloj.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="258"/>
         <source>Named</source>
         <translation>Con nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="259"/>
         <source>Office-tagged</source>
         <translation>Por oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="260"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="269"/>
         <source>No budget set</source>
         <translation>Sin presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="271"/>
         <source>None (e.g. People)</source>
         <translation>Ninguno (p. ej., Personas)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="274"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="274"/>
         <source>What else the proposals draw on besides money; each proposal&apos;s use of it is in the Proposals list</source>
         <translation>Lo que las propuestas consumen además del dinero; el uso de cada propuesta figura en la lista de propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="280"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="289"/>
         <source>Proposals whose dissent (the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes) is at or above this are flagged.</source>
         <translation>Se señalan las propuestas cuyo disenso (la dispersión de las puntuaciones de los participantes: 0 es acuerdo total, 1 una sala dividida en dos extremos) alcanza o supera este valor.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="297"/>
         <source>Workshop title</source>
         <translation>Título del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="298"/>
         <source>Workshop date</source>
         <translation>Fecha del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="299"/>
         <source>Start time</source>
         <translation>Hora de inicio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="300"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="301"/>
         <source>Facilitator</source>
         <translation>Moderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="302"/>
         <source>Anonymity of ratings</source>
         <translation>Anonimato de las valoraciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="303"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="304"/>
         <source>Second resource</source>
         <translation>Segundo recurso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="305"/>
         <source>Second resource&apos;s limit</source>
         <translation>Límite del segundo recurso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="306"/>
         <source>Dissent threshold</source>
         <translation>Umbral de disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="307"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="332"/>
         <source>&amp;Title:</source>
         <translation>Títu&amp;lo:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="333"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="334"/>
         <source>&amp;Starts at:</source>
         <translation>&amp;Hora de inicio:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="335"/>
         <source>P&amp;lace:</source>
         <translation>Lu&amp;gar:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="336"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="336"/>
         <source>Fac&amp;ilitator:</source>
         <translation>&amp;Moderación:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="341"/>
         <source>&amp;Anonymity:</source>
         <translation>A&amp;nonimato:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="345"/>
         <source>limit:</source>
         <translation>límite:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="349"/>
         <source>&amp;Budget:</source>
         <translation>Presupuest&amp;o:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="350"/>
         <source>Second resource:</source>
         <translation>Segundo recurso:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="353"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="353"/>
         <source>Dissent threshold (ma&amp;x 1):</source>
         <translation>Um&amp;bral de disenso (máx. 1):</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="354"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="354"/>
         <source>&amp;Notes:</source>
         <translation>Nota&amp;s:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="365"/>
         <source>Everyone&apos;s ratings are shown with their names once a round is revealed.</source>
         <translation>Las valoraciones de todos se muestran con su nombre una vez revelada la ronda.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="368"/>
         <source>Ratings are shown by office (PMO, TMO…), never by person.</source>
         <translation>Las valoraciones se muestran por oficina (PMO, TMO…), nunca por persona.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="371"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="371"/>
         <source>Ratings are shown with no names and no offices, only as totals.</source>
         <translation>Las valoraciones se muestran sin nombres ni oficinas, solo como totales.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="416"/>
         <source>This workshop has ratings: weights, directions and scales change its results, and a scale that would leave given ratings outside it is refused.</source>
         <translation>Este taller tiene valoraciones: las ponderaciones, los sentidos y las escalas cambian sus resultados, y se rechaza una escala que deje fuera valoraciones ya dadas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="452"/>
         <source>without office</source>
         <translation>sin oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="459"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="459"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {people}</source>
         <translation>&lt;b&gt;Participantes:&lt;/b&gt; {people}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="460"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="460"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {hours} h {minutes:02d} min</source>
         <translation>&lt;b&gt;Orden del día:&lt;/b&gt; {hours} h {minutes:02d} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="467"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="467"/>
         <source>&lt;b&gt;Proposals ask for:&lt;/b&gt; {cost}</source>
         <translation>&lt;b&gt;Las propuestas piden:&lt;/b&gt; {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="471"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="471"/>
         <source>&lt;b&gt;Budget:&lt;/b&gt; {budget}</source>
         <translation>&lt;b&gt;Presupuesto:&lt;/b&gt; {budget}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="477"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="477"/>
         <source>&lt;b&gt;Ratings given:&lt;/b&gt; {n}</source>
         <translation>&lt;b&gt;Valoraciones dadas:&lt;/b&gt; {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="503"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="503"/>
         <source>The decision taken on it goes with it.</source>
         <translation>Se elimina también la decisión tomada sobre ella.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="508"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="508"/>
         <source>%n action item(s) refer to it; they stay, without it.</source>
         <translation>
             <numerusform>%n acción hace referencia a él; se conserva, sin el vínculo.</numerusform>
@@ -10328,88 +10328,88 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="528"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="528"/>
         <source>Rename workshop</source>
         <translation>Cambiar el nombre del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="529"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="529"/>
         <source>Change workshop date</source>
         <translation>Cambiar la fecha del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="530"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="530"/>
         <source>Change start time</source>
         <translation>Cambiar la hora de inicio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="531"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="531"/>
         <source>Change workshop place</source>
         <translation>Cambiar el lugar del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="532"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="532"/>
         <source>Change facilitator</source>
         <translation>Cambiar la moderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="533"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="533"/>
         <source>Change anonymity</source>
         <translation>Cambiar el anonimato</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="534"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="534"/>
         <source>Change budget</source>
         <translation>Cambiar el presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="535"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="535"/>
         <source>Rename the second resource</source>
         <translation>Cambiar el nombre del segundo recurso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="536"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="536"/>
         <source>Change the second resource&apos;s limit</source>
         <translation>Cambiar el límite del segundo recurso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="537"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="537"/>
         <source>Change dissent threshold</source>
         <translation>Cambiar el umbral de disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="538"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="538"/>
         <source>Edit workshop notes</source>
         <translation>Editar las notas del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="539"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="539"/>
         <source>Change pairwise weights</source>
         <translation>Cambiar las ponderaciones por pares</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="569"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="585"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="569"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="585"/>
         <source>Copy from an earlier workshop</source>
         <translation>Copiar de un taller anterior</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="570"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="570"/>
         <source>There is no other workshop to copy from yet.</source>
         <translation>Todavía no hay ningún otro taller del que copiar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="579"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="579"/>
         <source>Copy set-up from “{workshop}”</source>
         <translation>Copiar la preparación de «{workshop}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="587"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="587"/>
         <source>Nothing was copied: this workshop already has every name “{w}” has.</source>
         <translation>No se ha copiado nada: este taller ya tiene todos los nombres que tiene «{w}».</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="193"/>
         <source>Participants, criteria, proposals and agenda</source>
         <translation>Participantes, criterios, propuestas y orden del día</translation>
     </message>
@@ -10417,32 +10417,32 @@ sin cambios entre</translation>
 <context>
     <name>SetupPaste</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="113"/>
         <source>no pasted column is the {column} column</source>
         <translation>ninguna columna pegada es la columna {column}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="127"/>
         <source>row {row}: the {column} is empty</source>
         <translation>fila {row}: {column} está vacío</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="143"/>
         <source>row {row}, column {column}</source>
         <translation>fila {row}, columna {column}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="153"/>
         <source>{where}: &apos;{value}&apos; is none of {offered}</source>
         <translation>{where}: &apos;{value}&apos; no es ninguno de {offered}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="161"/>
         <source>{where}: &apos;{value}&apos; is not a number</source>
         <translation>{where}: &apos;{value}&apos; no es un número</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_paste.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="279"/>
         <source>Nothing to paste: copy rows of a spreadsheet first (one row per line).</source>
         <translation>Nada que pegar: copie primero filas de una hoja de cálculo (una fila por línea).</translation>
     </message>
@@ -10450,52 +10450,52 @@ sin cambios entre</translation>
 <context>
     <name>SetupSection</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="117"/>
         <source>F2 edits the current cell, Enter commits, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 edita la celda actual, Intro confirma, Insert añade, Supr elimina, Ctrl+Arriba y Ctrl+Abajo mueven la fila</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="140"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="141"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="142"/>
         <source>Paste rows</source>
         <translation>Pegar filas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="145"/>
         <source>Delete the selected row</source>
         <translation>Eliminar la fila seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="146"/>
         <source>Move the selected row up</source>
         <translation>Subir la fila seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="147"/>
         <source>Move the selected row down</source>
         <translation>Bajar la fila seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="266"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="271"/>
         <source>Rename “{name}”</source>
         <translation>Cambiar el nombre de «{name}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="273"/>
         <source>Edit “{name}”</source>
         <translation>Editar «{name}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="314"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>Pegar %n fila</numerusform>
@@ -10503,7 +10503,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="330"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="335"/>
         <source>“{name}” holds %n rating(s) that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</source>
         <translation>
             <numerusform>«{name}» tiene %n valoración introducida por los participantes, así que no se puede eliminar: las valoraciones solo se eliminan descartando su ronda (página Valoración). Si solo tenía un nombre equivocado, cámbiele el nombre.</numerusform>
@@ -10511,32 +10511,32 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="345"/>
         <source>Delete “{name}”?</source>
         <translation>¿Eliminar «{name}»?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="346"/>
         <source>Undo brings everything back.</source>
         <translation>Deshacer lo recupera todo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="347"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="351"/>
         <source>Delete “{name}”</source>
         <translation>Eliminar «{name}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="370"/>
         <source>Move “{name}” up</source>
         <translation>Subir «{name}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/setup_section.py" line="367"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="372"/>
         <source>Move “{name}” down</source>
         <translation>Bajar «{name}»</translation>
     </message>
@@ -10544,19 +10544,19 @@ sin cambios entre</translation>
 <context>
     <name>SetupTableModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="158"/>
         <source>No office</source>
         <translation>Sin oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="161"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="195"/>
         <source>Higher is better</source>
         <translation>Más alto es mejor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="162"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_setup_models.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="194"/>
         <source>Lower is better</source>
         <translation>Más bajo es mejor</translation>
     </message>
@@ -10564,13 +10564,13 @@ sin cambios entre</translation>
 <context>
     <name>WeightSliders</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weight_sliders.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weight_sliders.py" line="63"/>
         <source>Weight of {criterion}</source>
         <translation>Ponderación de {criterion}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weight_sliders.py" line="73"/>
-        <location filename="../src/pmo_tmo_desktop/ui/weight_sliders.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weight_sliders.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weight_sliders.py" line="115"/>
         <source>{weight} (set {set})</source>
         <translation>{weight} (fijada en {set})</translation>
     </message>
@@ -10578,132 +10578,132 @@ sin cambios entre</translation>
 <context>
     <name>WeightsDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="69"/>
         <source>Criteria weights</source>
         <translation>Ponderaciones de los criterios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="76"/>
         <source>Weights by criterion</source>
         <translation>Ponderaciones por criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="80"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="81"/>
         <source>Participants who compared</source>
         <translation>Participantes que compararon</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="83"/>
         <source>Consistency ratio</source>
         <translation>Razón de consistencia</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="88"/>
         <source>Least consistent answer</source>
         <translation>Respuesta menos consistente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="89"/>
         <source>Pairs not compared</source>
         <translation>Pares sin comparar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="94"/>
         <source>Consistency of the comparisons</source>
         <translation>Consistencia de las comparaciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="100"/>
         <source>&amp;Adopt Group Weights</source>
         <translation>&amp;Adoptar las ponderaciones del grupo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="103"/>
         <source>Write the group&apos;s weights into the criteria and score the results with them; Undo takes it back</source>
         <translation>Escribir las ponderaciones del grupo en los criterios y calcular los resultados con ellas; Deshacer lo revierte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="108"/>
         <source>&amp;Keep Set Weights</source>
         <translation>&amp;Mantener las ponderaciones fijadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="109"/>
         <source>Put the weights set by hand back in force</source>
         <translation>Volver a poner en vigor las ponderaciones fijadas a mano</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="133"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="134"/>
         <source>Weight in force</source>
         <translation>Ponderación vigente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="135"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="152"/>
         <source>Office-tagged or anonymous workshop: nobody&apos;s own weights are shown, and an office&apos;s or the group&apos;s only once two of its participants compared the criteria (— withheld).</source>
         <translation>Taller por oficina o anónimo: nunca se muestran las ponderaciones de una persona, y las de una oficina o del grupo solo cuando dos de sus participantes han comparado los criterios (— oculto).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="159"/>
         <source>A consistency ratio up to {limit} is usually accepted.</source>
         <translation>Una razón de consistencia de hasta {limit} suele aceptarse.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="168"/>
         <source>&lt;b&gt;In force:&lt;/b&gt; the group&apos;s weights from the pairwise comparisons (AHP), adopted {date}. Results are scored with them.</source>
         <translation>&lt;b&gt;En vigor:&lt;/b&gt; las ponderaciones del grupo a partir de las comparaciones por pares (AHP), adoptadas el {date}. Los resultados se calculan con ellas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="172"/>
         <source>&lt;b&gt;In force:&lt;/b&gt; the weights set by the facilitator.</source>
         <translation>&lt;b&gt;En vigor:&lt;/b&gt; las ponderaciones fijadas por el moderador.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="177"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="179"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="225"/>
         <source>{a} vs {b}</source>
         <translation>{a} frente a {b}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="229"/>
         <source>Withheld for privacy: fewer than two participants compared</source>
         <translation>Oculto por privacidad: menos de dos participantes compararon</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="231"/>
         <source>Nobody has compared the criteria yet</source>
         <translation>Nadie ha comparado todavía los criterios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="246"/>
         <source>Adopt group weights</source>
         <translation>Adoptar las ponderaciones del grupo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/weights_dialog.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="253"/>
         <source>Keep set weights</source>
         <translation>Mantener las ponderaciones fijadas</translation>
     </message>
@@ -10711,32 +10711,32 @@ sin cambios entre</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="21"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/welcome.py" line="21"/>
         <source>&lt;h1&gt;PMO–TMO Desktop&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;PMO–TMO Desktop&lt;/h1&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="24"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/welcome.py" line="24"/>
         <source>One delivery method for the project and the technical offices, a RACI matrix both sides can trust, and workshops where both rate proposals together.</source>
         <translation>Un único método de entrega para las oficinas de proyectos y técnica, una matriz RACI en la que ambas pueden confiar y talleres donde ambas evalúan juntas las propuestas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/welcome.py" line="32"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/welcome.py" line="33"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/welcome.py" line="34"/>
         <source>Open the &amp;demo workspace</source>
         <translation>Abrir el espacio de trabajo de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/welcome.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/welcome.py" line="40"/>
         <source>&lt;b&gt;Recent workspaces&lt;/b&gt;</source>
         <translation>&lt;b&gt;Espacios de trabajo recientes&lt;/b&gt;</translation>
     </message>
@@ -10906,17 +10906,17 @@ sin cambios entre</translation>
 <context>
     <name>WorkshopListActions</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_actions.py" line="80"/>
         <source>New workshop “{title}”</source>
         <translation>Nuevo taller «{title}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_actions.py" line="103"/>
         <source>Delete the workshop “{title}” with everything in it?</source>
         <translation>¿Eliminar el taller «{title}» con todo su contenido?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_actions.py" line="109"/>
         <source>It holds %n rating(s); they go with it.</source>
         <translation>
             <numerusform>Contiene %n valoración; se elimina con él.</numerusform>
@@ -10924,27 +10924,27 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_actions.py" line="117"/>
         <source>It holds no ratings yet.</source>
         <translation>Todavía no contiene valoraciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_actions.py" line="118"/>
         <source>Undo brings it all back.</source>
         <translation>Deshacer lo recupera todo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_actions.py" line="121"/>
         <source>Delete workshop</source>
         <translation>Eliminar taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_actions.py" line="123"/>
         <source>Delete Workshop</source>
         <translation>Eliminar taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_actions.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_actions.py" line="127"/>
         <source>Delete workshop “{title}”</source>
         <translation>Eliminar el taller «{title}»</translation>
     </message>
@@ -10952,140 +10952,140 @@ sin cambios entre</translation>
 <context>
     <name>WorkshopMenu</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="34"/>
         <source>Save a blank set-up workbook</source>
         <translation>Guardar un libro de preparación en blanco</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="36"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="46"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="60"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="78"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="44"/>
         <source>New workshop from a set-up workbook</source>
         <translation>Nuevo taller a partir de un libro de preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="53"/>
         <source>Folder for the ballots</source>
         <translation>Carpeta para las papeletas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="59"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="64"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="76"/>
         <source>Import filled ballots</source>
         <translation>Importar papeletas rellenadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="114"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="116"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Nuevo taller…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="119"/>
         <source>&amp;Close Workshop…</source>
         <translation>&amp;Cerrar taller…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="122"/>
         <source>Freeze the workshop; later corrections are recorded as amendments</source>
         <translation>Congelar el taller; las correcciones posteriores se registran como enmiendas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="127"/>
         <source>&amp;Delete Workshop…</source>
         <translation>&amp;Eliminar taller…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="131"/>
         <source>Save a Blank &amp;Set-up Workbook…</source>
         <translation>Guardar un libro de preparación en &amp;blanco…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="135"/>
         <source>New Workshop &amp;from Set-up Workbook…</source>
         <translation>Nuevo taller desde &amp;libro de preparación…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="140"/>
         <source>&amp;Export Ballots…</source>
         <translation>E&amp;xportar papeletas…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="143"/>
         <source>&amp;Import Filled Ballots…</source>
         <translation>&amp;Importar papeletas rellenadas…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="147"/>
         <source>Discard Las&amp;t Round…</source>
         <translation>De&amp;scartar la última ronda…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="151"/>
         <source>Remove the latest round and its ratings, after a backup; recorded with the amendments</source>
         <translation>Eliminar la última ronda y sus valoraciones, tras una copia de seguridad; se registra con las enmiendas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="163"/>
         <source>Print &amp;QR Name Cards…</source>
         <translation>Imprimir tarjetas identificativas con &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="166"/>
         <source>A card for each participant: their personal link to the room as a QR code, and their personal code</source>
         <translation>Una tarjeta para cada participante: su enlace personal a la sala como código QR y su código personal</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="174"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>&amp;Acta (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="177"/>
         <source>Meeting &amp;Pack…</source>
         <translation>&amp;Dosier de la reunión…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="180"/>
         <source>&amp;Results Workbook…</source>
         <translation>Libro de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="260"/>
         <source>Round {n} is still open. Close it on the Rating page first: you will see who has not finished their ballot before it is revealed.</source>
         <translation>La ronda {n} sigue abierta. Ciérrela antes en la página Valoración: verá quién no ha terminado su papeleta antes de que se revele.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="267"/>
         <source>Close the workshop “{title}”?</source>
         <translation>¿Cerrar el taller «{title}»?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="270"/>
         <source>Closing freezes ratings, decisions and actions; later corrections are recorded as amendments.</source>
         <translation>El cierre congela las valoraciones, las decisiones y las acciones; las correcciones posteriores se registran como enmiendas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="338"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -11093,7 +11093,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="339"/>
         <source>%n criteria</source>
         <translation>
             <numerusform>%n criterio</numerusform>
@@ -11101,7 +11101,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="340"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n propuesta</numerusform>
@@ -11109,59 +11109,59 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="344"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="344"/>
         <source>Created the workshop “{title}” from {file}: {counts}</source>
         <translation>Taller «{title}» creado a partir de {file}: {counts}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="496"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="496"/>
         <source>name cards</source>
         <comment>a file name</comment>
         <translation>tarjetas identificativas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="506"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="506"/>
         <source>Name cards</source>
         <translation>Tarjetas identificativas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="512"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="512"/>
         <source>Wrote {file}; its links point to {url}</source>
         <translation>Se ha escrito {file}; sus enlaces apuntan a {url}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="259"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="277"/>
         <source>Close workshop</source>
         <translation>Cerrar taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="279"/>
         <source>Close Workshop</source>
         <translation>Cerrar taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="283"/>
         <source>Close workshop “{title}”</source>
         <translation>Cerrar el taller «{title}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="307"/>
         <source>Set-up workbook</source>
         <translation>Libro de preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="327"/>
         <source>New workshop from set-up workbook</source>
         <translation>Nuevo taller a partir de un libro de preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="362"/>
         <source>Ballots</source>
         <translation>Papeletas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="368"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>Se ha escrito %n papeleta</numerusform>
@@ -11169,18 +11169,18 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="382"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="391"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="382"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="391"/>
         <source>Import ballots</source>
         <translation>Importar papeletas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="457"/>
         <source>Meeting pack</source>
         <translation>Dosier de la reunión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="463"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="463"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Cancelado tras %n archivo</numerusform>
@@ -11188,7 +11188,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="471"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="471"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>Se ha escrito %n archivo en {folder}</numerusform>
@@ -11196,13 +11196,13 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="44"/>
         <source>Close Room for P&amp;hones</source>
         <translation>Cerrar sala para &amp;teléfonos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/room_control.py" line="45"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop_menu.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="159"/>
         <source>Open Room for P&amp;hones…</source>
         <translation>Abrir sala para &amp;teléfonos…</translation>
     </message>
@@ -11210,132 +11210,132 @@ sin cambios entre</translation>
 <context>
     <name>WorkshopsArea</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="123"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="124"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="125"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="130"/>
         <source>Workshops</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="148"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="149"/>
         <source>Sponsor</source>
         <translation>Patrocinador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="150"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="151"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="152"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="157"/>
         <source>Proposals of the workshop</source>
         <translation>Propuestas del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="173"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="192"/>
         <source>Planned</source>
         <translation>Planificado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="193"/>
         <source>Live</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="194"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="199"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="199"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="294"/>
         <source>round {n}: {status}, {ratings}</source>
         <translation>ronda {n}: {status}, {ratings}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="317"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {items} · &lt;b&gt;Actions:&lt;/b&gt; {a} ({open} open)</source>
         <translation>&lt;b&gt;Orden del día:&lt;/b&gt; {items} · &lt;b&gt;Acciones:&lt;/b&gt; {a} ({open} abiertas)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="288"/>
         <source>no office</source>
         <translation>sin oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="296"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="296"/>
         <source>closed</source>
         <translation>cerrada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="300"/>
         <source>no rounds yet</source>
         <translation>todavía no hay rondas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="304"/>
         <source>&lt;b&gt;Date:&lt;/b&gt; {date} · &lt;b&gt;Place:&lt;/b&gt; {place} · &lt;b&gt;Facilitator:&lt;/b&gt; {who}</source>
         <translation>&lt;b&gt;Fecha:&lt;/b&gt; {date} · &lt;b&gt;Lugar:&lt;/b&gt; {place} · &lt;b&gt;Moderación:&lt;/b&gt; {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="310"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {n} ({people})</source>
         <translation>&lt;b&gt;Participantes:&lt;/b&gt; {n} ({people})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="313"/>
         <source>&lt;b&gt;Criteria:&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;Criterios:&lt;/b&gt; {names}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="316"/>
         <source>&lt;b&gt;Rounds:&lt;/b&gt; {rounds}</source>
         <translation>&lt;b&gt;Rondas:&lt;/b&gt; {rounds}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshops_view.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshops_view.py" line="172"/>
         <source>Pages of the workshop</source>
         <translation>Páginas del taller</translation>
     </message>
