@@ -262,3 +262,19 @@ def test_only_domain_offices_recognises_the_pmo_and_the_tmo_by_name() -> None:
             if found:
                 offenders.append(f"{relative}:{node.lineno}")  # type: ignore[attr-defined]
     assert not offenders
+
+
+def test_no_module_imports_itself_back_at_run_time() -> None:
+    """No import circle anywhere in the package: no module reaches itself again through the
+    modules it imports, lazy imports inside functions included. (Names imported only for the
+    type checker are left out: the shell's helpers name the window's type, which runs
+    nothing.)"""
+    import grimp
+
+    graph = grimp.build_graph("pmo_tmo_desktop", exclude_type_checking_imports=True)
+    circles = []
+    for module in sorted(graph.modules):
+        for imported in graph.find_modules_directly_imported_by(module):
+            if graph.chain_exists(importer=imported, imported=module):
+                circles.append((module, imported))
+    assert not circles

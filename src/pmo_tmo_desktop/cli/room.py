@@ -22,8 +22,7 @@ from typing import Any
 
 from pmo_tmo_desktop.cli.common import EXIT_OK, command
 from pmo_tmo_desktop.i18n import translate
-
-DEFAULT_PORT = 8765
+from pmo_tmo_desktop.room import DEFAULT_PORT
 
 
 def _port(text: str) -> int:

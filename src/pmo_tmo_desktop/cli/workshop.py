@@ -90,12 +90,12 @@ def cmd_ballots_export(args: argparse.Namespace) -> int:
 
 
 def cmd_ballots_import(args: argparse.Namespace) -> int:
-    from pmo_tmo_desktop.services import files, words, workshop_files
+    from pmo_tmo_desktop.services import files, workshop_files
 
     with files.open_file(args.workspace) as ws:
         outcome = workshop_files.import_ballots(ws, args.workshop, args.files)
     summary = outcome.value
-    text = words.ballots_imported(summary)
+    text = workshop_files.ballots_imported(summary)
     print(text)
     return EXIT_OK
 

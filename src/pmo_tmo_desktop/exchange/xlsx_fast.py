@@ -25,7 +25,7 @@ from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from pmo_tmo_desktop.exchange.xlsx_read import MAX_CELLS, MAX_COLUMNS, MAX_ROWS
+from pmo_tmo_desktop.exchange.xlsx_limits import MAX_CELLS, MAX_COLUMNS, MAX_ROWS
 
 FAST_BYTES = 64 * 1024 * 1024
 """Unzipped size up to which a workbook is copied for the fast reader (the 2,000 x 150

@@ -23,22 +23,17 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.xml.constants import SHARED_STRINGS, SHEET_MAIN_NS
 
+from pmo_tmo_desktop.exchange.xlsx_limits import MAX_CELL_CHARS as MAX_CELL_CHARS
+from pmo_tmo_desktop.exchange.xlsx_limits import MAX_CELLS as MAX_CELLS
+from pmo_tmo_desktop.exchange.xlsx_limits import MAX_COLUMNS as MAX_COLUMNS
+from pmo_tmo_desktop.exchange.xlsx_limits import MAX_ROWS as MAX_ROWS
+from pmo_tmo_desktop.exchange.xlsx_limits import MAX_TEXT_CHARS as MAX_TEXT_CHARS
 from pmo_tmo_desktop.exchange.xlsx_safe import WorkbookError, check_zip
 from pmo_tmo_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from pmo_tmo_desktop.exchange.xlsx_fast import FastSheets
 
-MAX_ROWS = 10_000
-"""Rows of one sheet that may hold values."""
-MAX_COLUMNS = 1_000
-"""Columns of one sheet that may hold values (a RACI matrix has a column per role)."""
-MAX_CELLS = 1_000_000
-"""Cells holding a value in one workbook, all sheets together."""
-MAX_CELL_CHARS = 10_000
-"""Characters of text in one cell."""
-MAX_TEXT_CHARS = 30_000_000
-"""Characters of text in one workbook: its shared strings and the text cells read."""
 
 XML_PARTS = (".xml", ".rels", ".vml")
 

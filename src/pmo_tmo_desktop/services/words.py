@@ -4,13 +4,9 @@ plural forms, so the screen, the minutes and the terminal never say it two ways.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.i18n import translate
-
-if TYPE_CHECKING:
-    from pmo_tmo_desktop.services.workshop_files import BallotImport
 
 
 def decision(kind: m.DecisionKind | str) -> str:
@@ -37,41 +33,6 @@ def findings_tally(errors: int, warnings: int, alignments: int) -> list[str]:
         translate("Findings", "%n warning(s)", None, warnings),
         translate("Findings", "%n alignment finding(s)", None, alignments),
     ]
-
-
-def ballots_imported(summary: BallotImport) -> str:
-    """What an import of filled ballots did, one line for the app and the command line."""
-    text = translate("Words", "{ballots} into round {round}: {ratings}; {states}").format(
-        ballots=translate("Words", "Imported %n ballot(s)", None, summary.ballots),
-        round=summary.round_number,
-        ratings=", ".join(
-            (
-                translate("Words", "%n rating(s) written", None, summary.ratings),
-                translate("Words", "%n can't judge", None, summary.cant_judge),
-                translate("Words", "%n removed", None, summary.removed),
-            )
-        ),
-        states=", ".join(
-            (
-                translate("Words", "%n complete", None, summary.complete),
-                translate("Words", "%n incomplete", None, len(summary.incomplete)),
-            )
-        ),
-    )
-    if summary.incomplete:
-        each = translate("Words", "{name}: {filled} of {cells} cells")
-        details = "; ".join(
-            each.format(name=b.name, filled=b.fill.filled, cells=b.fill.cells)
-            for b in summary.incomplete
-        )
-        text += f" ({details})"
-    if summary.round_opened:
-        text += " " + translate("Words", "(the round was opened for them)")
-    if summary.judgements:
-        text += " " + translate(
-            "Words", "%n pairwise judgement(s) of criteria recorded.", None, summary.judgements
-        )
-    return text
 
 
 def count(noun: str, n: int) -> str:

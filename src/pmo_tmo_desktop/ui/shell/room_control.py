@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import UserError
+from pmo_tmo_desktop.room import DEFAULT_PORT
 from pmo_tmo_desktop.services import queries, room_ballot, workshops
 from pmo_tmo_desktop.services import room as room_service
 from pmo_tmo_desktop.services.changes import Outcome
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from pmo_tmo_desktop.ui.workshop.rating_page import RatingPage
     from pmo_tmo_desktop.ui.workshop.room_panel import RoomPanel
 
-PORT = 8765
+PORT = DEFAULT_PORT
 """The room's port when it is free (personal links stay valid across restarts)."""
 POLL_MS = 500
 

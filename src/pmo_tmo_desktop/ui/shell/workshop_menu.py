@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import UserError
-from pmo_tmo_desktop.services import closing, queries, words
+from pmo_tmo_desktop.services import closing, queries
 from pmo_tmo_desktop.services.events import RoundsChanged, WorkshopListChanged, WorkshopSetupChanged
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui.shell import places
@@ -386,7 +386,7 @@ class WorkshopMenu(QObject):
         if done is None:
             return
         summary = done.value
-        text = words.ballots_imported(summary)
+        text = workshop_files.ballots_imported(summary)
         Messages.inform(
             self._parent, QCoreApplication.translate("WorkshopMenu", "Import ballots"), text
         )
@@ -476,14 +476,14 @@ class WorkshopMenu(QObject):
     def _room_address(self, workshop_id: int) -> str:
         """Where the cards' links point: the open room of this workshop (Open Room for
         Phones), else this machine's network address on the room's usual port."""
+        from pmo_tmo_desktop.room import DEFAULT_PORT
         from pmo_tmo_desktop.room.server import address_text, lan_address
-        from pmo_tmo_desktop.ui.shell.room_control import PORT
 
         control = getattr(self._parent, "room", None)
         server = getattr(control, "server", None)
         if server is not None and getattr(control, "workshop_id", None) == workshop_id:
             return str(server.base_url)
-        return "http://" + address_text(lan_address(), PORT)
+        return "http://" + address_text(lan_address(), DEFAULT_PORT)
 
     def name_cards(self) -> None:
         """The name cards PDF of the selected workshop, where the user chooses."""
