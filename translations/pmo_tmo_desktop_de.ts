@@ -688,47 +688,47 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>Welches ist wichtiger, und wie viel?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="78"/>
         <source>{side} extremely more important</source>
         <translation>{side} extrem wichtiger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="79"/>
         <source>{side} very strongly to extremely more important</source>
         <translation>{side} sehr viel bis extrem wichtiger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="80"/>
         <source>{side} very strongly more important</source>
         <translation>{side} sehr viel wichtiger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="81"/>
         <source>{side} strongly to very strongly more important</source>
         <translation>{side} erheblich bis sehr viel wichtiger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="82"/>
         <source>{side} strongly more important</source>
         <translation>{side} erheblich wichtiger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="83"/>
         <source>{side} moderately to strongly more important</source>
         <translation>{side} etwas bis erheblich wichtiger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="84"/>
         <source>{side} moderately more important</source>
         <translation>{side} etwas wichtiger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="85"/>
         <source>{side} equally to moderately more important</source>
         <translation>{side} gleich bis etwas wichtiger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="87"/>
         <source>Equal</source>
         <translation>Gleich wichtig</translation>
     </message>
@@ -1047,22 +1047,22 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>ausgefüllte Bewertungsbögen, ganz oder gar nicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="35"/>
         <source>{value}: a port number from 0 to 65535 is needed</source>
         <translation>{value}: eine Portnummer von 0 bis 65535 wird benötigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="106"/>
         <source>Room closed; every rating it accepted is saved.</source>
         <translation>Raum geschlossen; jede dort angenommene Bewertung ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="129"/>
         <source>{value}: an address like http://192.168.1.20:8765 is needed</source>
         <translation>{value}: eine Adresse wie http://192.168.1.20:8765 wird benötigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="151"/>
         <source>Wrote %n name card(s) to {file} (room at {url})</source>
         <translation>
             <numerusform>%n Namenskarte nach {file} geschrieben (Raum unter {url})</numerusform>
@@ -1070,62 +1070,62 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="164"/>
         <source>The room of {title} is open at {url} (room code {code})</source>
         <translation>Der Raum von {title} ist unter {url} geöffnet (Raumcode {code})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="169"/>
         <source>Personal links:</source>
         <translation>Persönliche Links:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="175"/>
         <source>Press Ctrl+C to close the room.</source>
         <translation>Drücken Sie Strg+C, um den Raum zu schließen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="199"/>
         <source>serve a workshop&apos;s room: participants rate from their own phones until Ctrl+C</source>
         <translation>den Raum eines Workshops bereitstellen: Die Teilnehmenden bewerten auf ihren eigenen Smartphones, bis Strg+C gedrückt wird</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="208"/>
         <source>&apos;%(prog)s cards&apos; prints a name card for each participant: their personal link as a QR code and as text, and their personal code (see &apos;%(prog)s cards --help&apos;).</source>
         <translation>&apos;%(prog)s cards&apos; druckt für alle Teilnehmenden je eine Namenskarte: ihren persönlichen Link als QR-Code und als Text sowie ihren persönlichen Code (siehe &apos;%(prog)s cards --help&apos;).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="215"/>
         <source>a PDF of name cards: each participant&apos;s personal link as a QR code and as text, and their personal code</source>
         <translation>ein PDF mit Namenskarten: der persönliche Link jeder teilnehmenden Person als QR-Code und als Text sowie ihr persönlicher Code</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="229"/>
         <source>the room&apos;s address as phones reach it, http://IP:PORT (default: this machine&apos;s network address and port {port})</source>
         <translation>die Adresse, unter der die Smartphones den Raum erreichen, http://IP:PORT (Standard: die Netzwerkadresse dieses Rechners und Port {port})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="242"/>
         <source>the address to listen on (default 127.0.0.1)</source>
         <translation>die Adresse, auf der auf Verbindungen gewartet wird (Standard: 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="249"/>
         <source>the port (default {port}; 0 picks a free one)</source>
         <translation>der Port (Standard: {port}; 0 wählt einen freien)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="257"/>
         <source>claiming a name asks for the personal code of the name cards (default: as the workshop&apos;s room was last set)</source>
         <translation>einen Namen zu wählen verlangt den persönlichen Code der Namenskarten (Standard: wie der Raum des Workshops zuletzt eingestellt war)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="267"/>
         <source>participants&apos; pages show the presenter&apos;s ranking once a round is revealed (default: as the workshop&apos;s room was last set; off for a new room)</source>
         <translation>die Seiten der Teilnehmenden zeigen die Rangfolge der Präsentationsansicht, sobald eine Runde aufgedeckt ist (Standard: wie der Raum des Workshops zuletzt eingestellt war; aus bei einem neuen Raum)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="276"/>
         <source>first line: the address, room code and personal links as JSON</source>
         <translation>erste Zeile: Adresse, Raumcode und persönliche Links als JSON</translation>
     </message>
@@ -1422,7 +1422,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>Count</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="42"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n Phase</numerusform>
@@ -1430,7 +1430,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="43"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n Aktivität</numerusform>
@@ -1438,7 +1438,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="44"/>
         <source>%n deliverable(s)</source>
         <translation>
             <numerusform>%n Lieferobjekt</numerusform>
@@ -1446,7 +1446,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="45"/>
         <source>%n gate(s), review(s) or sign-off(s)</source>
         <translation>
             <numerusform>%n Gate, Review oder Freigabe</numerusform>
@@ -1454,7 +1454,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="46"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n Rolle</numerusform>
@@ -1462,7 +1462,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="47"/>
         <source>%n office(s)</source>
         <translation>
             <numerusform>%n Office</numerusform>
@@ -1470,7 +1470,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="48"/>
         <source>%n RACI letter(s)</source>
         <translation>
             <numerusform>%n RACI-Buchstabe</numerusform>
@@ -1478,7 +1478,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="49"/>
         <source>%n cell(s)</source>
         <translation>
             <numerusform>%n Zelle</numerusform>
@@ -1486,7 +1486,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="50"/>
         <source>%n filled cell(s)</source>
         <translation>
             <numerusform>%n belegte Zelle</numerusform>
@@ -1494,7 +1494,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="51"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n Workshop</numerusform>
@@ -1502,7 +1502,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="52"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n Bewertung</numerusform>
@@ -1510,7 +1510,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="53"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Punkt</numerusform>
@@ -1518,7 +1518,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="54"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n Vorschlag</numerusform>
@@ -1526,7 +1526,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="55"/>
         <source>%n touchpoint(s)</source>
         <translation>
             <numerusform>%n Berührungspunkt</numerusform>
@@ -1590,22 +1590,22 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>Decision</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="20"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="16"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="21"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="17"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="18"/>
         <source>Deferred</source>
         <translation>Zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="23"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="19"/>
         <source>Needs information</source>
         <translation>Informationen fehlen</translation>
     </message>
@@ -2074,7 +2074,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>Findings</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="32"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -2082,7 +2082,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="33"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -2090,7 +2090,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="34"/>
         <source>%n alignment finding(s)</source>
         <translation>
             <numerusform>%n Befund zur Verzahnung</numerusform>
@@ -6749,7 +6749,7 @@ bleibt im Bereich</translation>
         <translation>Keine Runde offen. Bisherige Runden: {n}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="52"/>
         <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="116"/>
         <source>Open Room…</source>
         <translation>Raum öffnen…</translation>
@@ -6902,7 +6902,7 @@ bleibt im Bereich</translation>
         <translation>Bewerten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="51"/>
         <source>Close Room</source>
         <translation>Raum schließen</translation>
     </message>
@@ -8540,42 +8540,42 @@ bleibt im Bereich</translation>
 <context>
     <name>RoomControl</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="217"/>
         <source>The room is open at {url}</source>
         <translation>Der Raum ist unter {url} geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="235"/>
         <source>The room is closed</source>
         <translation>Der Raum ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="247"/>
         <source>The room pauses for the file</source>
         <translation>Der Raum pausiert für die Datei</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="271"/>
         <source>The room is closed: another workshop was chosen</source>
         <translation>Der Raum ist geschlossen: Ein anderer Workshop wurde gewählt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="277"/>
         <source>The room is closed with the workshop</source>
         <translation>Der Raum wurde mit dem Workshop geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="328"/>
         <source>Admit device</source>
         <translation>Gerät zulassen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="332"/>
         <source>Release device</source>
         <translation>Gerät freigeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="336"/>
         <source>Revoke device</source>
         <translation>Gerät sperren</translation>
     </message>
@@ -10744,12 +10744,12 @@ bleibt im Bereich</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="502"/>
         <source>{ballots} into round {round}: {ratings}; {states}</source>
         <translation>{ballots} in Runde {round}: {ratings}; {states}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="503"/>
         <source>Imported %n ballot(s)</source>
         <translation>
             <numerusform>%n Bewertungsbogen importiert</numerusform>
@@ -10757,7 +10757,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="507"/>
         <source>%n rating(s) written</source>
         <translation>
             <numerusform>%n Bewertung geschrieben</numerusform>
@@ -10765,7 +10765,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="508"/>
         <source>%n can&apos;t judge</source>
         <translation>
             <numerusform>%n „kann ich nicht beurteilen“</numerusform>
@@ -10773,7 +10773,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="509"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n entfernt</numerusform>
@@ -10781,7 +10781,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="514"/>
         <source>%n complete</source>
         <translation>
             <numerusform>%n vollständig</numerusform>
@@ -10789,7 +10789,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="515"/>
         <source>%n incomplete</source>
         <translation>
             <numerusform>%n unvollständig</numerusform>
@@ -10797,17 +10797,17 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="520"/>
         <source>{name}: {filled} of {cells} cells</source>
         <translation>{name}: {filled} von {cells} Zellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="527"/>
         <source>(the round was opened for them)</source>
         <translation>(die Runde wurde dafür eröffnet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="529"/>
         <source>%n pairwise judgement(s) of criteria recorded.</source>
         <translation>
             <numerusform>%n Paarvergleich der Kriterien erfasst.</numerusform>
@@ -10815,17 +10815,17 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="62"/>
         <source>role names across, letters in the cells</source>
         <translation>Rollennamen quer, Buchstaben in den Zellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="63"/>
         <source>one column per letter, role names in the cells</source>
         <translation>eine Spalte je Buchstabe, Rollennamen in den Zellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="64"/>
         <source>{layout}; rows without letters are activities, not phases</source>
         <translation>{layout}; Zeilen ohne Buchstaben sind Aktivitäten, keine Phasen</translation>
     </message>
@@ -10833,57 +10833,57 @@ bleibt im Bereich</translation>
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="62"/>
         <source>cannot be read as a workbook ({detail})</source>
         <translation>kann nicht als Arbeitsmappe gelesen werden ({detail})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="70"/>
         <source>refused: part {part} declares a DTD or entities (an XML attack?)</source>
         <translation>abgelehnt: Teil {part} deklariert eine DTD oder Entitäten (ein XML-Angriff?)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="78"/>
         <source>refused: part {part} is not well-formed XML ({detail})</source>
         <translation>abgelehnt: Teil {part} ist kein wohlgeformtes XML ({detail})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="115"/>
         <source>refused: {count} characters in one cell, more than {limit}</source>
         <translation>abgelehnt: {count} Zeichen in einer Zelle, mehr als {limit}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="123"/>
         <source>refused: more than {limit} characters of text</source>
         <translation>abgelehnt: mehr als {limit} Zeichen Text</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="156"/>
         <source>refused: more than {limit} filled cells</source>
         <translation>abgelehnt: mehr als {limit} gefüllte Zellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="198"/>
         <source>refused: more than {limit} strings in part {part}</source>
         <translation>abgelehnt: mehr als {limit} Zeichenketten in Teil {part}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="206"/>
         <source>part {part}, string {number}</source>
         <translation>Teil {part}, Zeichenkette {number}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="273"/>
         <source>refused: more than {limit} rows</source>
         <translation>abgelehnt: mehr als {limit} Zeilen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="279"/>
         <source>refused: more than {limit} columns</source>
         <translation>abgelehnt: mehr als {limit} Spalten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="311"/>
         <source>cannot be read ({detail})</source>
         <translation>kann nicht gelesen werden ({detail})</translation>
     </message>
@@ -11196,12 +11196,12 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="45"/>
         <source>Close Room for P&amp;hones</source>
         <translation>Raum für S&amp;martphones schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="46"/>
         <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="159"/>
         <source>Open Room for P&amp;hones…</source>
         <translation>Raum für S&amp;martphones öffnen…</translation>

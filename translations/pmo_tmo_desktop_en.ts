@@ -35,7 +35,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="151"/>
         <source>Wrote %n name card(s) to {file} (room at {url})</source>
         <translation>
             <numerusform>Wrote %n name card to {file} (room at {url})</numerusform>
@@ -54,7 +54,7 @@
 <context>
     <name>Count</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="42"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="43"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="44"/>
         <source>%n deliverable(s)</source>
         <translation>
             <numerusform>%n deliverable</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="45"/>
         <source>%n gate(s), review(s) or sign-off(s)</source>
         <translation>
             <numerusform>%n gate, review or sign-off</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="46"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n role</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="47"/>
         <source>%n office(s)</source>
         <translation>
             <numerusform>%n office</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="48"/>
         <source>%n RACI letter(s)</source>
         <translation>
             <numerusform>%n RACI letter</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="49"/>
         <source>%n cell(s)</source>
         <translation>
             <numerusform>%n cell</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="50"/>
         <source>%n filled cell(s)</source>
         <translation>
             <numerusform>%n filled cell</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="51"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="52"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n rating</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="53"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="54"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposal</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="55"/>
         <source>%n touchpoint(s)</source>
         <translation>
             <numerusform>%n touchpoint</numerusform>
@@ -212,7 +212,7 @@
 <context>
     <name>Findings</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="32"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="33"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="34"/>
         <source>%n alignment finding(s)</source>
         <translation>
             <numerusform>%n alignment finding</numerusform>
@@ -556,7 +556,7 @@
 <context>
     <name>Words</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="503"/>
         <source>Imported %n ballot(s)</source>
         <translation>
             <numerusform>Imported %n ballot</numerusform>
@@ -564,7 +564,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="507"/>
         <source>%n rating(s) written</source>
         <translation>
             <numerusform>%n rating written</numerusform>
@@ -572,7 +572,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="508"/>
         <source>%n can&apos;t judge</source>
         <translation>
             <numerusform>%n can&apos;t judge</numerusform>
@@ -580,7 +580,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="509"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -588,7 +588,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="514"/>
         <source>%n complete</source>
         <translation>
             <numerusform>%n complete</numerusform>
@@ -596,7 +596,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="515"/>
         <source>%n incomplete</source>
         <translation>
             <numerusform>%n incomplete</numerusform>
@@ -604,7 +604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="529"/>
         <source>%n pairwise judgement(s) of criteria recorded.</source>
         <translation>
             <numerusform>%n pairwise judgement of criteria recorded.</numerusform>

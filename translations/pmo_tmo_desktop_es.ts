@@ -688,47 +688,47 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>¿Cuál importa más y cuánto?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="78"/>
         <source>{side} extremely more important</source>
         <translation>{side} extremadamente más importante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="79"/>
         <source>{side} very strongly to extremely more important</source>
         <translation>{side} muy fuerte a extremadamente más importante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="80"/>
         <source>{side} very strongly more important</source>
         <translation>{side} muy fuertemente más importante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="81"/>
         <source>{side} strongly to very strongly more important</source>
         <translation>{side} fuerte a muy fuertemente más importante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="82"/>
         <source>{side} strongly more important</source>
         <translation>{side} fuertemente más importante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="83"/>
         <source>{side} moderately to strongly more important</source>
         <translation>{side} moderada a fuertemente más importante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="84"/>
         <source>{side} moderately more important</source>
         <translation>{side} moderadamente más importante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="85"/>
         <source>{side} equally to moderately more important</source>
         <translation>{side} entre igual y moderadamente más importante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="87"/>
         <source>Equal</source>
         <translation>Igual de importante</translation>
     </message>
@@ -1047,22 +1047,22 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>papeletas rellenadas, todo o nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="35"/>
         <source>{value}: a port number from 0 to 65535 is needed</source>
         <translation>{value}: se necesita un número de puerto de 0 a 65535</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="106"/>
         <source>Room closed; every rating it accepted is saved.</source>
         <translation>Sala cerrada; todas las valoraciones que aceptó están guardadas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="129"/>
         <source>{value}: an address like http://192.168.1.20:8765 is needed</source>
         <translation>{value}: se necesita una dirección como http://192.168.1.20:8765</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="151"/>
         <source>Wrote %n name card(s) to {file} (room at {url})</source>
         <translation>
             <numerusform>%n tarjeta con nombre escrita en {file} (sala en {url})</numerusform>
@@ -1070,62 +1070,62 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="164"/>
         <source>The room of {title} is open at {url} (room code {code})</source>
         <translation>La sala de «{title}» está abierta en {url} (código de sala {code})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="169"/>
         <source>Personal links:</source>
         <translation>Enlaces personales:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="175"/>
         <source>Press Ctrl+C to close the room.</source>
         <translation>Pulse Ctrl+C para cerrar la sala.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="199"/>
         <source>serve a workshop&apos;s room: participants rate from their own phones until Ctrl+C</source>
         <translation>abrir la sala de un taller: los participantes valoran desde sus propios teléfonos hasta pulsar Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="208"/>
         <source>&apos;%(prog)s cards&apos; prints a name card for each participant: their personal link as a QR code and as text, and their personal code (see &apos;%(prog)s cards --help&apos;).</source>
         <translation>«%(prog)s cards» genera una tarjeta identificativa para cada participante: su enlace personal como código QR y como texto, y su código personal (véase «%(prog)s cards --help»).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="215"/>
         <source>a PDF of name cards: each participant&apos;s personal link as a QR code and as text, and their personal code</source>
         <translation>un PDF de tarjetas identificativas: el enlace personal de cada participante como código QR y como texto, y su código personal</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="229"/>
         <source>the room&apos;s address as phones reach it, http://IP:PORT (default: this machine&apos;s network address and port {port})</source>
         <translation>la dirección de la sala a la que se conectan los teléfonos, http://IP:PUERTO (por defecto: la dirección de red de este equipo y el puerto {port})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="242"/>
         <source>the address to listen on (default 127.0.0.1)</source>
         <translation>la dirección en la que escuchar (por defecto 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="249"/>
         <source>the port (default {port}; 0 picks a free one)</source>
         <translation>el puerto (por defecto {port}; 0 elige uno libre)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="257"/>
         <source>claiming a name asks for the personal code of the name cards (default: as the workshop&apos;s room was last set)</source>
         <translation>elegir un nombre pide el código personal de las tarjetas identificativas (predeterminado: como se configuró la sala del taller por última vez)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="267"/>
         <source>participants&apos; pages show the presenter&apos;s ranking once a round is revealed (default: as the workshop&apos;s room was last set; off for a new room)</source>
         <translation>las páginas de los participantes muestran la clasificación de la vista de presentación una vez revelada una ronda (predeterminado: como se configuró la sala del taller por última vez; desactivado en una sala nueva)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="276"/>
         <source>first line: the address, room code and personal links as JSON</source>
         <translation>primera línea: la dirección, el código de sala y los enlaces personales en JSON</translation>
     </message>
@@ -1422,7 +1422,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>Count</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="42"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n fase</numerusform>
@@ -1430,7 +1430,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="43"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n actividad</numerusform>
@@ -1438,7 +1438,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="44"/>
         <source>%n deliverable(s)</source>
         <translation>
             <numerusform>%n entregable</numerusform>
@@ -1446,7 +1446,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="45"/>
         <source>%n gate(s), review(s) or sign-off(s)</source>
         <translation>
             <numerusform>%n puerta de fase, revisión o aprobación</numerusform>
@@ -1454,7 +1454,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="46"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n rol</numerusform>
@@ -1462,7 +1462,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="47"/>
         <source>%n office(s)</source>
         <translation>
             <numerusform>%n oficina</numerusform>
@@ -1470,7 +1470,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="48"/>
         <source>%n RACI letter(s)</source>
         <translation>
             <numerusform>%n letra RACI</numerusform>
@@ -1478,7 +1478,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="49"/>
         <source>%n cell(s)</source>
         <translation>
             <numerusform>%n celda</numerusform>
@@ -1486,7 +1486,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="50"/>
         <source>%n filled cell(s)</source>
         <translation>
             <numerusform>%n celda rellena</numerusform>
@@ -1494,7 +1494,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="51"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n taller</numerusform>
@@ -1502,7 +1502,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="52"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n valoración</numerusform>
@@ -1510,7 +1510,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="53"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n punto</numerusform>
@@ -1518,7 +1518,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="54"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n propuesta</numerusform>
@@ -1526,7 +1526,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="55"/>
         <source>%n touchpoint(s)</source>
         <translation>
             <numerusform>%n punto de contacto</numerusform>
@@ -1590,22 +1590,22 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>Decision</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="20"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="16"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="21"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="17"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="18"/>
         <source>Deferred</source>
         <translation>Aplazada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="23"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="19"/>
         <source>Needs information</source>
         <translation>Falta información</translation>
     </message>
@@ -2074,7 +2074,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>Findings</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="32"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -2082,7 +2082,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="33"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advertencia</numerusform>
@@ -2090,7 +2090,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="34"/>
         <source>%n alignment finding(s)</source>
         <translation>
             <numerusform>%n hallazgo de alineación</numerusform>
@@ -6749,7 +6749,7 @@ sin cambios entre</translation>
         <translation>No hay ninguna ronda abierta. Rondas hasta ahora: {n}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="52"/>
         <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="116"/>
         <source>Open Room…</source>
         <translation>Abrir sala…</translation>
@@ -6902,7 +6902,7 @@ sin cambios entre</translation>
         <translation>Valorar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="51"/>
         <source>Close Room</source>
         <translation>Cerrar sala</translation>
     </message>
@@ -8540,42 +8540,42 @@ sin cambios entre</translation>
 <context>
     <name>RoomControl</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="217"/>
         <source>The room is open at {url}</source>
         <translation>La sala está abierta en {url}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="235"/>
         <source>The room is closed</source>
         <translation>La sala se ha cerrado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="247"/>
         <source>The room pauses for the file</source>
         <translation>La sala se detiene mientras cambia el archivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="271"/>
         <source>The room is closed: another workshop was chosen</source>
         <translation>La sala se ha cerrado: se ha elegido otro taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="277"/>
         <source>The room is closed with the workshop</source>
         <translation>La sala se ha cerrado con el taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="328"/>
         <source>Admit device</source>
         <translation>Admitir dispositivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="332"/>
         <source>Release device</source>
         <translation>Liberar dispositivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="336"/>
         <source>Revoke device</source>
         <translation>Revocar dispositivo</translation>
     </message>
@@ -10744,12 +10744,12 @@ sin cambios entre</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="502"/>
         <source>{ballots} into round {round}: {ratings}; {states}</source>
         <translation>{ballots} en la ronda {round}: {ratings}; {states}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="503"/>
         <source>Imported %n ballot(s)</source>
         <translation>
             <numerusform>%n papeleta importada</numerusform>
@@ -10757,7 +10757,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="507"/>
         <source>%n rating(s) written</source>
         <translation>
             <numerusform>%n valoración escrita</numerusform>
@@ -10765,7 +10765,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="508"/>
         <source>%n can&apos;t judge</source>
         <translation>
             <numerusform>%n «no puedo valorar»</numerusform>
@@ -10773,7 +10773,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="509"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n eliminada</numerusform>
@@ -10781,7 +10781,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="514"/>
         <source>%n complete</source>
         <translation>
             <numerusform>%n completa</numerusform>
@@ -10789,7 +10789,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="515"/>
         <source>%n incomplete</source>
         <translation>
             <numerusform>%n incompleta</numerusform>
@@ -10797,17 +10797,17 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="520"/>
         <source>{name}: {filled} of {cells} cells</source>
         <translation>{name}: {filled} de {cells} celdas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="527"/>
         <source>(the round was opened for them)</source>
         <translation>(se abrió la ronda para ellas)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="529"/>
         <source>%n pairwise judgement(s) of criteria recorded.</source>
         <translation>
             <numerusform>%n juicio por pares de criterios registrado.</numerusform>
@@ -10815,17 +10815,17 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="62"/>
         <source>role names across, letters in the cells</source>
         <translation>nombres de roles en horizontal, letras en las celdas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="63"/>
         <source>one column per letter, role names in the cells</source>
         <translation>una columna por letra, nombres de roles en las celdas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="64"/>
         <source>{layout}; rows without letters are activities, not phases</source>
         <translation>{layout}; las filas sin letras son actividades, no fases</translation>
     </message>
@@ -10833,57 +10833,57 @@ sin cambios entre</translation>
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="62"/>
         <source>cannot be read as a workbook ({detail})</source>
         <translation>no se puede leer como libro ({detail})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="70"/>
         <source>refused: part {part} declares a DTD or entities (an XML attack?)</source>
         <translation>rechazado: la parte {part} declara una DTD o entidades (¿un ataque XML?)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="78"/>
         <source>refused: part {part} is not well-formed XML ({detail})</source>
         <translation>rechazado: la parte {part} no es XML bien formado ({detail})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="115"/>
         <source>refused: {count} characters in one cell, more than {limit}</source>
         <translation>rechazado: {count} caracteres en una celda, más de {limit}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="123"/>
         <source>refused: more than {limit} characters of text</source>
         <translation>rechazado: más de {limit} caracteres de texto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="156"/>
         <source>refused: more than {limit} filled cells</source>
         <translation>rechazado: más de {limit} celdas rellenas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="198"/>
         <source>refused: more than {limit} strings in part {part}</source>
         <translation>rechazado: más de {limit} cadenas en la parte {part}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="206"/>
         <source>part {part}, string {number}</source>
         <translation>parte {part}, cadena {number}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="273"/>
         <source>refused: more than {limit} rows</source>
         <translation>rechazado: más de {limit} filas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="279"/>
         <source>refused: more than {limit} columns</source>
         <translation>rechazado: más de {limit} columnas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="311"/>
         <source>cannot be read ({detail})</source>
         <translation>no se puede leer ({detail})</translation>
     </message>
@@ -11196,12 +11196,12 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="45"/>
         <source>Close Room for P&amp;hones</source>
         <translation>Cerrar sala para &amp;teléfonos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="46"/>
         <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="159"/>
         <source>Open Room for P&amp;hones…</source>
         <translation>Abrir sala para &amp;teléfonos…</translation>

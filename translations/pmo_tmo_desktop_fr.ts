@@ -688,47 +688,47 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>Lequel compte le plus, et dans quelle mesure&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="78"/>
         <source>{side} extremely more important</source>
         <translation>{side} extrêmement plus important</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="79"/>
         <source>{side} very strongly to extremely more important</source>
         <translation>{side} très fortement à extrêmement plus important</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="80"/>
         <source>{side} very strongly more important</source>
         <translation>{side} très fortement plus important</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="81"/>
         <source>{side} strongly to very strongly more important</source>
         <translation>{side} fortement à très fortement plus important</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="82"/>
         <source>{side} strongly more important</source>
         <translation>{side} fortement plus important</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="83"/>
         <source>{side} moderately to strongly more important</source>
         <translation>{side} modérément à fortement plus important</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="84"/>
         <source>{side} moderately more important</source>
         <translation>{side} modérément plus important</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="85"/>
         <source>{side} equally to moderately more important</source>
         <translation>{side} entre égal et modérément plus important</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="87"/>
         <source>Equal</source>
         <translation>Importance égale</translation>
     </message>
@@ -1047,22 +1047,22 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>bulletins remplis, tout ou rien</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="35"/>
         <source>{value}: a port number from 0 to 65535 is needed</source>
         <translation>{value}&#xa0;: un numéro de port de 0 à 65535 est requis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="106"/>
         <source>Room closed; every rating it accepted is saved.</source>
         <translation>Salle fermée&#xa0;; toutes les évaluations qu’elle a acceptées sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="129"/>
         <source>{value}: an address like http://192.168.1.20:8765 is needed</source>
         <translation>{value}&#xa0;: une adresse comme http://192.168.1.20:8765 est requise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="151"/>
         <source>Wrote %n name card(s) to {file} (room at {url})</source>
         <translation>
             <numerusform>%n carte nominative écrite dans {file} (salle à {url})</numerusform>
@@ -1070,62 +1070,62 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="164"/>
         <source>The room of {title} is open at {url} (room code {code})</source>
         <translation>La salle de {title} est ouverte à l’adresse {url} (code de salle {code})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="169"/>
         <source>Personal links:</source>
         <translation>Liens personnels&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="175"/>
         <source>Press Ctrl+C to close the room.</source>
         <translation>Appuyez sur Ctrl+C pour fermer la salle.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="199"/>
         <source>serve a workshop&apos;s room: participants rate from their own phones until Ctrl+C</source>
         <translation>ouvrir la salle d’un atelier&#xa0;: les participants notent depuis leur propre téléphone jusqu’à Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="208"/>
         <source>&apos;%(prog)s cards&apos; prints a name card for each participant: their personal link as a QR code and as text, and their personal code (see &apos;%(prog)s cards --help&apos;).</source>
         <translation>«&#xa0;%(prog)s cards&#xa0;» imprime une carte nominative pour chaque participant&#xa0;: son lien personnel sous forme de code QR et de texte, et son code personnel (voir «&#xa0;%(prog)s cards --help&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="215"/>
         <source>a PDF of name cards: each participant&apos;s personal link as a QR code and as text, and their personal code</source>
         <translation>un PDF de cartes nominatives&#xa0;: le lien personnel de chaque participant sous forme de code QR et de texte, et son code personnel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="229"/>
         <source>the room&apos;s address as phones reach it, http://IP:PORT (default: this machine&apos;s network address and port {port})</source>
         <translation>l’adresse de la salle telle que les téléphones l’atteignent, http://IP:PORT (par défaut&#xa0;: l’adresse réseau de cet ordinateur et le port {port})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="242"/>
         <source>the address to listen on (default 127.0.0.1)</source>
         <translation>l’adresse d’écoute (par défaut 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="250"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="249"/>
         <source>the port (default {port}; 0 picks a free one)</source>
         <translation>le port (par défaut {port}&#xa0;; 0 en choisit un libre)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="257"/>
         <source>claiming a name asks for the personal code of the name cards (default: as the workshop&apos;s room was last set)</source>
         <translation>choisir un nom demande le code personnel des cartes nominatives (par défaut&#xa0;: comme la salle de l’atelier a été réglée en dernier)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="267"/>
         <source>participants&apos; pages show the presenter&apos;s ranking once a round is revealed (default: as the workshop&apos;s room was last set; off for a new room)</source>
         <translation>les pages des participants montrent le classement de la vue présentateur une fois un tour dévoilé (par défaut&#xa0;: comme la salle de l’atelier a été réglée en dernier&#xa0;; désactivé pour une nouvelle salle)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/cli/room.py" line="276"/>
         <source>first line: the address, room code and personal links as JSON</source>
         <translation>première ligne&#xa0;: l’adresse, le code de salle et les liens personnels en JSON</translation>
     </message>
@@ -1422,7 +1422,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>Count</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="42"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -1430,7 +1430,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="43"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activité</numerusform>
@@ -1438,7 +1438,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="44"/>
         <source>%n deliverable(s)</source>
         <translation>
             <numerusform>%n livrable</numerusform>
@@ -1446,7 +1446,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="45"/>
         <source>%n gate(s), review(s) or sign-off(s)</source>
         <translation>
             <numerusform>%n jalon, revue ou validation</numerusform>
@@ -1454,7 +1454,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="46"/>
         <source>%n role(s)</source>
         <translation>
             <numerusform>%n rôle</numerusform>
@@ -1462,7 +1462,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="47"/>
         <source>%n office(s)</source>
         <translation>
             <numerusform>%n bureau</numerusform>
@@ -1470,7 +1470,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="48"/>
         <source>%n RACI letter(s)</source>
         <translation>
             <numerusform>%n lettre RACI</numerusform>
@@ -1478,7 +1478,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="49"/>
         <source>%n cell(s)</source>
         <translation>
             <numerusform>%n cellule</numerusform>
@@ -1486,7 +1486,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="50"/>
         <source>%n filled cell(s)</source>
         <translation>
             <numerusform>%n cellule remplie</numerusform>
@@ -1494,7 +1494,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="51"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n atelier</numerusform>
@@ -1502,7 +1502,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="52"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n évaluation</numerusform>
@@ -1510,7 +1510,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="53"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -1518,7 +1518,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="54"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposition</numerusform>
@@ -1526,7 +1526,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="55"/>
         <source>%n touchpoint(s)</source>
         <translation>
             <numerusform>%n point de contact</numerusform>
@@ -1590,22 +1590,22 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>Decision</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="20"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="16"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="21"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="17"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="18"/>
         <source>Deferred</source>
         <translation>Reportée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="23"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="19"/>
         <source>Needs information</source>
         <translation>Infos requises</translation>
     </message>
@@ -2074,7 +2074,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>Findings</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="32"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -2082,7 +2082,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="33"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -2090,7 +2090,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="34"/>
         <source>%n alignment finding(s)</source>
         <translation>
             <numerusform>%n constat d’alignement</numerusform>
@@ -6749,7 +6749,7 @@ inchangé entre</translation>
         <translation>Aucun tour n’est ouvert. Tours effectués&#xa0;: {n}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="52"/>
         <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="116"/>
         <source>Open Room…</source>
         <translation>Ouvrir la salle…</translation>
@@ -6902,7 +6902,7 @@ inchangé entre</translation>
         <translation>Saisir une note</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="51"/>
         <source>Close Room</source>
         <translation>Fermer la salle</translation>
     </message>
@@ -8540,42 +8540,42 @@ inchangé entre</translation>
 <context>
     <name>RoomControl</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="217"/>
         <source>The room is open at {url}</source>
         <translation>La salle est ouverte à l’adresse {url}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="235"/>
         <source>The room is closed</source>
         <translation>La salle est fermée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="247"/>
         <source>The room pauses for the file</source>
         <translation>La salle s’interrompt le temps du fichier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="271"/>
         <source>The room is closed: another workshop was chosen</source>
         <translation>La salle est fermée&#xa0;: un autre atelier a été choisi</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="277"/>
         <source>The room is closed with the workshop</source>
         <translation>La salle est fermée&#xa0;: l’atelier est clôturé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="328"/>
         <source>Admit device</source>
         <translation>Admettre l’appareil</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="332"/>
         <source>Release device</source>
         <translation>Libérer l’appareil</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="336"/>
         <source>Revoke device</source>
         <translation>Révoquer l’appareil</translation>
     </message>
@@ -10744,12 +10744,12 @@ inchangé entre</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="502"/>
         <source>{ballots} into round {round}: {ratings}; {states}</source>
         <translation>{ballots} dans le tour {round}&#xa0;: {ratings}&#xa0;; {states}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="503"/>
         <source>Imported %n ballot(s)</source>
         <translation>
             <numerusform>%n bulletin importé</numerusform>
@@ -10757,7 +10757,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="507"/>
         <source>%n rating(s) written</source>
         <translation>
             <numerusform>%n évaluation écrite</numerusform>
@@ -10765,7 +10765,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="508"/>
         <source>%n can&apos;t judge</source>
         <translation>
             <numerusform>%n « ne peut pas juger »</numerusform>
@@ -10773,7 +10773,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="509"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n retirée</numerusform>
@@ -10781,7 +10781,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="514"/>
         <source>%n complete</source>
         <translation>
             <numerusform>%n complet</numerusform>
@@ -10789,7 +10789,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="515"/>
         <source>%n incomplete</source>
         <translation>
             <numerusform>%n incomplet</numerusform>
@@ -10797,17 +10797,17 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="520"/>
         <source>{name}: {filled} of {cells} cells</source>
         <translation>{name}&#xa0;: {filled} sur {cells} cellules</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="527"/>
         <source>(the round was opened for them)</source>
         <translation>(le tour a été ouvert pour eux)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="529"/>
         <source>%n pairwise judgement(s) of criteria recorded.</source>
         <translation>
             <numerusform>%n jugement par paires sur les critères consigné.</numerusform>
@@ -10815,17 +10815,17 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="62"/>
         <source>role names across, letters in the cells</source>
         <translation>noms des rôles en travers, lettres dans les cellules</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="63"/>
         <source>one column per letter, role names in the cells</source>
         <translation>une colonne par lettre, noms des rôles dans les cellules</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="64"/>
         <source>{layout}; rows without letters are activities, not phases</source>
         <translation>{layout}&#xa0;; les lignes sans lettres sont des activités, pas des phases</translation>
     </message>
@@ -10833,57 +10833,57 @@ inchangé entre</translation>
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="62"/>
         <source>cannot be read as a workbook ({detail})</source>
         <translation>ne peut pas être lu comme classeur ({detail})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="70"/>
         <source>refused: part {part} declares a DTD or entities (an XML attack?)</source>
         <translation>refusé&#xa0;: la partie {part} déclare une DTD ou des entités (une attaque XML&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="78"/>
         <source>refused: part {part} is not well-formed XML ({detail})</source>
         <translation>refusé&#xa0;: la partie {part} n’est pas du XML bien formé ({detail})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="115"/>
         <source>refused: {count} characters in one cell, more than {limit}</source>
         <translation>refusé&#xa0;: {count} caractères dans une cellule, plus de {limit}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="123"/>
         <source>refused: more than {limit} characters of text</source>
         <translation>refusé&#xa0;: plus de {limit} caractères de texte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="156"/>
         <source>refused: more than {limit} filled cells</source>
         <translation>refusé&#xa0;: plus de {limit} cellules remplies</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="198"/>
         <source>refused: more than {limit} strings in part {part}</source>
         <translation>refusé&#xa0;: plus de {limit} chaînes dans la partie {part}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="211"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="206"/>
         <source>part {part}, string {number}</source>
         <translation>partie {part}, chaîne {number}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="273"/>
         <source>refused: more than {limit} rows</source>
         <translation>refusé&#xa0;: plus de {limit} lignes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="279"/>
         <source>refused: more than {limit} columns</source>
         <translation>refusé&#xa0;: plus de {limit} colonnes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/exchange/xlsx_read.py" line="311"/>
         <source>cannot be read ({detail})</source>
         <translation>ne peut pas être lu ({detail})</translation>
     </message>
@@ -11196,12 +11196,12 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="45"/>
         <source>Close Room for P&amp;hones</source>
         <translation>Fermer la salle aux télép&amp;hones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="46"/>
         <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="159"/>
         <source>Open Room for P&amp;hones…</source>
         <translation>Ouvrir la salle aux télép&amp;hones…</translation>
