@@ -13,10 +13,8 @@ a set that reaches the total is not extended.
 
 from __future__ import annotations
 
-import math
-from functools import cmp_to_key
-
 from pmo_tmo_desktop.domain.portfolio_mip import Instance
+from pmo_tmo_desktop.domain.portfolio_order import by_ratio, least
 from pmo_tmo_desktop.domain.portfolio_search import (
     NODE_LIMIT,
     TooLarge,
@@ -52,14 +50,8 @@ class _Cover(_Search):
         self.goal = at_least
         costs, points = inst.costs, inst.points
 
-        def denser(i: int, j: int) -> int:  # most points per cost first, exactly
-            left, right = points[i] * costs[j], points[j] * costs[i]
-            if left != right:
-                return -1 if left > right else 1
-            return -1 if i < j else (1 if i > j else 0)
-
         worth = [i for i in range(self.n) if points[i] > 0]
-        self.order = sorted(worth, key=cmp_to_key(denser))
+        self.order = by_ratio(worth, points, costs)  # most points per cost first
         self.costs = costs
         self.least: int | None = None
         # Per limit over everyone (the second resource): the proposals by points per unit of
@@ -67,15 +59,7 @@ class _Cover(_Search):
         self.room_orders: list[tuple[int, list[int]]] = []
         for r, lim in enumerate(limits):
             if lim.full:
-                weights = lim.weights
-
-                def thriftier(i: int, j: int, w: tuple[int, ...] = weights) -> int:
-                    left, right = points[i] * w[j], points[j] * w[i]
-                    if left != right:
-                        return -1 if left > right else 1
-                    return -1 if i < j else (1 if i > j else 0)
-
-                self.room_orders.append((r, sorted(worth, key=cmp_to_key(thriftier))))
+                self.room_orders.append((r, by_ratio(worth, points, lim.weights)))
         # With such a limit, the cost bound also prices it in (a Lagrangian bound: any price
         # >= 0 gives a true lower bound; the root's best one is kept).
         self.priced: tuple[int, int, list[int], list[int]] | None = None
@@ -85,14 +69,7 @@ class _Cover(_Search):
             if price > 0:
                 weights = limits[r].weights
                 adjusted = [c + price * w for c, w in zip(costs, weights, strict=True)]
-
-                def cheaper(i: int, j: int) -> int:
-                    left, right = points[i] * adjusted[j], points[j] * adjusted[i]
-                    if left != right:
-                        return -1 if left > right else 1
-                    return -1 if i < j else (1 if i > j else 0)
-
-                self.priced = (r, price, adjusted, sorted(worth, key=cmp_to_key(cheaper)))
+                self.priced = (r, price, adjusted, by_ratio(worth, points, adjusted))
 
     def _price(self, r: int, goal: int) -> int:
         """The price of limit r that makes the root's Lagrangian cost bound greatest."""
@@ -114,31 +91,12 @@ class _Cover(_Search):
                 found += c
             return found
 
-        low, high = 0.0, float(sum(self.costs)) + 1.0
-        golden = (math.sqrt(5) - 1) / 2
-        a, b = high - golden * (high - low), low + golden * (high - low)
-        fa, fb = bound(a), bound(b)
-        for _ in range(60):
-            if fa >= fb:
-                high, b, fb = b, a, fa
-                a = high - golden * (high - low)
-                fa = bound(a)
-            else:
-                low, a, fa = a, b, fb
-                b = low + golden * (high - low)
-                fb = bound(b)
-        best = (low + high) / 2
+        best = least(lambda price: -bound(price), 0.0, float(sum(self.costs)) + 1.0, 60)
         return int(best) if bound(best) > bound(0.0) else 0
 
     def run(self) -> int | None:  # type: ignore[override]
-        if any(c < 0 for c in self.capacity):
+        if not self._settle():
             return None
-        for i, f in enumerate(self.fixed):
-            if f == 1 and not self._fund(i):
-                return None
-        for i, f in enumerate(self.fixed):
-            if f == 0 and not self._leave(i):
-                return None
         self._too_deep(self.order)
         self._cover(0)
         return self.least

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from functools import cmp_to_key
 from heapq import merge
 
 from pmo_tmo_desktop.domain.portfolio_mip import Instance, Kind
+from pmo_tmo_desktop.domain.portfolio_order import by_ratio
 
 _MONEY_ONLY = frozenset({Kind.BUDGET, Kind.MUST, Kind.MUST_NOT, Kind.NO_COST})
 
@@ -87,13 +87,7 @@ def _search(
     values = [points[i] * score_weight - costs[i] * cost_weight + bit[i] for i in range(n)]
 
     # Best value per cost first (exactly): the order the Dantzig bound needs.
-    def denser(i: int, j: int) -> int:
-        left, right = values[i] * costs[j], values[j] * costs[i]
-        if left != right:
-            return -1 if left > right else 1
-        return -1 if ids[i] < ids[j] else (1 if ids[i] > ids[j] else 0)
-
-    order = sorted(range(n), key=cmp_to_key(denser))
+    order = by_ratio(range(n), values, costs, ids)
     value = [values[i] for i in order]
     cost = [costs[i] for i in order]
     prefix_cost = [0] * (n + 1)

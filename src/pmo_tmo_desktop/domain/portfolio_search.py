@@ -33,9 +33,9 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cmp_to_key
 
 from pmo_tmo_desktop.domain.portfolio_mip import Instance, Kind
+from pmo_tmo_desktop.domain.portfolio_order import by_ratio, least
 
 NODE_LIMIT = 200_000
 """Choices visited before the search hands the instance to the mixed-integer solver."""
@@ -226,17 +226,10 @@ class _Search:
     ) -> _Bound:
         """The relaxation of one limit (-1: none) over `values`, the limit `priced` (if any)
         moved into them at `price` a unit."""
-        worth = [i for i in range(self.n) if values[i] > 0 and self.value[i] > 0]
-
         # v_i / w_i descending, exactly; weightless ones first (they always fit).
-        def denser(i: int, j: int) -> int:
-            left = values[i] * weights[j]
-            right = values[j] * weights[i]
-            if left != right:
-                return -1 if left > right else 1
-            return -1 if i < j else (1 if i > j else 0)
-
-        worth.sort(key=cmp_to_key(denser))
+        worth = by_ratio(
+            (i for i in range(self.n) if values[i] > 0 and self.value[i] > 0), values, weights
+        )
         return _Bound(worth, [weights[i] for i in worth], [values[i] for i in worth], limit,
                       priced, price)  # fmt: skip
 
@@ -269,20 +262,7 @@ class _Search:
         dear = [v / b for v, _, b in items if b > 0]
         if not dear or room2 <= 0:
             return 0
-        low, high = 0.0, max(dear)
-        golden = (math.sqrt(5) - 1) / 2
-        a, b = high - golden * (high - low), low + golden * (high - low)
-        fa, fb = bound(a), bound(b)
-        for _ in range(48):
-            if fa <= fb:
-                high, b, fb = b, a, fa
-                a = high - golden * (high - low)
-                fa = bound(a)
-            else:
-                low, a, fa = a, b, fb
-                b = low + golden * (high - low)
-                fb = bound(b)
-        best = (low + high) / 2
+        best = least(bound, 0.0, max(dear), 48)
         return int(best) << shift if bound(best) < bound(0.0) else 0
 
     # --- moves, undone through the trail -----------------------------------------------------
@@ -330,15 +310,19 @@ class _Search:
 
     # --- the search ----------------------------------------------------------------------------
 
-    def run(self, start: Sequence[int] | None) -> tuple[int, ...] | None:
+    def _settle(self) -> bool:
+        """The fixed choices made (musts with what they require, the left-out with what
+        requires them); False when they cannot all hold."""
         if any(c < 0 for c in self.capacity):  # not even the empty set fits
-            return None
+            return False
         for i, f in enumerate(self.fixed):
             if f == 1 and not self._fund(i):
-                return None
-        for i, f in enumerate(self.fixed):
-            if f == 0 and not self._leave(i):
-                return None
+                return False
+        return all(f != 0 or self._leave(i) for i, f in enumerate(self.fixed))
+
+    def run(self, start: Sequence[int] | None) -> tuple[int, ...] | None:
+        if not self._settle():
+            return None
         for i in self.branch:  # not fundable beside the musts: left out from the start
             if self.state[i] == -1:
                 mark = len(self.trail)
