@@ -311,3 +311,27 @@ def test_the_sensitivity_table_says_how_far_each_weight_may_move(
     for pid, share in analyses.probability.items():
         assert chance[decided.titles[pid]] == f"{100 * share:.0f}%"
     QApplication.processEvents()
+
+
+def test_a_later_session_shows_the_analyses_kept_in_the_file_at_once(
+    qtbot, window: MainWindow, ruled: Path, settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The analyses the tab ran are kept in the workspace: in a later session (a new window,
+    nothing left in the process) the tab shows them without analysing again."""
+    first = _portfolio(qtbot, window, ruled)
+    assert first.analyses is not None
+    kept = first.analyses
+    window.close()
+    funding.forget()
+
+    def never(*_args: object) -> funding.Analyses:
+        raise AssertionError("analysed again")
+
+    monkeypatch.setattr(funding, "_analyse", never)
+    later = MainWindow(settings)
+    qtbot.addWidget(later)
+    later.resize(1280, 800)
+    later.show()
+    tab = _portfolio(qtbot, later, ruled)
+    assert "analysed again" not in tab.status.text()
+    assert tab.analyses == kept and tab.analyses is not kept

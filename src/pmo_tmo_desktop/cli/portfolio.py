@@ -57,13 +57,17 @@ def draws_value(text: str) -> int:
 
 
 def cmd_portfolio(args: argparse.Namespace) -> int:
-    from pmo_tmo_desktop.services import files, funding, results
+    from pmo_tmo_desktop.services import analyses_kept, files, funding, results
 
     with files.open_file(args.workspace, read_only=True) as ws:
         found = results.load(ws, args.workshop, args.round)
-    decided = funding.decide(found, args.budget)  # refuses a blind round still open
-    draws = funding.DRAWS if args.draws is None else args.draws
-    analyses = None if found.round_number is None else funding.analyse(decided, draws)
+        decided = funding.decide(found, args.budget)  # refuses a blind round still open
+        draws = funding.DRAWS if args.draws is None else args.draws
+        analyses = (
+            None
+            if found.round_number is None
+            else analyses_kept.analysed(ws, decided, draws)  # read back where kept
+        )
     if args.json:
         data = funding.as_data(decided, analyses)
         print(json.dumps(data, indent=2, ensure_ascii=False, default=str))

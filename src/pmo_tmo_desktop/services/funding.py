@@ -122,7 +122,7 @@ _analysed: OrderedDict[tuple[Any, ...], Analyses] = OrderedDict()
 _analysed_lock = threading.Lock()
 
 
-def _key(funding: Funding, draws: int, samples: int | None) -> tuple[Any, ...]:
+def question(funding: Funding, draws: int, samples: int | None) -> tuple[Any, ...]:
     """What the analyses depend on, and nothing else (they are seeded: the same question
     always has the same answer): the rules and the round's scoring input itself (compared
     whole, so two rounds never share an answer by accident)."""
@@ -135,7 +135,7 @@ def analyse(funding: Funding, draws: int = DRAWS, samples: int | None = None) ->
     workshop: the outputs that show it run it once, and the last few answers are kept, so
     the minutes after the Results page, or the pack after the minutes, do not wait again).
     `samples`: the frontier as the best set at that many budgets (+1) instead of exactly."""
-    key = _key(funding, draws, samples)
+    key = question(funding, draws, samples)
     try:
         hash(key)
     except TypeError:  # an input that cannot be compared whole is never reused
@@ -145,19 +145,30 @@ def analyse(funding: Funding, draws: int = DRAWS, samples: int | None = None) ->
             _analysed.move_to_end(key)
             return _analysed[key]
     found = _analyse(ratings_of(funding.found), funding.problem, draws, samples)
-    with _analysed_lock:
-        _analysed[key] = found
-        while len(_analysed) > ANALYSES_KEPT:
-            _analysed.popitem(last=False)
+    remember(funding, found, samples)
     return found
 
 
-def known(funding: Funding, draws: int = DRAWS) -> Analyses | None:
-    """The exact analyses of this decision if they were run already (else None: not run
-    here)."""
+def remember(funding: Funding, analyses: Analyses, samples: int | None = None) -> None:
+    """Keep `analyses` as this decision's answer (run here, or read back from the workspace,
+    services.analyses_kept) for the outputs that ask next."""
+    key = question(funding, analyses.draws, samples)
+    with _analysed_lock:
+        try:
+            _analysed[key] = analyses
+        except TypeError:  # an input that cannot be compared whole is never reused
+            return
+        _analysed.move_to_end(key)
+        while len(_analysed) > ANALYSES_KEPT:
+            _analysed.popitem(last=False)
+
+
+def known(funding: Funding, draws: int = DRAWS, samples: int | None = None) -> Analyses | None:
+    """The analyses of this decision if they were run already in this process (else None).
+    `samples` None: the exact ones."""
     try:
         with _analysed_lock:
-            return _analysed.get(_key(funding, draws, None))
+            return _analysed.get(question(funding, draws, samples))
     except TypeError:  # an input that cannot be compared whole is never reused
         return None
 

@@ -13,20 +13,22 @@ from pmo_tmo_desktop.exchange.results_xlsx_portfolio import (
     PortfolioTexts,
 )
 from pmo_tmo_desktop.i18n import translate
-from pmo_tmo_desktop.services import funding, reports_texts
+from pmo_tmo_desktop.services import analyses_kept, funding, reports_texts
 from pmo_tmo_desktop.services.results import WorkshopResults
+from pmo_tmo_desktop.store.workspace import Workspace
 
 __all__ = ["portfolio_content", "portfolio_texts"]
 
 
 def portfolio_content(
-    found: WorkshopResults, draws: int = funding.DRAWS
+    found: WorkshopResults, draws: int = funding.DRAWS, ws: Workspace | None = None
 ) -> PortfolioContent | None:
-    """The funding decision of the round `found` shows, analysed once; None without a round."""
+    """The funding decision of the round `found` shows, analysed once (read back from, or
+    kept in, the workspace `ws` where given); None without a round."""
     if found.round_number is None:
         return None
     decided = funding.decide(found)
-    analyses = funding.analyse(decided, draws)
+    analyses = analyses_kept.analysed(ws, decided, draws)
     number = reports_texts.number_format()
     shown = found.results.proposals
     return PortfolioContent(

@@ -70,7 +70,7 @@ def minutes_content(
         round_chosen=found.chosen,
         today=date.today(),
         group_consistency=None if group is None else group.consistency_ratio,
-        portfolio=reports_portfolio.portfolio_of(found, _money_words()),
+        portfolio=reports_portfolio.portfolio_of(ws, found, _money_words()),
     )
 
 

@@ -18,9 +18,10 @@ from pmo_tmo_desktop.exchange.pdf_portfolio_data import (
     PortfolioContent,
     RuleEntry,
 )
-from pmo_tmo_desktop.services import funding
+from pmo_tmo_desktop.services import analyses_kept, funding
 from pmo_tmo_desktop.services.funding import Analyses, Funding, OfficeSet
 from pmo_tmo_desktop.services.results import WorkshopResults
+from pmo_tmo_desktop.store.workspace import Workspace
 
 
 def wanted(found: WorkshopResults) -> bool:
@@ -37,19 +38,22 @@ def wanted(found: WorkshopResults) -> bool:
     )
 
 
-def portfolio_of(found: WorkshopResults, number: Callable[[float], str]) -> PortfolioContent | None:
+def portfolio_of(
+    ws: Workspace | None, found: WorkshopResults, number: Callable[[float], str]
+) -> PortfolioContent | None:
     """The portfolio section of the minutes of `found` (None: it has none). The analyses are
-    run once here (seconds on a large workshop). `number` writes the limits named in a
-    conflict's words, as the document writes money."""
+    run once (seconds on a large workshop) and kept in the workspace `ws`
+    (services.analyses_kept). `number` writes the limits named in a conflict's words, as the
+    document writes money."""
     if not wanted(found):
         return None
     decided = funding.decide(found)
-    exact = funding.known(decided)  # e.g. the Results page analysed this round already
+    exact = analyses_kept.known(ws, decided)  # e.g. the Results page analysed this round
     if exact is not None:
         return content_of(decided, exact, number)
     if _weighed(decided.problem) <= EXACT_FRONTIER_MOST:
-        return content_of(decided, funding.analyse(decided), number)
-    sampled = funding.analyse(decided, samples=FRONTIER_SAMPLES)
+        return content_of(decided, analyses_kept.analysed(ws, decided), number)
+    sampled = analyses_kept.analysed(ws, decided, samples=FRONTIER_SAMPLES)
     return content_of(decided, sampled, number, sampled=FRONTIER_SAMPLES)
 
 

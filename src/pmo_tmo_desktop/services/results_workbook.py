@@ -175,8 +175,9 @@ def texts() -> ResultsTexts:
     )
 
 
-def content(found: results.WorkshopResults) -> ResultsContent:
-    """The workbook's content from the results view: its round, threshold and privacy.
+def content(found: results.WorkshopResults, ws: Workspace | None = None) -> ResultsContent:
+    """The workbook's content from the results view: its round, threshold and privacy (the
+    portfolio's analyses read back from, or kept in, the workspace `ws` where given).
 
     The workbook lists every rating: `found` must be read with them
     (`results.load(..., every_rating=True)`), never a read that left them out.
@@ -200,7 +201,7 @@ def content(found: results.WorkshopResults) -> ResultsContent:
         private=found.private,
         names_offices=results.names_offices(data),
         chosen=found.chosen,
-        portfolio=portfolio_content(found),
+        portfolio=portfolio_content(found, ws=ws),
     )
 
 
@@ -214,4 +215,4 @@ def write_results_workbook(
     found = results.revealed_or_refuse(
         results.load(ws, workshop_id, round_number, every_rating=True)
     )
-    write_results(Path(path), content(found), texts())
+    write_results(Path(path), content(found, ws), texts())

@@ -26,6 +26,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0006_workshop_start",
     "0007_portfolio",
     "0008_pairwise",
+    "0009_analyses",
 )
 """Every schema revision this version knows, oldest first (a test holds it to Alembic's)."""
 

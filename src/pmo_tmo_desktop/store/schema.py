@@ -490,6 +490,22 @@ room_device = Table(
 """A device that claimed a participant's name in the room: waiting for the facilitator,
 admitted (it rates for that participant) or revoked (its token no longer works)."""
 
+analysis = Table(
+    "analysis",
+    metadata,
+    # sha256 (hex) of everything the analyses depend on: the rules, the round's scoring input,
+    # the draws and the frontier's samples, and the version of the analyses themselves.
+    Column("key", Text, primary_key=True),
+    Column(
+        "workshop_id", ForeignKey("workshop.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column("created", DateTime, nullable=False),
+    Column("payload", Text, nullable=False),
+)
+"""A round's portfolio analyses (frontier, sensitivity, robustness) as they were computed,
+kept so that the outputs after the first, in any process, do not compute them again. Derived
+data: never edited, never undone, dropped with its workshop; a changed input has a new key."""
+
 # At most one admitted device per participant. Migration 0005 makes the same partial index on
 # PostgreSQL; naming the `postgresql_where` form here would load SQLAlchemy's PostgreSQL dialect
 # (about 35 ms) on every start of the desktop app, which only ever opens SQLite files.

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from pmo_tmo_desktop.domain.errors import ValidationError
 from pmo_tmo_desktop.domain.portfolio import Selection
 from pmo_tmo_desktop.domain.portfolio_weights import Reweighed, Slider
-from pmo_tmo_desktop.services import funding
+from pmo_tmo_desktop.services import analyses_kept, funding
+from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.services.results import WorkshopResults
 from pmo_tmo_desktop.ui.widgets.columns import keep_titles
 from pmo_tmo_desktop.ui.widgets.formatting import one, withheld_text
@@ -111,6 +112,7 @@ class PortfolioTab(QWidget):
         self._key: tuple[object, ...] | None = None
         self._analysed: tuple[object, ...] | None = None
         self._holder: _SliderHolder | None = None
+        self._workspace: Workspace | None = None
         self._analysis = LatestJob(self)
         self._analysis.finished.connect(self._analysed_arrived)
         self._moves = LatestJob(self)
@@ -268,9 +270,12 @@ class PortfolioTab(QWidget):
         self.what_if.hide()
         self.chart.set_data((), (), None, str, "")
 
-    def show_funding(self, found: WorkshopResults, budget: float | None) -> None:
-        """Decide what to fund in the round `found` shows (at once), then analyse it and
-        follow the sliders (off the GUI thread)."""
+    def show_funding(
+        self, found: WorkshopResults, budget: float | None, ws: Workspace | None = None
+    ) -> None:
+        """Decide what to fund in the round `found` shows (at once), then analyse it (off the
+        GUI thread, unless the workspace `ws` kept its analyses) and follow the sliders."""
+        self._workspace = ws
         try:
             decided = funding.decide(found, budget)
         except ValidationError as exc:
@@ -291,7 +296,11 @@ class PortfolioTab(QWidget):
             self._key = key
             self.analyses = None
             self._analysed = None
-            self._analysis.submit(key, partial(funding.analyse, decided))
+            kept = analyses_kept.known(ws, decided)
+            if kept is None:
+                self._analysis.submit(key, partial(funding.analyse, decided))
+            else:
+                self.analyses, self._analysed = kept, key
         self.moved = None
         self._show()
         if self.sliders.is_moved():
@@ -392,6 +401,8 @@ class PortfolioTab(QWidget):
         assert isinstance(result, funding.Analyses)
         self.analyses = result
         self._analysed = token
+        if self.decided is not None:  # for the minutes, the pack and later sessions
+            analyses_kept.keep(self._workspace, self.decided, result)
         self._show()
 
     def _slid(self, weights: dict[int, float]) -> None:

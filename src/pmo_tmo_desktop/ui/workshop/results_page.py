@@ -369,7 +369,7 @@ class ResultsPage(QWidget):
         self.gap_legend.setText(self.gap_model.legend())
         self._show_discuss(found)
         self._show_fit()
-        self.portfolio.show_funding(view, budget)
+        self.portfolio.show_funding(view, budget, self._ctx.workspace)
 
     def _show_breakdown(self) -> None:
         rows = self.table.selectionModel().selectedRows()
