@@ -43,7 +43,7 @@ from pmo_tmo_desktop.ui.raci.raci_headers import OfficeHeader
 from pmo_tmo_desktop.ui.shell.excel_dialogs import ImportPreviewDialog
 from pmo_tmo_desktop.ui.shell.main_window import MainWindow
 from pmo_tmo_desktop.ui.shell.pack_dialog import PackDialog
-from pmo_tmo_desktop.ui.shell.preferences import PreferencesDialog
+from pmo_tmo_desktop.ui.shell.preferences_dialog import PreferencesDialog
 from pmo_tmo_desktop.ui.widgets.dialogs import (
     NewWorkspaceDialog,
     PropertiesDialog,

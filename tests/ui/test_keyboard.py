@@ -209,7 +209,7 @@ def test_no_two_fields_of_a_dialog_share_a_letter(
     qtbot, settings: Settings, workspace, tmp_path: Path, language: str
 ) -> None:
     from pmo_tmo_desktop.ui.shell.pack_dialog import PackDialog
-    from pmo_tmo_desktop.ui.shell.preferences import PreferencesDialog
+    from pmo_tmo_desktop.ui.shell.preferences_dialog import PreferencesDialog
     from pmo_tmo_desktop.ui.shell.workshop_actions import NewWorkshopDialog
     from pmo_tmo_desktop.ui.widgets.dialogs import NewWorkspaceDialog, PropertiesDialog
     from pmo_tmo_desktop.ui.workshop.amend_dialog import AmendDialog
@@ -415,7 +415,7 @@ def _shown(qtbot, dialog: QWidget) -> QWidget:
 def test_tab_walks_the_preferences_down_the_form_then_the_buttons_left_to_right(
     qtbot, settings: Settings
 ) -> None:
-    from pmo_tmo_desktop.ui.shell.preferences import PreferencesDialog
+    from pmo_tmo_desktop.ui.shell.preferences_dialog import PreferencesDialog
 
     dialog = _shown(qtbot, PreferencesDialog(settings))
     assert isinstance(dialog, PreferencesDialog)
@@ -541,7 +541,7 @@ def test_the_presenter_view_names_what_the_room_sees(
 
 def test_the_dialogs_name_their_fields(qtbot, settings: Settings, tmp_path: Path) -> None:
     from pmo_tmo_desktop.ui.shell.pack_dialog import PackDialog
-    from pmo_tmo_desktop.ui.shell.preferences import PreferencesDialog
+    from pmo_tmo_desktop.ui.shell.preferences_dialog import PreferencesDialog
     from pmo_tmo_desktop.ui.widgets.dialogs import NewWorkspaceDialog, RestoreBackupDialog
 
     dialogs: list[QDialog] = [

@@ -23,7 +23,7 @@ from pmo_tmo_desktop import i18n
 from pmo_tmo_desktop.domain import rules
 from pmo_tmo_desktop.ui.shell import preferences
 from pmo_tmo_desktop.ui.shell.main_window import MainWindow
-from pmo_tmo_desktop.ui.shell.preferences import PreferencesDialog, apply_preferences
+from pmo_tmo_desktop.ui.shell.preferences_dialog import PreferencesDialog, apply_preferences
 from pmo_tmo_desktop.ui.widgets.settings import BACKUP_MINUTES, BACKUPS_KEPT, LANGUAGE, Settings
 
 

@@ -455,3 +455,40 @@ def test_save_as_and_restore_backup_pause_the_room_and_phones_keep_their_address
         assert _rate(phone, url, token, cell, 6) == 200
     window.room.close()
     assert _stored(target, wid, ana) == [6.0]
+
+
+def test_a_rating_changed_on_a_phone_reaches_the_desktop_though_the_count_stays(
+    qtbot, window: MainWindow, live, asked
+) -> None:
+    """A participant who changes a rating from a phone leaves the number of ratings as it
+    was: the desktop still hears of it (its results would otherwise stay stale)."""
+    from pmo_tmo_desktop.services.events import RatingsChanged
+
+    path, wid = live
+    _page(window, path, wid)
+    class Ear:
+        def __init__(self) -> None:
+            self.heard: list[RatingsChanged] = []
+
+        def hear(self, event: RatingsChanged) -> None:
+            self.heard.append(event)
+
+    ear = Ear()
+    heard = ear.heard
+    window.changes.subscribe(RatingsChanged, ear.hear)
+    window.room.toggle()
+    server = window.room.server
+    assert server is not None
+    with files.open_file(path, read_only=True) as ws:
+        data = queries.workshop(ws, wid)
+    ana = data.participants[0].id
+    cell = {"proposal_id": data.proposals[0].id, "criterion_id": data.criteria[0].id}
+    with httpx.Client(timeout=5) as phone:
+        token = phone.post(f"{server.url}/api/claim", json={"participant_id": ana}).json()["token"]
+        assert _rate(phone, server.url, token, cell, 7) == 200
+        qtbot.waitUntil(lambda: len(heard) == 1, timeout=3000)
+        assert _rate(phone, server.url, token, cell, 3) == 200  # the same cell, changed
+        qtbot.waitUntil(lambda: len(heard) == 2, timeout=3000)
+    assert _stored(path, wid, ana) == [3]
+    assert all(wid in event.workshops for event in heard)
+    window.room.close()

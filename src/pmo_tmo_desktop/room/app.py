@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -87,6 +88,14 @@ class RoomShared:
     streams: int = 0
     states: dict[int, tuple[float, dict[str, Any]]] = field(default_factory=dict)
     state_lock: anyio.Lock = field(default_factory=anyio.Lock)
+    rated: int = 0
+    """Ratings saved from devices so far (a new one, a changed one or one taken back alike):
+    the desktop compares it between two looks instead of reading the ratings."""
+    rated_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def note_rated(self) -> None:
+        with self.rated_lock:
+            self.rated += 1
 
     async def call(self, work: Callable[[Workspace], T]) -> T:
         """Run one service call in the thread pool, a few at a time (the workspace's
@@ -365,7 +374,9 @@ class _Handlers:
         def work(ws: Workspace) -> dict[str, Any]:
             info = self.room_of(ws, code)
             self.device_in(ws, info, token)
-            return room_ballot.rate(ws, token, proposal, criterion, value, cant_judge=cant_judge)
+            saved = room_ballot.rate(ws, token, proposal, criterion, value, cant_judge=cant_judge)
+            self.share.note_rated()
+            return saved
 
         return JSONResponse(await self.share.call(work))
 

@@ -19,7 +19,7 @@ import uvicorn
 
 from pmo_tmo_desktop.domain.errors import UserError
 from pmo_tmo_desktop.i18n import translate
-from pmo_tmo_desktop.room.app import begin_shutdown, make_app
+from pmo_tmo_desktop.room.app import begin_shutdown, make_app, shared
 from pmo_tmo_desktop.services import room
 from pmo_tmo_desktop.services.files import Workspace
 
@@ -131,6 +131,11 @@ class RoomServer:
     def link(self, pass_code: str) -> str:
         """A participant's personal link."""
         return f"{self.url}/p/{pass_code}"
+
+    @property
+    def ratings_saved(self) -> int:
+        """How many ratings devices have saved in this room so far (changed ones too)."""
+        return 0 if self._app is None else shared(self._app).rated
 
     @property
     def running(self) -> bool:

@@ -37,7 +37,7 @@ from pmo_tmo_desktop.ui.methodology.methodology_view import MethodologyArea
 from pmo_tmo_desktop.ui.offices.alignment_view import AlignmentArea
 from pmo_tmo_desktop.ui.offices.roles_view import RolesArea
 from pmo_tmo_desktop.ui.raci.raci_view import RaciArea
-from pmo_tmo_desktop.ui.shell import preferences
+from pmo_tmo_desktop.ui.shell import preferences, preferences_dialog
 from pmo_tmo_desktop.ui.shell.file_commands import FileCommands
 from pmo_tmo_desktop.ui.shell.file_notice import FileNotice
 from pmo_tmo_desktop.ui.shell.places import Places
@@ -97,7 +97,7 @@ class MainWindow(FileCommands, WorkshopPages, QMainWindow):
         self.backup_timer = QTimer(self)
         self.backup_timer.timeout.connect(self.timed_backup)
         self._show_workspace_state()
-        preferences.apply_preferences(self)
+        preferences_dialog.apply_preferences(self)
         geometry = self.settings.get(keys.GEOMETRY)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -260,7 +260,7 @@ class MainWindow(FileCommands, WorkshopPages, QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
-        self.printing = Printing(self)
+        self.printing = Printing(self, self)
         file_menu.addAction(self.printing.action)
         file_menu.addSeparator()
         file_menu.addAction(self.restore_action)
@@ -294,7 +294,7 @@ class MainWindow(FileCommands, WorkshopPages, QMainWindow):
         view_menu.addAction(self.presenter_full_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
-        self.preferences_action = preferences.install_menu(self, edit_menu)
+        self.preferences_action = preferences_dialog.install_menu(self, self, edit_menu)
         # The guide's module loads when it is first opened, not at start-up.
         self.help_action = self._action(
             QCoreApplication.translate("GettingStartedDialog", "&Getting Started"),

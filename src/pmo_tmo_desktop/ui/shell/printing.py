@@ -11,7 +11,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPaintEngine
@@ -31,7 +31,36 @@ from pmo_tmo_desktop.ui.shell import pdf_pages
 from pmo_tmo_desktop.ui.widgets.dialogs import Messages
 
 if TYPE_CHECKING:
-    from pmo_tmo_desktop.ui.shell.main_window import MainWindow
+    from PySide6.QtWidgets import QListWidget
+
+    from pmo_tmo_desktop.services.files import Workspace
+
+
+class _Workshops(Protocol):
+    def current_id(self) -> int | None: ...
+
+
+class _RoundChoice(Protocol):
+    @property
+    def chosen_round(self) -> Callable[[], int | None]: ...
+
+
+class PrintHost(Protocol):
+    """What printing asks of the main window: the open workspace, the workshop and round
+    chosen, and which area is shown."""
+
+    @property
+    def workspace(self) -> Workspace | None: ...
+
+    @property
+    def workshops_area(self) -> _Workshops: ...
+
+    @property
+    def workshop_menu(self) -> _RoundChoice: ...
+
+    @property
+    def nav(self) -> QListWidget: ...
+
 
 MINUTES, PREREAD, HANDBOOK = "minutes", "preread", "handbook"
 DOCUMENTS = (MINUTES, PREREAD, HANDBOOK)
@@ -145,17 +174,22 @@ def _previewing(printer: QPrinter) -> bool:
 
 
 class Printing(QObject):
-    """The File menu's Print… command of `window`."""
+    """The File menu's Print… command of `parent` (the main window, which is also the
+    `host` that says what is open and chosen)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.action = QAction(QCoreApplication.translate("Printing", "Print &Document…"), window)
+    def __init__(self, parent: QWidget, host: PrintHost) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.window = host
+        self.action = QAction(QCoreApplication.translate("Printing", "Print &Document…"), parent)
         bound = QKeySequence.keyBindings(QKeySequence.StandardKey.Print)
         self.action.setShortcuts(bound or [QKeySequence("Ctrl+P")])
-        self.action.triggered.connect(lambda _checked=False: self.print_document())
+        self.action.triggered.connect(self._triggered)
         self.action.changed.connect(self._explain)
         self._explain()
+
+    def _triggered(self, _checked: bool = False) -> None:
+        self.print_document()
 
     def _explain(self) -> None:
         """The status tip says why Print is unavailable, or what it offers."""
@@ -227,7 +261,7 @@ class Printing(QObject):
         """Ask what to print, write it as the PDF would be written, preview it, print it."""
         if self.window.workspace is None:
             return
-        key = PrintChooser.ask(self.window, self.offer())
+        key = PrintChooser.ask(self.parent_widget, self.offer())
         if key is None:
             return
         with tempfile.TemporaryDirectory(prefix="pmo-tmo-print-") as folder:
@@ -239,11 +273,13 @@ class Printing(QObject):
             except (UserError, OSError) as error:
                 QGuiApplication.restoreOverrideCursor()
                 Messages.warn(
-                    self.window, QCoreApplication.translate("Printing", "Print"), str(error)
+                    self.parent_widget,
+                    QCoreApplication.translate("Printing", "Print"),
+                    str(error),
                 )
                 return
             QGuiApplication.restoreOverrideCursor()
-            dialog = Preview.make(self.window, pdf, title)
+            dialog = Preview.make(self.parent_widget, pdf, title)
             try:
                 Preview.run(dialog)
             finally:

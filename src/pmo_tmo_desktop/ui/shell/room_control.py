@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QWidget
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import UserError
 from pmo_tmo_desktop.room import DEFAULT_PORT
-from pmo_tmo_desktop.services import queries, room_ballot, workshops
 from pmo_tmo_desktop.services import room as room_service
+from pmo_tmo_desktop.services import room_ballot, workshops
 from pmo_tmo_desktop.services.changes import Outcome
 from pmo_tmo_desktop.services.events import RatingsChanged, RoundsChanged, WorkshopSetupChanged
 from pmo_tmo_desktop.services.files import Workspace
@@ -292,7 +292,6 @@ class RoomControl(QObject):
         try:
             state = room_ballot.state(ws, workshop_id)
             devices = room_service.devices(ws, workshop_id)
-            ratings = queries.counts(ws)["rating"]
         except UserError:  # the workshop is gone
             self.close()
             return
@@ -300,7 +299,7 @@ class RoomControl(QObject):
             self._devices = devices
             if self.panel is not None:
                 self.panel.show_devices(devices)
-        seen = (state["version"], ratings)
+        seen = (state["version"], server.ratings_saved)
         if seen == self._seen or (self._page is not None and self._page.ballot_visible()):
             return  # a ballot on screen is left alone; it catches up once it is done
         before, self._seen = self._seen, seen

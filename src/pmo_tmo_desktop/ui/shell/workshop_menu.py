@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import UserError
@@ -18,66 +18,11 @@ from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui.shell import places
 from pmo_tmo_desktop.ui.shell.file_notice import FileNotice
 from pmo_tmo_desktop.ui.shell.places import Places
+from pmo_tmo_desktop.ui.shell.workshop_files import Files
 from pmo_tmo_desktop.ui.widgets.change_hub import ChangeHub
 from pmo_tmo_desktop.ui.widgets.context import Context
 from pmo_tmo_desktop.ui.widgets.dialogs import Messages
 from pmo_tmo_desktop.ui.workshop.workshop_feed import WorkshopFeed
-
-
-class Files:
-    """File choosers, in one place so tests can answer them."""
-
-    @classmethod
-    def setup_out(cls, parent: QWidget, folder: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(
-            parent,
-            QCoreApplication.translate("WorkshopMenu", "Save a blank set-up workbook"),
-            str(Path(folder) / "workshop-setup.xlsx"),
-            QCoreApplication.translate("WorkshopMenu", "Excel workbooks (*.xlsx)"),
-        )
-        return path
-
-    @classmethod
-    def setup_in(cls, parent: QWidget, folder: str) -> str:
-        path, _ = QFileDialog.getOpenFileName(
-            parent,
-            QCoreApplication.translate("WorkshopMenu", "New workshop from a set-up workbook"),
-            folder,
-            QCoreApplication.translate("WorkshopMenu", "Excel workbooks (*.xlsx)"),
-        )
-        return path
-
-    @classmethod
-    def folder(cls, parent: QWidget, folder: str) -> str:
-        return QFileDialog.getExistingDirectory(
-            parent, QCoreApplication.translate("WorkshopMenu", "Folder for the ballots"), folder
-        )
-
-    @classmethod
-    def save_as(cls, parent: QWidget, suggestion: str, suffix: str) -> str:
-        kinds = {
-            ".pdf": QCoreApplication.translate("WorkshopMenu", "PDF documents (*.pdf)"),
-            ".xlsx": QCoreApplication.translate("WorkshopMenu", "Excel workbooks (*.xlsx)"),
-        }
-        path, _ = QFileDialog.getSaveFileName(
-            parent,
-            QCoreApplication.translate("WorkshopMenu", "Save as"),
-            suggestion,
-            kinds.get(suffix, ""),
-        )
-        if path and not path.lower().endswith(suffix):
-            path += suffix
-        return path
-
-    @classmethod
-    def ballots_in(cls, parent: QWidget, folder: str) -> list[str]:
-        paths, _ = QFileDialog.getOpenFileNames(
-            parent,
-            QCoreApplication.translate("WorkshopMenu", "Import filled ballots"),
-            folder,
-            QCoreApplication.translate("WorkshopMenu", "Excel workbooks (*.xlsx)"),
-        )
-        return list(paths)
 
 
 class WorkshopMenu(QObject):
