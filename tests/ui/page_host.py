@@ -11,8 +11,8 @@ from pmo_tmo_desktop.domain.errors import UserError
 from pmo_tmo_desktop.services import queries
 from pmo_tmo_desktop.services.changes import ChangeSet, Outcome
 from pmo_tmo_desktop.services.files import Workspace
-from pmo_tmo_desktop.ui.shell.undo import ServiceCommand
 from pmo_tmo_desktop.ui.widgets.settings import Settings
+from pmo_tmo_desktop.ui.widgets.undo import ServiceCommand
 
 
 class PageHost:

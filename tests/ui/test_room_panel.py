@@ -466,6 +466,7 @@ def test_a_rating_changed_on_a_phone_reaches_the_desktop_though_the_count_stays(
 
     path, wid = live
     _page(window, path, wid)
+
     class Ear:
         def __init__(self) -> None:
             self.heard: list[RatingsChanged] = []

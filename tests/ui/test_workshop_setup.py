@@ -29,7 +29,6 @@ from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui.shell import preferences, workshop_menu
 from pmo_tmo_desktop.ui.shell.main_window import MainWindow
-from pmo_tmo_desktop.ui.shell.undo import ServiceCommand
 from pmo_tmo_desktop.ui.shell.workshop_actions import (
     NewWorkshopDialog,
     delete_workshop,
@@ -38,6 +37,7 @@ from pmo_tmo_desktop.ui.shell.workshop_actions import (
 from pmo_tmo_desktop.ui.widgets.dialogs import Messages
 from pmo_tmo_desktop.ui.widgets.qt_common import RIGHT
 from pmo_tmo_desktop.ui.widgets.settings import Settings
+from pmo_tmo_desktop.ui.widgets.undo import ServiceCommand
 from pmo_tmo_desktop.ui.workshop.copy_setup_dialog import CopySetupDialog
 from pmo_tmo_desktop.ui.workshop.setup_section import next_name
 from pmo_tmo_desktop.ui.workshop.workshop_setup import SetupPage

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from pmo_tmo_desktop.ui.shell.file_notice import FileNotice
     from pmo_tmo_desktop.ui.shell.places import Places
     from pmo_tmo_desktop.ui.shell.room_control import RoomControl
+    from pmo_tmo_desktop.ui.widgets.context import PageContext
     from pmo_tmo_desktop.ui.widgets.settings import Settings
     from pmo_tmo_desktop.ui.workshop.rating_page import RatingPage
 
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 
         settings: Settings
         workspace: Workspace | None
+        context: PageContext
         places: Places
         room: RoomControl
         raci_area: RaciArea
@@ -77,8 +79,7 @@ class FileCommands(_Base):
         return self.places.folder(places.WORKSPACE)
 
     def _fail(self, error: UserError) -> None:
-        self.statusBar().showMessage(str(error), 10000)
-        Messages.warn(self, APP_NAME, str(error))
+        self.context.fail(error)
 
     def _file_changes(self) -> AbstractContextManager[None]:
         """Held while the open file is copied or restored: whatever serves it pauses."""

@@ -23,10 +23,8 @@ from PySide6.QtWidgets import (
 
 from pmo_tmo_desktop import APP_NAME, __version__
 from pmo_tmo_desktop.domain import model as m
-from pmo_tmo_desktop.domain.errors import UserError
 from pmo_tmo_desktop.resources import resource
 from pmo_tmo_desktop.services import (
-    events,
     methodology,
     queries,
 )
@@ -43,14 +41,13 @@ from pmo_tmo_desktop.ui.shell.file_notice import FileNotice
 from pmo_tmo_desktop.ui.shell.places import Places
 from pmo_tmo_desktop.ui.shell.printing import Printing
 from pmo_tmo_desktop.ui.shell.room_control import RoomControl
-from pmo_tmo_desktop.ui.shell.undo import ServiceCommand
 from pmo_tmo_desktop.ui.shell.welcome import WelcomePage
 from pmo_tmo_desktop.ui.shell.workshop_menu import WorkshopMenu
 from pmo_tmo_desktop.ui.shell.workshop_pages import WorkshopPages
 from pmo_tmo_desktop.ui.widgets import settings as keys
 from pmo_tmo_desktop.ui.widgets.change_hub import ChangeHub
 from pmo_tmo_desktop.ui.widgets.common import tinted_icon
-from pmo_tmo_desktop.ui.widgets.context import STATUS_MS
+from pmo_tmo_desktop.ui.widgets.context import STATUS_MS, PageContext
 from pmo_tmo_desktop.ui.widgets.dialogs import (
     PropertiesDialog,
 )
@@ -75,7 +72,6 @@ class MainWindow(FileCommands, WorkshopPages, QMainWindow):
         self._behind: set[QWidget] = set()
         self._tree_snapshot: m.Methodology | None = None
         self._pages: dict[str, QWidget] = {}
-        self._ballot_open = False
         self._locked_actions: list[QAction] = []
         self.presenter: PresenterWindow | None = None  # built when first shown
         self.undo_stack = QUndoStack(self)
@@ -83,6 +79,10 @@ class MainWindow(FileCommands, WorkshopPages, QMainWindow):
         self.changes = ChangeHub()
         self.changes.subscribe(MethodologyChanged, self._methodology_changed)  # read first
         self.feed = WorkshopFeed(self.changes, self._current_workspace)
+        # What the pages may use of the window; their steps run there, below the window.
+        self.context = PageContext(
+            self, self.settings, self._current_workspace, self.undo_stack, self.changes
+        )
         self.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
         self.setMinimumSize(QSize(900, 600))
         self.places = Places(self.settings)
@@ -133,14 +133,14 @@ class MainWindow(FileCommands, WorkshopPages, QMainWindow):
         self.nav.setIconSize(QSize(28, 28))
         self.nav.setFixedWidth(190)
         self.nav.setSpacing(2)
-        self.methodology_area = MethodologyArea(self)
-        self.raci_area = RaciArea(self)
+        self.methodology_area = MethodologyArea(self.context)
+        self.raci_area = RaciArea(self.context)
         from pmo_tmo_desktop.ui.workshop.workshops_view import WorkshopsArea
 
-        self.workshops_area = WorkshopsArea(self, self.feed)
+        self.workshops_area = WorkshopsArea(self.context, self.feed)
         self.workshops_area.follow(self.changes)
         self.alignment_area = AlignmentArea()
-        self.roles_area = RolesArea(self)
+        self.roles_area = RolesArea(self.context)
         self.changes.subscribe(CellsChanged, self.raci_area.cells_changed)
         self.raci_area.checked.connect(self._checked)
         self.raci_area.findings.finding_chosen.connect(self._show_finding_elsewhere)
@@ -317,22 +317,16 @@ class MainWindow(FileCommands, WorkshopPages, QMainWindow):
     # -- workspace lifecycle ---------------------------------------------------------------
 
     def run(self, text: str, call: Callable[[], Outcome], undoable: bool = True) -> Outcome | None:
-        """Run a service call; on success it becomes one undoable step (unless `undoable` is
-        False: opening, closing and discarding rounds are not steps an undo may take back)."""
-        if self.workspace is None:
-            return None
-        try:
-            outcome = call()
-        except UserError as error:
-            self._fail(error)
-            return None
-        if outcome.changes and (self._ballot_open or not undoable):
-            self.refresh(outcome.changes)  # saved, but not undoable from the hot seat
-        elif outcome.changes:
-            self.undo_stack.push(
-                ServiceCommand(text, self.workspace, outcome, self.refresh, self._fail)
-            )
-        return outcome
+        """The window's own commands, run as the pages' steps are (`PageContext.run`)."""
+        return self.context.run(text, call, undoable)
+
+    @property
+    def _ballot_open(self) -> bool:
+        return self.context.hot_seat
+
+    @_ballot_open.setter
+    def _ballot_open(self, is_open: bool) -> None:
+        self.context.hot_seat = is_open
 
     def refresh(self, changes: ChangeSet | None) -> None:
         """Announce what changed (None: everything) to whoever shows it."""
@@ -340,11 +334,7 @@ class MainWindow(FileCommands, WorkshopPages, QMainWindow):
         if ws is None:
             self._show_workspace_state()
             return
-        # (A rating from the hot seat goes no further than the feed of the workshop, which
-        # holds it until the ballot is done: nothing else is on screen meanwhile.)
-        self.changes.publish(events.EVERYTHING if changes is None else events.of(changes))
-        if changes is not None:
-            self.statusBar().showMessage(self.tr("Saved"), 2000)
+        self.context.announce(changes)
 
     def _methodology_changed(self, _event: MethodologyChanged) -> None:
         """The matrix, the tree, the roles and the alignment follow one reading of it."""
@@ -367,8 +357,8 @@ class MainWindow(FileCommands, WorkshopPages, QMainWindow):
         return self.workspace
 
     def status(self, text: str, ms: int = STATUS_MS) -> None:
-        """The pages' status line (`Context.status`)."""
-        self.statusBar().showMessage(text, ms)
+        """The status line, as the pages have it (`Context.status`)."""
+        self.context.status(text, ms)
 
     def _tell(self, text: str) -> None:
         self.status(text)

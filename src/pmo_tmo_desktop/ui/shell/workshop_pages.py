@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from pmo_tmo_desktop.services.files import Workspace
     from pmo_tmo_desktop.ui.shell.room_control import RoomControl
     from pmo_tmo_desktop.ui.shell.workshop_menu import WorkshopMenu
+    from pmo_tmo_desktop.ui.widgets.context import PageContext
     from pmo_tmo_desktop.ui.widgets.settings import Settings
     from pmo_tmo_desktop.ui.workshop.agenda_page import AgendaPage
     from pmo_tmo_desktop.ui.workshop.decisions_page import DecisionsPage
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
         _ballot_open: bool
         _locked_actions: list[QAction]
         settings: Settings
+        context: PageContext
 
         def run(
             self, text: str, call: Callable[[], Outcome], undoable: bool = True
@@ -78,11 +80,11 @@ class WorkshopPages(_Base):
         from pmo_tmo_desktop.ui.workshop.workshop_setup import SetupPage
 
         pages: dict[str, QWidget] = {
-            "setup": SetupPage(self),
-            "agenda": AgendaPage(self),
-            "rating": RatingPage(self),
-            "results": ResultsPage(self),
-            "decisions": DecisionsPage(self),
+            "setup": SetupPage(self.context),
+            "agenda": AgendaPage(self.context),
+            "rating": RatingPage(self.context),
+            "results": ResultsPage(self.context),
+            "decisions": DecisionsPage(self.context),
         }
         self._pages = pages
         titles = {
