@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from pmo_tmo_desktop.domain import model as m
@@ -349,10 +349,17 @@ class WorkshopMenu(QObject):
         path = Files.save_as(self._parent, self.places.file(kind, name), suffix)
         if not path:
             return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # seconds, at most
         try:
             write(Path(path))
         except (UserError, OSError) as error:
-            Messages.warn(self._parent, action.text().replace("&", "").rstrip("…"), str(error))
+            failed: Exception | None = error
+        else:
+            failed = None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if failed is not None:
+            Messages.warn(self._parent, action.text().replace("&", "").rstrip("…"), str(failed))
             return
         self._wrote(kind, path)
 
