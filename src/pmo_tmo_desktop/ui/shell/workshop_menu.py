@@ -21,7 +21,7 @@ from pmo_tmo_desktop.ui.shell.places import Places
 from pmo_tmo_desktop.ui.widgets.change_hub import ChangeHub
 from pmo_tmo_desktop.ui.widgets.context import Context
 from pmo_tmo_desktop.ui.widgets.dialogs import Messages
-from pmo_tmo_desktop.ui.workshop.workshop_feed import WorkshopFeed
+from pmo_tmo_desktop.ui.workshop.common.workshop_feed import WorkshopFeed
 
 
 class Files:

@@ -48,9 +48,10 @@ from pmo_tmo_desktop.ui.widgets.columns import keep_titles
 from pmo_tmo_desktop.ui.widgets.commit_text import CommitTextEdit
 from pmo_tmo_desktop.ui.widgets.common import colour_icon
 from pmo_tmo_desktop.ui.widgets.context import Context
-from pmo_tmo_desktop.ui.workshop.amend_dialog import closed_banner
-from pmo_tmo_desktop.ui.workshop.decisions_changes import DecisionChanges
-from pmo_tmo_desktop.ui.workshop.decisions_models import (
+from pmo_tmo_desktop.ui.workshop.common.amend_dialog import closed_banner
+from pmo_tmo_desktop.ui.workshop.common.workshop_feed import WorkshopFeed
+from pmo_tmo_desktop.ui.workshop.decisions.decisions_changes import DecisionChanges
+from pmo_tmo_desktop.ui.workshop.decisions.decisions_models import (
     _LEFT,
     _ROWS,
     DECISION_COLOURS,
@@ -64,7 +65,6 @@ from pmo_tmo_desktop.ui.workshop.decisions_models import (
     OwnerDelegate,
     ProposalsModel,
 )
-from pmo_tmo_desktop.ui.workshop.workshop_feed import WorkshopFeed
 
 
 class DecisionsPage(DecisionChanges, QWidget):

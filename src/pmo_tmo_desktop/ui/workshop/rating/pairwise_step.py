@@ -27,7 +27,7 @@ from pmo_tmo_desktop.domain import ahp
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.services import pairwise, weights_view, words
 from pmo_tmo_desktop.ui.widgets.context import Context
-from pmo_tmo_desktop.ui.workshop.scale_choice import EQUAL, ScaleChoice
+from pmo_tmo_desktop.ui.workshop.rating.scale_choice import EQUAL, ScaleChoice
 
 NAME_WIDTH = 190
 """The criteria's names beside the scale wrap at this width."""

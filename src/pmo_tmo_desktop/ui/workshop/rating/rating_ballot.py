@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLineEdi
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.services import workshops
-from pmo_tmo_desktop.ui.workshop.round_status import next_incomplete
+from pmo_tmo_desktop.ui.workshop.rating.round_status import next_incomplete
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -29,10 +29,10 @@ if TYPE_CHECKING:
     from pmo_tmo_desktop.domain.scoring import Ballot
     from pmo_tmo_desktop.services.queries import WorkshopData
     from pmo_tmo_desktop.ui.widgets.context import Context
-    from pmo_tmo_desktop.ui.workshop.ballot_grid import BallotModel, BallotView
-    from pmo_tmo_desktop.ui.workshop.pairwise_step import PairwiseStep
-    from pmo_tmo_desktop.ui.workshop.round_status import BallotStatusModel
-    from pmo_tmo_desktop.ui.workshop.workshop_feed import WorkshopFeed
+    from pmo_tmo_desktop.ui.workshop.common.workshop_feed import WorkshopFeed
+    from pmo_tmo_desktop.ui.workshop.rating.ballot_grid import BallotModel, BallotView
+    from pmo_tmo_desktop.ui.workshop.rating.pairwise_step import PairwiseStep
+    from pmo_tmo_desktop.ui.workshop.rating.round_status import BallotStatusModel
 
     class _Page(QWidget):
         """The page's parts the ballot works on, and what it does (RatingPage)."""

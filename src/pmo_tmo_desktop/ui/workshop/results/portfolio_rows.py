@@ -15,7 +15,7 @@ from pmo_tmo_desktop.domain.portfolio_weights import Reweighed
 from pmo_tmo_desktop.exchange.funding_texts import conflicts_text
 from pmo_tmo_desktop.services.funding import Funding, OfficeSet
 from pmo_tmo_desktop.ui.widgets.formatting import one
-from pmo_tmo_desktop.ui.workshop.plot_base import _money
+from pmo_tmo_desktop.ui.workshop.results.plot_base import _money
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,8 +18,8 @@ from pmo_tmo_desktop.domain.offices import is_pmo
 from pmo_tmo_desktop.room.server import RoomServer
 from pmo_tmo_desktop.services import entities, queries, workshops
 from pmo_tmo_desktop.services.files import Workspace
-from pmo_tmo_desktop.ui.workshop.qr import QrWidget
-from pmo_tmo_desktop.ui.workshop.room_address import LOOPBACK, address_choices
+from pmo_tmo_desktop.ui.workshop.common.qr import QrWidget
+from pmo_tmo_desktop.ui.workshop.room.room_address import LOOPBACK, address_choices
 
 
 def _call(

@@ -26,7 +26,7 @@ from pmo_tmo_desktop.services import portfolio_setup
 from pmo_tmo_desktop.services.changes import Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.ui.widgets.qt_common import IdRole, Index
-from pmo_tmo_desktop.ui.workshop.workshop_setup_models import (
+from pmo_tmo_desktop.ui.workshop.setup.workshop_setup_models import (
     LEFT,
     Field,
     Kind,

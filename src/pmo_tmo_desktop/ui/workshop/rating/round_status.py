@@ -1,8 +1,9 @@
 """How far each ballot of the open round is, for the facilitator's laptop; never a value.
 
 The list of participants with their ballot's state (complete, started with n of m cells, not
-started), the words for the round's progress and for the question before a round is closed,
-and the dialog that asks why a round is discarded.
+started), the question before a round is closed, and the dialog that asks why a round is
+discarded. The words for a ballot's state and the round's progress are common.round_progress,
+which the projector shows too.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.scoring import Ballot, BallotState
 from pmo_tmo_desktop.ui.widgets.common import colour_icon
 from pmo_tmo_desktop.ui.widgets.qt_common import Index
+from pmo_tmo_desktop.ui.workshop.common.round_progress import state_text
 
 STATE_COLOURS = {
     BallotState.COMPLETE: "#2E7D32",
@@ -40,30 +42,6 @@ STATE_COLOURS = {
 """A dot beside each state (the words say it too: the colour is never the only sign)."""
 LISTED = 15
 """At most this many names in the question before closing; the rest are counted."""
-
-
-def state_text(ballot: Ballot) -> str:
-    """ "Complete", "Started (3 of 12)" or "Not started": the state, never a value."""
-    if ballot.state == BallotState.COMPLETE:
-        return QCoreApplication.translate("RoundStatus", "Complete")
-    if ballot.state == BallotState.STARTED:
-        return QCoreApplication.translate("RoundStatus", "Started ({filled} of {cells})").format(
-            filled=ballot.filled, cells=ballot.cells
-        )
-    return QCoreApplication.translate("RoundStatus", "Not started")
-
-
-def progress_text(ballots: Sequence[Ballot]) -> str:
-    """ "7 of 12 complete", with ", 2 started" when some ballots are under way."""
-    done = sum(b.state == BallotState.COMPLETE for b in ballots)
-    started = sum(b.state == BallotState.STARTED for b in ballots)
-    if started:
-        return QCoreApplication.translate(
-            "RoundStatus", "{done} of {total} complete, %n started", "", started
-        ).format(done=done, total=len(ballots))
-    return QCoreApplication.translate("RoundStatus", "{done} of {total} complete").format(
-        done=done, total=len(ballots)
-    )
 
 
 def next_incomplete(ballots: Sequence[Ballot], after: int | None) -> int | None:

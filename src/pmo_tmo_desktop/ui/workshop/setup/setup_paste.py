@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_tmo_desktop.domain.errors import clip
-from pmo_tmo_desktop.ui.workshop.workshop_setup_models import (
+from pmo_tmo_desktop.ui.workshop.setup.workshop_setup_models import (
     CHOICES,
     NUMBERS,
     Kind,

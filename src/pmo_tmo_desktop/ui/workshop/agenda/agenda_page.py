@@ -42,14 +42,14 @@ from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui.widgets.columns import keep_titles
 from pmo_tmo_desktop.ui.widgets.commit_text import CommitTextEdit
 from pmo_tmo_desktop.ui.widgets.context import Context
-from pmo_tmo_desktop.ui.workshop.agenda_model import (
+from pmo_tmo_desktop.ui.workshop.agenda.agenda_model import (
     TIMER_COLOURS,
     AgendaModel,
     TimerState,
     format_remaining,
     timer_state,
 )
-from pmo_tmo_desktop.ui.workshop.workshop_feed import WorkshopFeed
+from pmo_tmo_desktop.ui.workshop.common.workshop_feed import WorkshopFeed
 
 NO_ITEM = -1
 """The id signals carry when there is no current item (an empty agenda)."""

@@ -48,8 +48,8 @@ from pmo_tmo_desktop.services import chart_spec
 from pmo_tmo_desktop.services.chart_spec import ChartData, nice_ticks
 from pmo_tmo_desktop.services.results import WorkshopResults
 from pmo_tmo_desktop.ui.widgets.charts import ink_for, mix
-from pmo_tmo_desktop.ui.workshop.bubble_plot import BubblePlot
-from pmo_tmo_desktop.ui.workshop.plot_base import (
+from pmo_tmo_desktop.ui.workshop.results.bubble_plot import BubblePlot
+from pmo_tmo_desktop.ui.workshop.results.plot_base import (
     BUBBLE_ALPHA,
     BUBBLE_COLOUR,
     Result,

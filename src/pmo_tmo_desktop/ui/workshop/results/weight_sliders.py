@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QSlider, QWidget
 
-from pmo_tmo_desktop.ui.workshop.portfolio_rows import weight_text
+from pmo_tmo_desktop.ui.workshop.results.portfolio_rows import weight_text
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,11 +37,11 @@ from pmo_tmo_desktop.ui.widgets.columns import keep_titles
 from pmo_tmo_desktop.ui.widgets.formatting import one, withheld_text
 from pmo_tmo_desktop.ui.widgets.qt_common import RIGHT
 from pmo_tmo_desktop.ui.widgets.record_model import Column, RecordTableModel
-from pmo_tmo_desktop.ui.workshop import portfolio_rows as pr
-from pmo_tmo_desktop.ui.workshop.frontier_chart import FrontierChart
-from pmo_tmo_desktop.ui.workshop.latest_job import LatestJob
-from pmo_tmo_desktop.ui.workshop.plot_base import _money
-from pmo_tmo_desktop.ui.workshop.weight_sliders import CriterionWeight, WeightSliders
+from pmo_tmo_desktop.ui.workshop.results import portfolio_rows as pr
+from pmo_tmo_desktop.ui.workshop.results.frontier_chart import FrontierChart
+from pmo_tmo_desktop.ui.workshop.results.latest_job import LatestJob
+from pmo_tmo_desktop.ui.workshop.results.plot_base import _money
+from pmo_tmo_desktop.ui.workshop.results.weight_sliders import CriterionWeight, WeightSliders
 
 CENTRE = Qt.AlignmentFlag.AlignCenter
 RESOURCE = 4

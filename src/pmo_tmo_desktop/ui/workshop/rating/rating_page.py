@@ -43,17 +43,17 @@ from pmo_tmo_desktop.services.events import RoundsChanged, WorkshopSetupChanged
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui.widgets.context import Context
 from pmo_tmo_desktop.ui.widgets.dialogs import Messages
-from pmo_tmo_desktop.ui.workshop.ballot_grid import CANT_JUDGE, BallotModel, BallotView
-from pmo_tmo_desktop.ui.workshop.pairwise_step import PairwiseStep
-from pmo_tmo_desktop.ui.workshop.rating_ballot import BallotEntry
-from pmo_tmo_desktop.ui.workshop.round_status import (
+from pmo_tmo_desktop.ui.workshop.common.round_progress import progress_text
+from pmo_tmo_desktop.ui.workshop.common.workshop_feed import WorkshopFeed
+from pmo_tmo_desktop.ui.workshop.rating.ballot_grid import CANT_JUDGE, BallotModel, BallotView
+from pmo_tmo_desktop.ui.workshop.rating.pairwise_step import PairwiseStep
+from pmo_tmo_desktop.ui.workshop.rating.rating_ballot import BallotEntry
+from pmo_tmo_desktop.ui.workshop.rating.round_status import (
     BallotStatusModel,
     DiscardRoundDialog,
     close_question,
     next_incomplete,
-    progress_text,
 )
-from pmo_tmo_desktop.ui.workshop.workshop_feed import WorkshopFeed
 
 NOTICE_STYLE = "color: #B3261E; font-weight: bold;"
 """A refused entry: red and bold beside the grid, readable on the light and the dark theme."""

@@ -33,7 +33,7 @@ from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.ui.widgets.columns import keep_titles
 from pmo_tmo_desktop.ui.widgets.dialogs import Messages
 from pmo_tmo_desktop.ui.widgets.qt_common import IdRole
-from pmo_tmo_desktop.ui.workshop.workshop_setup_models import (
+from pmo_tmo_desktop.ui.workshop.setup.workshop_setup_models import (
     CHOICES,
     Kind,
     SetupDelegate,
@@ -295,7 +295,7 @@ class SetupSection(QWidget):
 
     def paste(self) -> None:
         """Rows copied from a spreadsheet become rows of this list, in one step."""
-        from pmo_tmo_desktop.ui.workshop.setup_paste import paste_rows
+        from pmo_tmo_desktop.ui.workshop.setup.setup_paste import paste_rows
 
         if not self.paste_action.isEnabled():
             return

@@ -17,15 +17,15 @@ from pmo_tmo_desktop.services import closing, entities, workshops
 from pmo_tmo_desktop.services.changes import Outcome
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.ui.widgets.commit_text import CommitTextEdit
-from pmo_tmo_desktop.ui.workshop.amend_dialog import AmendDialog
-from pmo_tmo_desktop.ui.workshop.decisions_models import _ROWS, ActionsModel
+from pmo_tmo_desktop.ui.workshop.common.amend_dialog import AmendDialog
+from pmo_tmo_desktop.ui.workshop.decisions.decisions_models import _ROWS, ActionsModel
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTableView, QWidget
 
     from pmo_tmo_desktop.services.queries import WorkshopData
     from pmo_tmo_desktop.ui.widgets.context import Context
-    from pmo_tmo_desktop.ui.workshop.decisions_models import ProposalsModel
+    from pmo_tmo_desktop.ui.workshop.decisions.decisions_models import ProposalsModel
 
     class _Page(QWidget):
         """The page's parts the changes work on, and its lookups (DecisionsPage)."""

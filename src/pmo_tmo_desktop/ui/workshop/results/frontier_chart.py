@@ -30,7 +30,7 @@ from pmo_tmo_desktop.domain.portfolio_frontier import FrontierPoint
 from pmo_tmo_desktop.services.chart_spec import nice_ticks
 from pmo_tmo_desktop.ui.widgets.charts import mix, tooltip_html
 from pmo_tmo_desktop.ui.widgets.formatting import one
-from pmo_tmo_desktop.ui.workshop.plot_base import _decimals, _locale, _money
+from pmo_tmo_desktop.ui.workshop.results.plot_base import _decimals, _locale, _money
 
 FRONTIER, RANKING = "frontier", "ranking"
 LISTED = 12

@@ -42,17 +42,17 @@ from pmo_tmo_desktop.ui.widgets.context import Context
 from pmo_tmo_desktop.ui.widgets.dialogs import Messages
 from pmo_tmo_desktop.ui.widgets.qt_common import RIGHT
 from pmo_tmo_desktop.ui.widgets.settings import DISSENT_RANGE
-from pmo_tmo_desktop.ui.workshop.amend_dialog import closed_banner
-from pmo_tmo_desktop.ui.workshop.copy_setup_dialog import CopySetupDialog
-from pmo_tmo_desktop.ui.workshop.setup_section import SectionTexts, SetupSection
-from pmo_tmo_desktop.ui.workshop.setup_weights import PairwiseField
-from pmo_tmo_desktop.ui.workshop.workshop_feed import WorkshopFeed
-from pmo_tmo_desktop.ui.workshop.workshop_portfolio import (
+from pmo_tmo_desktop.ui.workshop.common.amend_dialog import closed_banner
+from pmo_tmo_desktop.ui.workshop.common.workshop_feed import WorkshopFeed
+from pmo_tmo_desktop.ui.workshop.setup.copy_setup_dialog import CopySetupDialog
+from pmo_tmo_desktop.ui.workshop.setup.setup_section import SectionTexts, SetupSection
+from pmo_tmo_desktop.ui.workshop.setup.setup_weights import PairwiseField
+from pmo_tmo_desktop.ui.workshop.setup.workshop_portfolio import (
     GroupsModel,
     PortfolioDelegate,
     PortfolioProposalsModel,
 )
-from pmo_tmo_desktop.ui.workshop.workshop_setup_models import (
+from pmo_tmo_desktop.ui.workshop.setup.workshop_setup_models import (
     AgendaModel,
     CriteriaModel,
     ParticipantsModel,

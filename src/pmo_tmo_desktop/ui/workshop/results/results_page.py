@@ -38,10 +38,10 @@ from pmo_tmo_desktop.ui.widgets.context import Context
 from pmo_tmo_desktop.ui.widgets.formatting import one, signed, withheld_text
 from pmo_tmo_desktop.ui.widgets.qt_common import RIGHT
 from pmo_tmo_desktop.ui.widgets.record_model import Column, RecordTableModel
-from pmo_tmo_desktop.ui.workshop.gap_view import GapModel
-from pmo_tmo_desktop.ui.workshop.portfolio_tab import PortfolioTab
-from pmo_tmo_desktop.ui.workshop.results_charts import ResultsCharts
-from pmo_tmo_desktop.ui.workshop.workshop_feed import WorkshopFeed
+from pmo_tmo_desktop.ui.workshop.common.gap_view import GapModel
+from pmo_tmo_desktop.ui.workshop.common.workshop_feed import WorkshopFeed
+from pmo_tmo_desktop.ui.workshop.results.portfolio_tab import PortfolioTab
+from pmo_tmo_desktop.ui.workshop.results.results_charts import ResultsCharts
 
 
 def _view(model: QAbstractTableModel, name: str, accessible: str) -> QTableView:
@@ -430,7 +430,7 @@ class ResultsPage(QWidget):
 
     def show_weights(self) -> None:
         """Criteria weights…: the pairwise comparisons' weights, to adopt or not."""
-        from pmo_tmo_desktop.ui.workshop.weights_dialog import WeightsDialog
+        from pmo_tmo_desktop.ui.workshop.results.weights_dialog import WeightsDialog
 
         if self._data is not None:
             WeightsDialog.ask(self._ctx, self._data.workshop, self)

@@ -43,9 +43,9 @@ from pmo_tmo_desktop.ui.widgets.columns import keep_titles
 from pmo_tmo_desktop.ui.widgets.formatting import one, signed
 from pmo_tmo_desktop.ui.widgets.qt_common import RIGHT
 from pmo_tmo_desktop.ui.widgets.record_model import Column, RecordTableModel
-from pmo_tmo_desktop.ui.workshop.gap_view import GapModel
-from pmo_tmo_desktop.ui.workshop.room_panel import PresenterRoom
-from pmo_tmo_desktop.ui.workshop.round_status import progress_text
+from pmo_tmo_desktop.ui.workshop.common.gap_view import GapModel
+from pmo_tmo_desktop.ui.workshop.common.round_progress import progress_text
+from pmo_tmo_desktop.ui.workshop.presenter.presenter_room import PresenterRoom
 
 BASE_HEIGHT = 720
 """The window height the type sizes are set for; a taller window (a projector in full screen)

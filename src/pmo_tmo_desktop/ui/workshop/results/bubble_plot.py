@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from pmo_tmo_desktop.services import chart_spec
 from pmo_tmo_desktop.services.chart_spec import ChartData, LeftOut, Quantity
-from pmo_tmo_desktop.ui.workshop.plot_base import (
+from pmo_tmo_desktop.ui.workshop.results.plot_base import (
     BUBBLE_ALPHA,
     BUBBLE_COLOUR,
     Result,
