@@ -82,6 +82,7 @@ PAGES = {
     "workshops": {"workshop.workshops_view"},
     "setup": {
         "workshop.setup.workshop_setup",
+        "workshop.setup.setup_fields",
         "workshop.setup.workshop_setup_models",
         "workshop.setup.setup_section",
         "workshop.setup.setup_paste",
@@ -101,6 +102,8 @@ PAGES = {
     "results": {
         "workshop.results.results_page",
         "workshop.results.results_charts",
+        "workshop.results.score_cost_chart",
+        "workshop.results.office_score_chart",
         "workshop.results.bubble_plot",
         "workshop.results.plot_base",
         "workshop.results.portfolio_tab",
@@ -113,6 +116,8 @@ PAGES = {
     "decisions": {
         "workshop.decisions.decisions_page",
         "workshop.decisions.decisions_models",
+        "workshop.decisions.decisions_editors",
+        "workshop.decisions.decisions_words",
         "workshop.decisions.decisions_changes",
     },
     "room": {

@@ -3,8 +3,8 @@
 Every change is one undoable service call through the context; the refresh that follows
 (`show_workshop`) is the answer, so the models only adapt `WorkshopData`. On a closed
 workshop a change asks why first and is recorded as an amendment; the page lists them.
-The changes themselves are in `decisions_changes`, the models and delegates in
-`decisions_models`.
+The changes themselves are in `decisions_changes`, the models in `decisions_models`, the
+delegates and editors in `decisions_editors`, the words it shows in `decisions_words`.
 """
 
 from __future__ import annotations
@@ -12,19 +12,10 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Mapping
 from datetime import date
-from html import escape
 from typing import ClassVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QLocale,
-    QModelIndex,
-    Qt,
-)
-from PySide6.QtGui import (
-    QAction,
-    QKeySequence,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -51,19 +42,25 @@ from pmo_tmo_desktop.ui.widgets.context import Context
 from pmo_tmo_desktop.ui.workshop.common.amend_dialog import closed_banner
 from pmo_tmo_desktop.ui.workshop.common.workshop_feed import WorkshopFeed
 from pmo_tmo_desktop.ui.workshop.decisions.decisions_changes import DecisionChanges
-from pmo_tmo_desktop.ui.workshop.decisions.decisions_models import (
-    _LEFT,
-    _ROWS,
-    DECISION_COLOURS,
-    OVERDUE_TEXT,
-    UNDECIDED_COLOUR,
-    ActionsModel,
+from pmo_tmo_desktop.ui.workshop.decisions.decisions_editors import (
     BadgeDelegate,
     ChoiceDelegate,
     DueDelegate,
     KindButton,
     OwnerDelegate,
+)
+from pmo_tmo_desktop.ui.workshop.decisions.decisions_models import (
+    _LEFT,
+    _ROWS,
+    DECISION_COLOURS,
+    UNDECIDED_COLOUR,
+    ActionsModel,
     ProposalsModel,
+)
+from pmo_tmo_desktop.ui.workshop.decisions.decisions_words import (
+    actions_summary,
+    amendment_line,
+    proposal_facts,
 )
 
 
@@ -385,31 +382,15 @@ class DecisionsPage(DecisionChanges, QWidget):
 
     def _show_summary(self) -> None:
         actions = self.action_model.records()
-        open_ = sum(1 for a in actions if a.status != m.ActionStatus.DONE)
         overdue = sum(1 for a in actions if self.action_model.is_overdue(a))
-        parts = [
-            escape(self.tr("Actions: %n", "", len(actions))),
-            escape(self.tr("not done: %n", "", open_)),
-        ]
-        if overdue:
-            parts.append(
-                f"<span style='color:{OVERDUE_TEXT}; font-weight:bold'>"
-                + escape(self.tr("overdue: %n", "", overdue))
-                + "</span>"
-            )
-        self.action_summary.setText(" · ".join(parts))
+        self.action_summary.setText(actions_summary(actions, overdue))
 
     def _show_amendments(self, amendments: tuple[m.Amendment, ...]) -> None:
         self.amendments.clear()
         for amendment in amendments:
-            when = amendment.made_at.strftime("%Y-%m-%d %H:%M")
-            text = self.tr("{when} · {what} · {why}").format(
-                when=when, what=amendment.what, why=amendment.why
-            )
+            text, tip = amendment_line(amendment)
             item = QListWidgetItem(text)
-            if amendment.made_by:
-                text += "\n" + self.tr("Recorded by {who}").format(who=amendment.made_by)
-            item.setToolTip(text)
+            item.setToolTip(tip)
             self.amendments.addItem(item)
         self.amendments_heading.setText(self.tr("A&mendments (%n)", "", len(amendments)))
         self.amendments_heading.setVisible(bool(amendments))
@@ -457,30 +438,7 @@ class DecisionsPage(DecisionChanges, QWidget):
         self.badge.setText(label)
         self.badge.setStyleSheet(f"{style} border-radius:9px; padding:2px 10px; font-weight:bold;")
         self.badge.setAccessibleName(self.tr("Decision: {decision}").format(decision=label))
-        self.details.setText(self._details(proposal, decision))
-
-    def _details(self, proposal: m.Proposal, decision: m.Decision | None) -> str:
-        locale = QLocale()
-        facts = []
-        if proposal.sponsor:
-            facts.append(self.tr("Sponsor: {name}").format(name=escape(proposal.sponsor)))
-        if proposal.cost is not None:
-            facts.append(
-                self.tr("Cost: {cost}").format(cost=locale.toString(proposal.cost, "f", 0))
-            )
-        if proposal.benefit is not None:
-            facts.append(
-                self.tr("Benefit: {benefit}").format(
-                    benefit=locale.toString(proposal.benefit, "f", 0)
-                )
-            )
-        if proposal.duration_months is not None:
-            months = round(proposal.duration_months)
-            facts.append(self.tr("%n month(s)", "", months))
-        if decision is not None and decision.decided_at is not None:
-            when = decision.decided_at.strftime("%Y-%m-%d %H:%M")
-            facts.append(self.tr("decided {when}").format(when=when))
-        return " · ".join(facts)
+        self.details.setText(proposal_facts(proposal, decision))
 
     # -- lookups ---------------------------------------------------------------------------
 

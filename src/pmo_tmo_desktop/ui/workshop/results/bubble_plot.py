@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from pmo_tmo_desktop.domain import scoring
 from pmo_tmo_desktop.services import chart_spec
 from pmo_tmo_desktop.services.chart_spec import ChartData, LeftOut, Quantity
 from pmo_tmo_desktop.ui.workshop.results.plot_base import (
@@ -221,3 +222,8 @@ class BubblePlot(_Plot):
                 painter.setPen(self._text())
                 text = QRectF(text_x, rect.top(), rect.right() - text_x + 2, rect.height())
                 painter.drawText(text, left, key.text)
+
+
+def round_of(results: Sequence[Result]) -> scoring.Results:
+    """Proposal results wrapped as a round's results (for a chart given results alone)."""
+    return scoring.Results(None, tuple(results), 0, 0)

@@ -1,36 +1,17 @@
 """The workshop set-up page (its own fields and its editable lists). Every change is one
-undoable service call through the context; creating or deleting workshops is in
-workshop_actions, the copy-from-earlier dialog in copy_setup_dialog."""
+undoable service call through the context; the workshop's own fields are in setup_fields,
+creating or deleting workshops in workshop_actions, the copy-from-earlier dialog in
+copy_setup_dialog."""
 
 from __future__ import annotations
 
 import itertools
 from collections import Counter
 from collections.abc import Callable, Mapping
-from datetime import time
 from html import escape
 
-from PySide6.QtCore import (
-    QDate,
-    QEvent,
-    QLocale,
-    QObject,
-    Qt,
-)
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDoubleSpinBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.services import entities, queries, workshop_setup
@@ -40,13 +21,11 @@ from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui.widgets.context import Context
 from pmo_tmo_desktop.ui.widgets.dialogs import Messages
-from pmo_tmo_desktop.ui.widgets.qt_common import RIGHT
-from pmo_tmo_desktop.ui.widgets.settings import DISSENT_RANGE
 from pmo_tmo_desktop.ui.workshop.common.amend_dialog import closed_banner
 from pmo_tmo_desktop.ui.workshop.common.workshop_feed import WorkshopFeed
 from pmo_tmo_desktop.ui.workshop.setup.copy_setup_dialog import CopySetupDialog
+from pmo_tmo_desktop.ui.workshop.setup.setup_fields import SetupFields
 from pmo_tmo_desktop.ui.workshop.setup.setup_section import SectionTexts, SetupSection
-from pmo_tmo_desktop.ui.workshop.setup.setup_weights import PairwiseField
 from pmo_tmo_desktop.ui.workshop.setup.workshop_portfolio import (
     GroupsModel,
     PortfolioDelegate,
@@ -57,33 +36,10 @@ from pmo_tmo_desktop.ui.workshop.setup.workshop_setup_models import (
     CriteriaModel,
     ParticipantsModel,
     number_text,
-    parse_number,
 )
 
-_NO_DATE = QDate(1900, 1, 1)
-"""The date edit's minimum, shown as "No date": a workshop may have none."""
 
-
-def _clock(start: time | None) -> str:
-    """A start time as the field shows it: "09:00", or "" for none."""
-    return start.strftime("%H:%M") if start is not None else ""
-
-
-class _CommitOnLeave(QObject):
-    """Calls back when a multi-line editor loses focus (it has no editingFinished)."""
-
-    def __init__(self, editor: QPlainTextEdit, callback: Callable[[], None]) -> None:
-        super().__init__(editor)
-        self._callback = callback
-        editor.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
-            self._callback()
-        return False
-
-
-class SetupPage(QWidget):
+class SetupPage(SetupFields, QWidget):
     """The set-up of the selected workshop: its fields, participants, criteria, proposals
     and agenda. Each edit is one undoable step; `show_workshop` shows the answer."""
 
@@ -235,143 +191,6 @@ class SetupPage(QWidget):
 
     # -- construction ----------------------------------------------------------------------
 
-    def _build_fields(self) -> None:
-        self.title = QLineEdit()
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setMinimumDate(_NO_DATE)
-        self.date.setSpecialValueText(self.tr("No date"))
-        calendar = self.date.calendarWidget()  # a date picked there is stored at once
-        calendar.clicked.connect(self._commit_date)
-        calendar.activated.connect(self._commit_date)
-        self.start = QLineEdit()
-        self.start.setPlaceholderText(self.tr("No start time (e.g. 09:00)"))
-        self.start.setMaxLength(5)
-        self.start.setToolTip(
-            self.tr("With a start time the agenda, the projector and the minutes show clock times.")
-        )
-        self.place = QLineEdit()
-        self.facilitator = QLineEdit()
-        self.anonymity = QComboBox()
-        for value, text in (
-            (m.Anonymity.NAMED, self.tr("Named")),
-            (m.Anonymity.OFFICE_TAGGED, self.tr("Office-tagged")),
-            (m.Anonymity.ANONYMOUS, self.tr("Anonymous")),
-        ):
-            self.anonymity.addItem(text, value.value)
-        self.anonymity_help = QLabel()
-        self.anonymity_help.setObjectName("anonymityHelp")
-        self.anonymity_help.setWordWrap(True)
-        self.anonymity_help.setStyleSheet("color: palette(mid);")
-        self.budget = QLineEdit()
-        self.budget.setAlignment(RIGHT)
-        self.budget.setPlaceholderText(self.tr("No budget set"))
-        self.resource_name = QLineEdit()
-        self.resource_name.setPlaceholderText(self.tr("None (e.g. People)"))
-        self.resource_name.setToolTip(
-            self.tr(
-                "What else the proposals draw on besides money; each proposal's use of it is "
-                "in the Proposals list"
-            )
-        )
-        self.resource_limit = QLineEdit()
-        self.resource_limit.setAlignment(RIGHT)
-        self.resource_limit.setPlaceholderText(self.tr("No limit"))
-        self.dissent = QDoubleSpinBox()
-        self.dissent.setRange(*DISSENT_RANGE)
-        self.dissent.setSingleStep(0.05)
-        self.dissent.setDecimals(2)
-        self.dissent.setAlignment(RIGHT)
-        self.dissent.setKeyboardTracking(False)  # one step per value, not per key typed
-        self.dissent.setToolTip(
-            self.tr(
-                "Proposals whose dissent (the spread of the participants' scores: 0 is full "
-                "agreement, 1 a room split into two extremes) is at or above this are flagged."
-            )
-        )
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 14)
-        names = {
-            self.title: self.tr("Workshop title"),
-            self.date: self.tr("Workshop date"),
-            self.start: self.tr("Start time"),
-            self.place: self.tr("Place"),
-            self.facilitator: self.tr("Facilitator"),
-            self.anonymity: self.tr("Anonymity of ratings"),
-            self.budget: self.tr("Budget"),
-            self.resource_name: self.tr("Second resource"),
-            self.resource_limit: self.tr("Second resource's limit"),
-            self.dissent: self.tr("Dissent threshold"),
-            self.notes: self.tr("Notes"),
-        }
-        for widget, name in names.items():
-            widget.setAccessibleName(name)
-        for edit, field in (
-            (self.title, "title"),
-            (self.place, "place"),
-            (self.facilitator, "facilitator"),
-            (self.resource_name, "resource_name"),
-        ):
-            edit.editingFinished.connect(lambda e=edit, f=field: self._commit(f, e.text().strip()))
-        self.date.editingFinished.connect(self._commit_date)
-        self.start.editingFinished.connect(self._commit_start)
-        self.anonymity.currentIndexChanged.connect(self._anonymity_chosen)
-        self.budget.editingFinished.connect(
-            lambda: self._commit("budget", parse_number(self.budget.text()))
-        )
-        self.resource_limit.editingFinished.connect(
-            lambda: self._commit("resource_limit", parse_number(self.resource_limit.text()))
-        )
-        self.dissent.valueChanged.connect(
-            lambda value: self._commit("dissent_threshold", round(value, 2))
-        )
-        _CommitOnLeave(self.notes, lambda: self._commit("notes", self.notes.toPlainText().strip()))
-        left = QFormLayout()
-        left.addRow(self.tr("&Title:"), self.title)
-        left.addRow(self.tr("&Date:"), self.date)
-        left.addRow(self.tr("&Starts at:"), self.start)
-        left.addRow(self.tr("P&lace:"), self.place)
-        left.addRow(self.tr("Fac&ilitator:"), self.facilitator)
-        self.pairwise = PairwiseField()
-        self.pairwise.chosen.connect(lambda on: self._commit("pairwise_weights", on))
-        left.addRow("", self.pairwise)
-        right = QFormLayout()
-        right.addRow(self.tr("&Anonymity:"), self.anonymity)
-        right.addRow("", self.anonymity_help)
-        resource = QHBoxLayout()
-        resource.addWidget(self.resource_name, 2)
-        limit_label = QLabel(self.tr("limit:"))
-        limit_label.setBuddy(self.resource_limit)
-        resource.addWidget(limit_label)
-        resource.addWidget(self.resource_limit, 1)
-        right.addRow(self.tr("&Budget:"), self.budget)
-        resource_label = QLabel(self.tr("Second resource:"))
-        resource_label.setBuddy(self.resource_name)
-        right.addRow(resource_label, resource)
-        right.addRow(self.tr("Dissent threshold (ma&x 1):"), self.dissent)
-        right.addRow(self.tr("&Notes:"), self.notes)
-        self.fields_box = QWidget()
-        row = QHBoxLayout(self.fields_box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addLayout(left, 1)
-        row.addSpacing(18)
-        row.addLayout(right, 1)
-
-    def _explain(self, anonymity: str) -> str:
-        return {
-            m.Anonymity.NAMED: self.tr(
-                "Everyone's ratings are shown with their names once a round is revealed."
-            ),
-            m.Anonymity.OFFICE_TAGGED: self.tr(
-                "Ratings are shown by office (PMO, TMO…), never by person."
-            ),
-            m.Anonymity.ANONYMOUS: self.tr(
-                "Ratings are shown with no names and no offices, only as totals."
-            ),
-        }.get(m.Anonymity(anonymity), "")
-
     # -- showing ---------------------------------------------------------------------------
 
     @property
@@ -418,33 +237,6 @@ class SetupPage(QWidget):
             )
         )
         self.summary.setText(self._summary(data, offices))
-
-    def _show_fields(self, w: m.Workshop, writable: bool) -> None:
-        self._loading = True
-        for edit, text in (
-            (self.title, w.title),
-            (self.place, w.place),
-            (self.facilitator, w.facilitator),
-            (self.budget, number_text(w.budget, 0)),
-            (self.resource_name, w.resource_name),
-            (self.resource_limit, number_text(w.resource_limit)),
-            (self.start, _clock(w.start_time)),
-        ):
-            if edit.text() != text:
-                edit.setText(text)
-            edit.setReadOnly(not writable)
-        if self.notes.toPlainText() != w.notes:
-            self.notes.setPlainText(w.notes)
-        self.notes.setReadOnly(not writable)
-        self.date.setDate(QDate(w.date) if w.date else _NO_DATE)
-        self.date.setReadOnly(not writable)
-        self.anonymity.setCurrentIndex(max(0, self.anonymity.findData(w.anonymity.value)))
-        self.anonymity.setEnabled(writable)
-        self.anonymity_help.setText(self._explain(w.anonymity.value))
-        self.dissent.setValue(w.dissent_threshold)
-        self.dissent.setReadOnly(not writable)
-        self.pairwise.show_workshop(w, writable)
-        self._loading = False
 
     def _summary(self, data: WorkshopData, offices: Mapping[int, m.Office]) -> str:
         by_office = Counter(p.office_id for p in data.participants)
@@ -543,20 +335,6 @@ class SetupPage(QWidget):
         )
         if done is None and self._data is not None:  # refused: show what is stored again
             self._show_fields(self._data.workshop, self.workspace() is not None)
-
-    def _commit_date(self, picked: QDate | None = None) -> None:
-        chosen = picked if isinstance(picked, QDate) else self.date.date()
-        self._commit("date", None if chosen == _NO_DATE else chosen.toPython())
-
-    def _commit_start(self) -> None:
-        data = self._data
-        if data is not None and self.start.text().strip() != _clock(data.workshop.start_time):
-            self._commit("start_time", self.start.text().strip())
-
-    def _anonymity_chosen(self, _index: int) -> None:
-        value = str(self.anonymity.currentData())
-        self.anonymity_help.setText(self._explain(value))
-        self._commit("anonymity", value)
 
     def copy_from_earlier(self) -> None:
         ws, target = self.workspace(), self.workshop_id
