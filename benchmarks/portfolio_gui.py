@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from minutes import build
 from pmo_tmo_desktop.services import files, funding, results
-from pmo_tmo_desktop.ui.workshop.portfolio_tab import PortfolioTab
+from pmo_tmo_desktop.ui.workshop.results.portfolio_tab import PortfolioTab
 
 
 def _wait(app: QApplication, tab: PortfolioTab) -> None:

@@ -81,44 +81,58 @@ PAGES = {
     "alignment": {"offices.alignment_view"},
     "workshops": {"workshop.workshops_view"},
     "setup": {
-        "workshop.workshop_setup",
-        "workshop.workshop_setup_models",
-        "workshop.setup_section",
-        "workshop.setup_paste",
-        "workshop.setup_weights",
-        "workshop.workshop_portfolio",
-        "workshop.copy_setup_dialog",
+        "workshop.setup.workshop_setup",
+        "workshop.setup.setup_fields",
+        "workshop.setup.workshop_setup_models",
+        "workshop.setup.setup_section",
+        "workshop.setup.setup_paste",
+        "workshop.setup.setup_weights",
+        "workshop.setup.workshop_portfolio",
+        "workshop.setup.copy_setup_dialog",
     },
-    "agenda": {"workshop.agenda_page", "workshop.agenda_model"},
+    "agenda": {"workshop.agenda.agenda_page", "workshop.agenda.agenda_model"},
     "rating": {
-        "workshop.rating_page",
-        "workshop.rating_ballot",
-        "workshop.ballot_grid",
-        "workshop.pairwise_step",
-        "workshop.scale_choice",
+        "workshop.rating.rating_page",
+        "workshop.rating.rating_ballot",
+        "workshop.rating.ballot_grid",
+        "workshop.rating.pairwise_step",
+        "workshop.rating.scale_choice",
+        "workshop.rating.round_status",
     },
     "results": {
-        "workshop.results_page",
-        "workshop.results_charts",
-        "workshop.bubble_plot",
-        "workshop.plot_base",
-        "workshop.portfolio_tab",
-        "workshop.portfolio_rows",
-        "workshop.frontier_chart",
-        "workshop.weight_sliders",
-        "workshop.weights_dialog",
-        "workshop.latest_job",
+        "workshop.results.results_page",
+        "workshop.results.results_charts",
+        "workshop.results.score_cost_chart",
+        "workshop.results.office_score_chart",
+        "workshop.results.bubble_plot",
+        "workshop.results.plot_base",
+        "workshop.results.portfolio_tab",
+        "workshop.results.portfolio_rows",
+        "workshop.results.frontier_chart",
+        "workshop.results.weight_sliders",
+        "workshop.results.weights_dialog",
+        "workshop.results.latest_job",
     },
     "decisions": {
-        "workshop.decisions_page",
-        "workshop.decisions_models",
-        "workshop.decisions_changes",
+        "workshop.decisions.decisions_page",
+        "workshop.decisions.decisions_models",
+        "workshop.decisions.decisions_editors",
+        "workshop.decisions.decisions_words",
+        "workshop.decisions.decisions_changes",
     },
-    "presenter": {"workshop.presenter"},
+    "room": {
+        "workshop.room.room_panel",
+        "workshop.room.room_devices",
+        "workshop.room.room_address",
+        "workshop.room.room_smoke",
+    },
+    "presenter": {"workshop.presenter.presenter", "workshop.presenter.presenter_room"},
 }
 """Each page (an area of the main window, a workshop page, the presenter view) with the
 modules that are its own parts. What pages share lives outside them, in ui.widgets: the
-context (what a page may use of its window), formatting, and the shared widgets and models."""
+context (what a page may use of its window), formatting, and the shared widgets and models;
+what only the workshop's pages share, in ui.workshop.common."""
+WORKSHOP_SHARED = "workshop.common."
 
 
 def _module_file(name: str) -> Path:
@@ -154,17 +168,35 @@ def test_no_page_imports_another_page() -> None:
     assert not sideways_imports(PAGES)
 
 
+def test_every_module_of_the_workshop_belongs_to_one_page_or_is_shared() -> None:
+    """A module added to the workshop's area is checked like the rest: it is listed under its
+    page above, or it lives in ui.workshop.common."""
+    listed = {m for ms in PAGES.values() for m in ms}
+    ui = PACKAGE / "ui"
+    names = [
+        ".".join(path.relative_to(ui).with_suffix("").parts)
+        for path in (ui / "workshop").rglob("*.py")
+        if path.name != "__init__.py"
+    ]
+    unlisted = [n for n in names if n not in listed and not n.startswith(WORKSHOP_SHARED)]
+    assert names and not unlisted
+
+
 def test_the_page_check_sees_imports_at_the_top_inside_functions_and_for_the_checker() -> None:
     # the results page imports its portfolio tab at the top and the weights dialog lazily;
     # the workshop pages' host imports the pages for the checker: all three are seen
     pretend = {
-        "a": {"workshop.results_page"},
-        "b": {"workshop.portfolio_tab", "workshop.weights_dialog", "shell.workshop_pages"},
+        "a": {"workshop.results.results_page"},
+        "b": {
+            "workshop.results.portfolio_tab",
+            "workshop.results.weights_dialog",
+            "shell.workshop_pages",
+        },
     }
     assert sideways_imports(pretend) == [
-        f"{UI}shell.workshop_pages (b) imports {UI}workshop.results_page (a)",
-        f"{UI}workshop.results_page (a) imports {UI}workshop.portfolio_tab (b)",
-        f"{UI}workshop.results_page (a) imports {UI}workshop.weights_dialog (b)",
+        f"{UI}shell.workshop_pages (b) imports {UI}workshop.results.results_page (a)",
+        f"{UI}workshop.results.results_page (a) imports {UI}workshop.results.portfolio_tab (b)",
+        f"{UI}workshop.results.results_page (a) imports {UI}workshop.results.weights_dialog (b)",
     ]
 
 

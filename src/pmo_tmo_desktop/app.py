@@ -96,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if opened and args.smoke_room and window.workspace is not None:
                 # the bundle's fuller check: the solver, then the room
                 print(_portfolio_check(window.workspace), flush=True)
-                from pmo_tmo_desktop.ui.workshop.room_smoke import check_room
+                from pmo_tmo_desktop.ui.workshop.room.room_smoke import check_room
 
                 print(check_room(window.workspace), flush=True)
             window.close()

@@ -730,7 +730,7 @@ def test_results_reach_the_phones_only_when_allowed_and_as_the_presenter_shows_t
     open_room: Room, browser: Browser, qtbot: Any
 ) -> None:
     from pmo_tmo_desktop.services import results
-    from pmo_tmo_desktop.ui.workshop.presenter import PresenterWindow
+    from pmo_tmo_desktop.ui.workshop.presenter.presenter import PresenterWindow
 
     r = open_room
     driver = browser()

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QApplication
 
 from pmo_tmo_desktop.services import entities, files, queries
 from pmo_tmo_desktop.services.files import Workspace
-from pmo_tmo_desktop.ui.workshop.agenda_model import (
+from pmo_tmo_desktop.ui.workshop.agenda.agenda_model import (
     AgendaModel,
     TimerState,
     format_remaining,
     timer_state,
 )
-from pmo_tmo_desktop.ui.workshop.agenda_page import NO_ITEM, AgendaPage
+from pmo_tmo_desktop.ui.workshop.agenda.agenda_page import NO_ITEM, AgendaPage
 from tests.ui.page_host import WorkshopHost
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -15,7 +15,7 @@ from pmo_tmo_desktop.domain.errors import ValidationError
 from pmo_tmo_desktop.services import entities, files, pack, queries, reports
 from pmo_tmo_desktop.ui.shell.main_window import MainWindow
 from pmo_tmo_desktop.ui.widgets import dialogs
-from pmo_tmo_desktop.ui.workshop.agenda_model import AgendaModel
+from pmo_tmo_desktop.ui.workshop.agenda.agenda_model import AgendaModel
 from tests.ui.test_rating_page import planned_workshop
 
 

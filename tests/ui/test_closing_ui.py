@@ -14,9 +14,9 @@ from pmo_tmo_desktop.services import entities, files, queries, workshops
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui.shell.main_window import MainWindow
 from pmo_tmo_desktop.ui.widgets.dialogs import Messages
-from pmo_tmo_desktop.ui.workshop.amend_dialog import AmendDialog
-from pmo_tmo_desktop.ui.workshop.decisions_models import ActionsModel
-from pmo_tmo_desktop.ui.workshop.decisions_page import DecisionsPage
+from pmo_tmo_desktop.ui.workshop.common.amend_dialog import AmendDialog
+from pmo_tmo_desktop.ui.workshop.decisions.decisions_models import ActionsModel
+from pmo_tmo_desktop.ui.workshop.decisions.decisions_page import DecisionsPage
 from tests.cli.test_cli import assert_refused, run
 from tests.store.helpers import dump
 

@@ -14,16 +14,16 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTableView
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.services import entities, files, queries, workshops
 from pmo_tmo_desktop.services.files import Workspace
-from pmo_tmo_desktop.ui.workshop.decisions_models import (
+from pmo_tmo_desktop.ui.workshop.decisions.decisions_editors import DueDateEdit
+from pmo_tmo_desktop.ui.workshop.decisions.decisions_models import (
     DECISION_COLOURS,
     OVERDUE_BACKGROUND,
     ActionsModel,
     BadgeRole,
-    DueDateEdit,
     OverdueRole,
     ProposalsModel,
 )
-from pmo_tmo_desktop.ui.workshop.decisions_page import DecisionsPage
+from pmo_tmo_desktop.ui.workshop.decisions.decisions_page import DecisionsPage
 from tests.ui.page_host import WorkshopHost
 
 ALT = Qt.KeyboardModifier.AltModifier

@@ -346,7 +346,7 @@ def test_the_first_workshop_is_made_from_the_empty_area_and_nothing_opens_a_roun
 
 
 def test_a_rating_page_with_no_workshop_offers_nothing(qtbot, window: MainWindow) -> None:
-    from pmo_tmo_desktop.ui.workshop.rating_page import RatingPage
+    from pmo_tmo_desktop.ui.workshop.rating.rating_page import RatingPage
 
     page = RatingPage(window)
     qtbot.addWidget(page)

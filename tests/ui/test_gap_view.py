@@ -11,8 +11,9 @@ from PySide6.QtGui import QColor
 
 from pmo_tmo_desktop.domain import scoring
 from pmo_tmo_desktop.ui.widgets import formatting
-from pmo_tmo_desktop.ui.workshop import gap_view, results_page
-from pmo_tmo_desktop.ui.workshop.gap_view import GapModel, legend_html, signed
+from pmo_tmo_desktop.ui.workshop.common import gap_view
+from pmo_tmo_desktop.ui.workshop.common.gap_view import GapModel, legend_html, signed
+from pmo_tmo_desktop.ui.workshop.results import results_page
 
 PMO, TMO = "#2F6DB5", "#2E8B57"
 CRITERIA = ("Strategic fit", "Delivery risk", "Cost")

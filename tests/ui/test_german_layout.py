@@ -50,7 +50,7 @@ from pmo_tmo_desktop.ui.widgets.dialogs import (
     RestoreBackupDialog,
 )
 from pmo_tmo_desktop.ui.widgets.settings import Settings
-from pmo_tmo_desktop.ui.workshop.amend_dialog import AmendDialog
+from pmo_tmo_desktop.ui.workshop.common.amend_dialog import AmendDialog
 
 SIZE = (1280, 800)  # the main window's size when no size has been saved
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from pmo_tmo_desktop.services import entities, files, queries
 from pmo_tmo_desktop.ui.shell.main_window import MainWindow
-from pmo_tmo_desktop.ui.workshop.scale_choice import EQUAL
+from pmo_tmo_desktop.ui.workshop.rating.scale_choice import EQUAL
 from tests.ui.test_rating_page import _page, planned_workshop
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -34,7 +34,7 @@ from pmo_tmo_desktop.ui.shell.main_window import MainWindow
 from pmo_tmo_desktop.ui.widgets.charts import StackedBarChart
 from pmo_tmo_desktop.ui.widgets.common import colour_icon
 from pmo_tmo_desktop.ui.widgets.settings import Settings
-from pmo_tmo_desktop.ui.workshop.plot_base import _Plot
+from pmo_tmo_desktop.ui.workshop.results.plot_base import _Plot
 
 LANGUAGES = ("en", "de", "fr", "es")
 ALT = Qt.KeyboardModifier.AltModifier
@@ -212,7 +212,7 @@ def test_no_two_fields_of_a_dialog_share_a_letter(
     from pmo_tmo_desktop.ui.shell.preferences_dialog import PreferencesDialog
     from pmo_tmo_desktop.ui.shell.workshop_actions import NewWorkshopDialog
     from pmo_tmo_desktop.ui.widgets.dialogs import NewWorkspaceDialog, PropertiesDialog
-    from pmo_tmo_desktop.ui.workshop.amend_dialog import AmendDialog
+    from pmo_tmo_desktop.ui.workshop.common.amend_dialog import AmendDialog
 
     try:
         i18n.install(language)
@@ -442,7 +442,7 @@ def test_tab_walks_the_preferences_down_the_form_then_the_buttons_left_to_right(
 def test_tab_walks_the_small_dialogs_in_reading_order(qtbot, tmp_path: Path) -> None:
     from pmo_tmo_desktop.ui.shell.pack_dialog import PackDialog
     from pmo_tmo_desktop.ui.widgets.dialogs import NewWorkspaceDialog
-    from pmo_tmo_desktop.ui.workshop.amend_dialog import AmendDialog
+    from pmo_tmo_desktop.ui.workshop.common.amend_dialog import AmendDialog
 
     pack = _shown(qtbot, PackDialog(str(tmp_path)))
     assert isinstance(pack, PackDialog)

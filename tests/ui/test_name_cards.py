@@ -11,7 +11,7 @@ from pmo_tmo_desktop.room.server import address_text, lan_address
 from pmo_tmo_desktop.services import room as rooms
 from pmo_tmo_desktop.ui.shell import workshop_menu
 from pmo_tmo_desktop.ui.shell.main_window import MainWindow
-from pmo_tmo_desktop.ui.workshop.room_address import LOOPBACK, AddressDialog
+from pmo_tmo_desktop.ui.workshop.room.room_address import LOOPBACK, AddressDialog
 from tests.exchange.test_pdf_cards import all_text, expected_matrix, qr_codes_drawn, squeezed
 from tests.ui.test_rating_page import _page, planned_workshop
 

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication
 
 from pmo_tmo_desktop.services import entities, files, funding, portfolio_setup, queries, results
 from pmo_tmo_desktop.ui.shell.main_window import MainWindow
-from pmo_tmo_desktop.ui.workshop.latest_job import LatestJob
-from pmo_tmo_desktop.ui.workshop.portfolio_rows import bounds_text
-from pmo_tmo_desktop.ui.workshop.portfolio_tab import PortfolioTab
+from pmo_tmo_desktop.ui.workshop.results.latest_job import LatestJob
+from pmo_tmo_desktop.ui.workshop.results.portfolio_rows import bounds_text
+from pmo_tmo_desktop.ui.workshop.results.portfolio_tab import PortfolioTab
 from tests.services.test_funding import ANALYTICS, ERP, FIELD_APP, INTEGRATION, _live
 from tests.ui.test_keyboard import _choose
 

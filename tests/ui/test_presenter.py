@@ -169,7 +169,7 @@ def test_view_presenter_full_screen_opens_it_full_screen_and_toggles_back(
 
 
 def test_the_large_type_grows_with_a_taller_window(qtbot) -> None:
-    from pmo_tmo_desktop.ui.workshop.presenter import PresenterWindow
+    from pmo_tmo_desktop.ui.workshop.presenter.presenter import PresenterWindow
 
     presenter = PresenterWindow()
     qtbot.addWidget(presenter)
@@ -185,7 +185,7 @@ def test_the_large_type_grows_with_a_taller_window(qtbot) -> None:
 
 
 def test_the_agenda_line_drops_the_presenter_in_an_anonymous_workshop(qtbot, window) -> None:
-    from pmo_tmo_desktop.ui.workshop.presenter import PresenterWindow
+    from pmo_tmo_desktop.ui.workshop.presenter.presenter import PresenterWindow
 
     presenter = PresenterWindow()
     qtbot.addWidget(presenter)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QBoxLayout, QLabel, QToolTip
 
 from pmo_tmo_desktop.domain import scoring
 from pmo_tmo_desktop.services import files, results
-from pmo_tmo_desktop.ui.workshop.results_charts import ResultsCharts, nice_ticks
+from pmo_tmo_desktop.ui.workshop.results.results_charts import ResultsCharts, nice_ticks
 
 PMO, TMO = "#2F6DB5", "#2E8B57"
 

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 
 from pmo_tmo_desktop.services import files, queries, workshops
 from pmo_tmo_desktop.ui.shell.main_window import MainWindow
-from pmo_tmo_desktop.ui.workshop.qr import QUIET
-from pmo_tmo_desktop.ui.workshop.room_address import (
+from pmo_tmo_desktop.ui.workshop.common.qr import QUIET
+from pmo_tmo_desktop.ui.workshop.rating.round_status import BallotStatusModel
+from pmo_tmo_desktop.ui.workshop.room.room_address import (
     EVERYWHERE,
     LOOPBACK,
     AddressChoice,
@@ -25,8 +26,7 @@ from pmo_tmo_desktop.ui.workshop.room_address import (
     address_choices,
     default_choice,
 )
-from pmo_tmo_desktop.ui.workshop.room_devices import DeviceModel
-from pmo_tmo_desktop.ui.workshop.round_status import BallotStatusModel
+from pmo_tmo_desktop.ui.workshop.room.room_devices import DeviceModel
 from tests.ui.test_rating_page import _page, planned_workshop
 
 LEFT = Qt.MouseButton.LeftButton

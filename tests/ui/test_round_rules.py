@@ -16,7 +16,7 @@ from pmo_tmo_desktop.domain.scoring import Ballot
 from pmo_tmo_desktop.services import entities, files, queries, workshops
 from pmo_tmo_desktop.ui.shell.main_window import MainWindow
 from pmo_tmo_desktop.ui.widgets.dialogs import Messages
-from pmo_tmo_desktop.ui.workshop.round_status import (
+from pmo_tmo_desktop.ui.workshop.rating.round_status import (
     BallotStatusModel,
     DiscardRoundDialog,
     next_incomplete,

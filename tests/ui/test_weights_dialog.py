@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from pmo_tmo_desktop.services import entities, files, pairwise, queries, workshops
 from pmo_tmo_desktop.ui.shell.main_window import MainWindow
-from pmo_tmo_desktop.ui.workshop.weights_dialog import WeightsDialog
+from pmo_tmo_desktop.ui.workshop.results.weights_dialog import WeightsDialog
 from tests.ui.test_rating_page import _page
 
 

@@ -10,7 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTableView
 
 from pmo_tmo_desktop.domain.portfolio_problem import FundingRule
-from pmo_tmo_desktop.ui.workshop.workshop_portfolio import GroupsModel, PortfolioProposalsModel
+from pmo_tmo_desktop.ui.workshop.setup.workshop_portfolio import (
+    GroupsModel,
+    PortfolioProposalsModel,
+)
 from tests.ui.test_workshop_setup import (  # noqa: F401 - fixtures used by name
     Harness,
     _stored,

@@ -38,10 +38,10 @@ from pmo_tmo_desktop.ui.widgets.dialogs import Messages
 from pmo_tmo_desktop.ui.widgets.qt_common import RIGHT
 from pmo_tmo_desktop.ui.widgets.settings import Settings
 from pmo_tmo_desktop.ui.widgets.undo import ServiceCommand
-from pmo_tmo_desktop.ui.workshop.copy_setup_dialog import CopySetupDialog
-from pmo_tmo_desktop.ui.workshop.setup_section import next_name
-from pmo_tmo_desktop.ui.workshop.workshop_setup import SetupPage
-from pmo_tmo_desktop.ui.workshop.workshop_setup_models import (
+from pmo_tmo_desktop.ui.workshop.setup.copy_setup_dialog import CopySetupDialog
+from pmo_tmo_desktop.ui.workshop.setup.setup_section import next_name
+from pmo_tmo_desktop.ui.workshop.setup.workshop_setup import SetupPage
+from pmo_tmo_desktop.ui.workshop.setup.workshop_setup_models import (
     AgendaModel,
     CriteriaModel,
     ParticipantsModel,
@@ -961,7 +961,7 @@ def test_a_value_that_does_not_fit_is_refused_naming_row_and_column_and_nothing_
 def test_columns_without_a_header_are_shown_first_and_can_be_given_other_fields(
     qtbot, fresh: Harness, demo_path: Path
 ) -> None:
-    from pmo_tmo_desktop.ui.workshop.setup_paste import PastePreview
+    from pmo_tmo_desktop.ui.workshop.setup.setup_paste import PastePreview
 
     table = fresh.page.criteria.table
     seen: list[str] = []

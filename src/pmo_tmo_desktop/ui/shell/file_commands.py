@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from pmo_tmo_desktop.ui.shell.room_control import RoomControl
     from pmo_tmo_desktop.ui.widgets.context import PageContext
     from pmo_tmo_desktop.ui.widgets.settings import Settings
-    from pmo_tmo_desktop.ui.workshop.rating_page import RatingPage
+    from pmo_tmo_desktop.ui.workshop.rating.rating_page import RatingPage
 
     class _Window(QMainWindow):
         """The window's parts the commands work on, and what it does (MainWindow)."""

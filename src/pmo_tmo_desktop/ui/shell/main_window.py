@@ -52,10 +52,10 @@ from pmo_tmo_desktop.ui.widgets.dialogs import (
     PropertiesDialog,
 )
 from pmo_tmo_desktop.ui.widgets.settings import Settings
-from pmo_tmo_desktop.ui.workshop.workshop_feed import WorkshopFeed
+from pmo_tmo_desktop.ui.workshop.common.workshop_feed import WorkshopFeed
 
 if TYPE_CHECKING:
-    from pmo_tmo_desktop.ui.workshop.presenter import PresenterWindow
+    from pmo_tmo_desktop.ui.workshop.presenter.presenter import PresenterWindow
 
 FALLBACK_KEYS = {
     QKeySequence.StandardKey.SaveAs: "Ctrl+Shift+S",

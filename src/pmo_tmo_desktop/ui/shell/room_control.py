@@ -26,14 +26,14 @@ from pmo_tmo_desktop.services.events import RatingsChanged, RoundsChanged, Works
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui.widgets.change_hub import ChangeHub
-from pmo_tmo_desktop.ui.workshop.workshop_feed import WorkshopFeed
+from pmo_tmo_desktop.ui.workshop.common.workshop_feed import WorkshopFeed
 
 if TYPE_CHECKING:
     from pmo_tmo_desktop.room.server import RoomServer
     from pmo_tmo_desktop.ui.shell.workshop_menu import WorkshopMenu
-    from pmo_tmo_desktop.ui.workshop.presenter import PresenterWindow
-    from pmo_tmo_desktop.ui.workshop.rating_page import RatingPage
-    from pmo_tmo_desktop.ui.workshop.room_panel import RoomPanel
+    from pmo_tmo_desktop.ui.workshop.presenter.presenter import PresenterWindow
+    from pmo_tmo_desktop.ui.workshop.rating.rating_page import RatingPage
+    from pmo_tmo_desktop.ui.workshop.room.room_panel import RoomPanel
 
 PORT = DEFAULT_PORT
 """The room's port when it is free (personal links stay valid across restarts)."""
@@ -113,7 +113,7 @@ class RoomControl(QObject):
 
     def _ensure_panel(self) -> RoomPanel | None:
         if self.panel is None and self._page is not None:
-            from pmo_tmo_desktop.ui.workshop.room_panel import RoomPanel
+            from pmo_tmo_desktop.ui.workshop.room.room_panel import RoomPanel
 
             self.panel = RoomPanel()
             self.panel.device_action.connect(self.act)
@@ -182,7 +182,7 @@ class RoomControl(QObject):
 
     def open(self) -> None:
         """Ask where to listen, start the server there, show the panel."""
-        from pmo_tmo_desktop.ui.workshop.room_address import AddressDialog, address_choices
+        from pmo_tmo_desktop.ui.workshop.room.room_address import AddressDialog, address_choices
 
         ws, workshop_id = self._window.workspace, self._feed.workshop_id()
         if self.is_open() or ws is None or workshop_id is None or not self.offered():

@@ -22,7 +22,7 @@ from pmo_tmo_desktop.ui.shell.workshop_files import Files
 from pmo_tmo_desktop.ui.widgets.change_hub import ChangeHub
 from pmo_tmo_desktop.ui.widgets.context import Context
 from pmo_tmo_desktop.ui.widgets.dialogs import Messages
-from pmo_tmo_desktop.ui.workshop.workshop_feed import WorkshopFeed
+from pmo_tmo_desktop.ui.workshop.common.workshop_feed import WorkshopFeed
 
 
 class WorkshopMenu(QObject):

@@ -25,13 +25,13 @@ if TYPE_CHECKING:
     from pmo_tmo_desktop.ui.shell.workshop_menu import WorkshopMenu
     from pmo_tmo_desktop.ui.widgets.context import PageContext
     from pmo_tmo_desktop.ui.widgets.settings import Settings
-    from pmo_tmo_desktop.ui.workshop.agenda_page import AgendaPage
-    from pmo_tmo_desktop.ui.workshop.decisions_page import DecisionsPage
-    from pmo_tmo_desktop.ui.workshop.presenter import PresenterWindow
-    from pmo_tmo_desktop.ui.workshop.rating_page import RatingPage
-    from pmo_tmo_desktop.ui.workshop.results_page import ResultsPage
-    from pmo_tmo_desktop.ui.workshop.workshop_feed import WorkshopFeed
-    from pmo_tmo_desktop.ui.workshop.workshop_setup import SetupPage
+    from pmo_tmo_desktop.ui.workshop.agenda.agenda_page import AgendaPage
+    from pmo_tmo_desktop.ui.workshop.common.workshop_feed import WorkshopFeed
+    from pmo_tmo_desktop.ui.workshop.decisions.decisions_page import DecisionsPage
+    from pmo_tmo_desktop.ui.workshop.presenter.presenter import PresenterWindow
+    from pmo_tmo_desktop.ui.workshop.rating.rating_page import RatingPage
+    from pmo_tmo_desktop.ui.workshop.results.results_page import ResultsPage
+    from pmo_tmo_desktop.ui.workshop.setup.workshop_setup import SetupPage
     from pmo_tmo_desktop.ui.workshop.workshops_view import WorkshopsArea
 
     class _Window(QMainWindow):
@@ -73,11 +73,11 @@ class WorkshopPages(_Base):
     def _workshop_pages(self) -> dict[str, QWidget]:
         if self._pages:
             return self._pages
-        from pmo_tmo_desktop.ui.workshop.agenda_page import AgendaPage
-        from pmo_tmo_desktop.ui.workshop.decisions_page import DecisionsPage
-        from pmo_tmo_desktop.ui.workshop.rating_page import RatingPage
-        from pmo_tmo_desktop.ui.workshop.results_page import ResultsPage
-        from pmo_tmo_desktop.ui.workshop.workshop_setup import SetupPage
+        from pmo_tmo_desktop.ui.workshop.agenda.agenda_page import AgendaPage
+        from pmo_tmo_desktop.ui.workshop.decisions.decisions_page import DecisionsPage
+        from pmo_tmo_desktop.ui.workshop.rating.rating_page import RatingPage
+        from pmo_tmo_desktop.ui.workshop.results.results_page import ResultsPage
+        from pmo_tmo_desktop.ui.workshop.setup.workshop_setup import SetupPage
 
         pages: dict[str, QWidget] = {
             "setup": SetupPage(self.context),
@@ -174,7 +174,7 @@ class WorkshopPages(_Base):
         """The projector's window; the facilitator keeps working on this one. Once built it
         follows the chosen workshop by itself."""
         if self.presenter is None:
-            from pmo_tmo_desktop.ui.workshop.presenter import PresenterWindow
+            from pmo_tmo_desktop.ui.workshop.presenter.presenter import PresenterWindow
 
             self.presenter = PresenterWindow(self)
             self.presenter.show_nothing()

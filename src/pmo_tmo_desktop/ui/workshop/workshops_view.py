@@ -36,7 +36,7 @@ from pmo_tmo_desktop.ui.widgets.columns import keep_titles
 from pmo_tmo_desktop.ui.widgets.context import Context
 from pmo_tmo_desktop.ui.widgets.qt_common import RIGHT
 from pmo_tmo_desktop.ui.widgets.record_model import Column, RecordTableModel
-from pmo_tmo_desktop.ui.workshop.workshop_feed import WorkshopFeed
+from pmo_tmo_desktop.ui.workshop.common.workshop_feed import WorkshopFeed
 
 
 def _money(value: float | None) -> str:

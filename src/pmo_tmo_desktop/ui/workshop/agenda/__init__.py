@@ -1,0 +1,1 @@
+"""A workshop's Agenda page: the items, their timers and their minutes."""

@@ -1,0 +1,1 @@
+"""A workshop's Decisions page: decisions, conditions and action items, and their edits."""
