@@ -4,27 +4,27 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="186"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="187"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="188"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="195"/>
         <source>— none</source>
         <translation>— keine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="255"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Seit %n Tag überfällig</numerusform>
@@ -32,32 +32,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="302"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="318"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="303"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="304"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="305"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="321"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="306"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="307"/>
         <source>Agenda item</source>
         <translation>Agendapunkt</translation>
     </message>
@@ -65,33 +65,33 @@
 <context>
     <name>AddressDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="87"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_address.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_address.py" line="114"/>
         <source>Open Room</source>
         <translation>Raum öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_address.py" line="91"/>
         <source>Participants rate on their own phones. Their phones must be on the same network as this laptop: its Wi-Fi or its hotspot.</source>
         <translation>Die Teilnehmenden bewerten auf ihren eigenen Smartphones. Diese müssen im selben Netzwerk sein wie dieser Laptop: in seinem WLAN oder seinem Hotspot.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_address.py" line="96"/>
         <source>&amp;Address for phones:</source>
         <translation>&amp;Adresse für Smartphones:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_address.py" line="99"/>
         <source>Address for phones</source>
         <translation>Adresse für Smartphones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_address.py" line="128"/>
         <source>{address} — this laptop only</source>
         <translation>{address} — nur dieser Laptop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_address.py" line="130"/>
         <source>All interfaces (not recommended)</source>
         <translation>Alle Schnittstellen (nicht empfohlen)</translation>
     </message>
@@ -99,73 +99,73 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="125"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="151"/>
         <source>Planned start, counted from the beginning of the workshop (give the workshop a start time on its Set-up page for clock times)</source>
         <translation>Geplanter Beginn, gerechnet ab Start des Workshops (für Uhrzeiten dem Workshop auf seiner Seite „Vorbereitung“ eine Startzeit geben)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="155"/>
         <source>Planned start</source>
         <translation>Geplanter Beginn</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="157"/>
         <source>Time used so far</source>
         <translation>Bisher verbrauchte Zeit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="169"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="170"/>
         <source>Starts</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="171"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="172"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="340"/>
         <source>Presenter</source>
         <translation>Präsentiert von</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="173"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="174"/>
         <source>Used</source>
         <translation>Verbraucht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="339"/>
         <source>Agenda item</source>
         <translation>Agendapunkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="341"/>
         <source>Minutes planned</source>
         <translation>Geplante Minuten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="342"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="346"/>
         <source>What was said and agreed; it goes into the minutes</source>
         <translation>Was besprochen und vereinbart wurde; fließt ins Protokoll ein</translation>
     </message>
@@ -173,103 +173,103 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="96"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="97"/>
         <source>The selected item is the current one</source>
         <translation>Der ausgewählte Punkt ist der aktuelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="135"/>
         <source>Time left on the current item</source>
         <translation>Restzeit des aktuellen Punkts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="145"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="193"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="146"/>
         <source>Next item</source>
         <translation>Nächster Punkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="148"/>
         <source>Previous item</source>
         <translation>Vorheriger Punkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="150"/>
         <source>Reset timer</source>
         <translation>Timer zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="151"/>
         <source>Start or pause the timer</source>
         <translation>Timer starten oder pausieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="153"/>
         <source>Make the previous item current</source>
         <translation>Vorherigen Punkt zum aktuellen machen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="155"/>
         <source>Make the next item current</source>
         <translation>Nächsten Punkt zum aktuellen machen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="157"/>
         <source>Start the current item&apos;s time again</source>
         <translation>Zeit des aktuellen Punkts neu starten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="166"/>
         <source>Minutes of the current item</source>
         <translation>Protokoll des aktuellen Punkts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="167"/>
         <source>Leaving the field or Ctrl+Enter saves it</source>
         <translation>Verlassen des Felds oder Strg+Enter speichert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="168"/>
         <source>What was said and agreed on this item…</source>
         <translation>Was zu diesem Punkt besprochen und vereinbart wurde …</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="193"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="193"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="196"/>
         <source>A&amp;genda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="231"/>
         <source>&amp;Minutes of this item</source>
         <translation>&amp;Protokoll zu diesem Punkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="251"/>
         <source>F5 starts or pauses the timer · Ctrl+Right next item · Ctrl+Left previous item · Ctrl+Enter or leaving the minutes saves them</source>
         <translation>F5 startet oder pausiert den Timer · Strg+→ nächster Punkt · Strg+← vorheriger Punkt · Strg+Enter oder Verlassen des Protokolls speichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="293"/>
         <source>Items: %n</source>
         <translation>
             <numerusform>Punkte: %n</numerusform>
@@ -277,8 +277,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="293"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="355"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n Min. geplant</numerusform>
@@ -286,47 +286,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="328"/>
         <source>No agenda</source>
         <translation>Keine Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="329"/>
         <source>This workshop has no agenda items yet.</source>
         <translation>Dieser Workshop hat noch keine Agendapunkte.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="332"/>
         <source>Item {n} of {count}</source>
         <translation>Punkt {n} von {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="335"/>
         <source>Presenter: {name}</source>
         <translation>Präsentiert von: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="357"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="359"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="359"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="361"/>
         <source>not started</source>
         <translation>nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="363"/>
         <source>over time</source>
         <translation>Zeit überschritten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="488"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="488"/>
         <source>Edit minutes of “{item}”</source>
         <translation>Protokoll zu „{item}“ bearbeiten</translation>
     </message>
@@ -526,32 +526,32 @@ Ohne Einsatz: hat in keiner Aktivität einen Buchstaben</translation>
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/amend_dialog.py" line="38"/>
         <source>Record an amendment</source>
         <translation>Änderungsvermerk erfassen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/amend_dialog.py" line="39"/>
         <source>This workshop is closed: the change is recorded as an amendment.</source>
         <translation>Dieser Workshop ist abgeschlossen: Die Änderung wird als Änderungsvermerk erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/amend_dialog.py" line="47"/>
         <source>&amp;Why is it changed?</source>
         <translation>&amp;Warum wird es geändert?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/amend_dialog.py" line="50"/>
         <source>Reason for the amendment</source>
         <translation>Begründung des Änderungsvermerks</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/amend_dialog.py" line="51"/>
         <source>e.g. the minutes recorded the wrong owner</source>
         <translation>z. B. im Protokoll wurde die falsche verantwortliche Person erfasst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/amend_dialog.py" line="59"/>
         <source>Record Amendment</source>
         <translation>Änderungsvermerk erfassen</translation>
     </message>
@@ -571,33 +571,33 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>BallotModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/ballot_grid.py" line="128"/>
         <source>{criterion}: {low} to {high}</source>
         <translation>{criterion}: {low} bis {high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="151"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/ballot_grid.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/ballot_grid.py" line="154"/>
         <source>can&apos;t judge</source>
         <translation>nicht beurteilbar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/ballot_grid.py" line="156"/>
         <source>empty</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/ballot_grid.py" line="191"/>
         <source>{value} is outside {low}–{high} for {criterion}; type a number from {low} to {high}, or {cant} if you can&apos;t judge it.</source>
         <translation>{value} liegt für {criterion} außerhalb von {low}–{high}; geben Sie eine Zahl von {low} bis {high} ein oder {cant}, wenn Sie es nicht beurteilen können.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/ballot_grid.py" line="218"/>
         <source>higher is better</source>
         <translation>höher ist besser</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/ballot_grid.py" line="220"/>
         <source>lower is better</source>
         <translation>niedriger ist besser</translation>
     </message>
@@ -605,17 +605,17 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>BallotStatusModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="178"/>
         <source>Participant</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="178"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="178"/>
         <source>Ballot</source>
         <translation>Bewertungsbogen</translation>
     </message>
@@ -799,7 +799,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>{file} importiert (Layout {layout}): {roles} und {activities} hinzugefügt, {cells} geändert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="77"/>
         <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="26"/>
         <source>{title}: no closed round with ratings yet</source>
         <translation>{title}: noch keine geschlossene Runde mit Bewertungen</translation>
@@ -1206,172 +1206,172 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>die Anzahl der Ziehungen muss eine ganze Zahl von 0 oder mehr sein, nicht &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="134"/>
         <source>{title} — round {n}: what to fund</source>
         <translation>{title} — Runde {n}: was finanziert wird</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="140"/>
         <source>No budget set: {spent} spent; total score {score}</source>
         <translation>Kein Budget festgelegt: {spent} ausgegeben; Gesamtpunktzahl {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="146"/>
         <source>Budget {budget}: {spent} spent, {left} left; total score {score}</source>
         <translation>Budget {budget}: {spent} ausgegeben, {left} übrig; Gesamtpunktzahl {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="158"/>
         <source>{resource}: {used} of {limit} used</source>
         <translation>{resource}: {used} von {limit} genutzt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="159"/>
         <source>Second resource</source>
         <translation>Zweite Ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="172"/>
         <source>Funded: {n} of {m} proposals</source>
         <translation>Finanziert: {n} von {m} Vorschlägen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="176"/>
         <source>score</source>
         <translation>Pkt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="176"/>
         <source>cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="186"/>
         <source>total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="200"/>
         <source>joint</source>
         <translation>gemeinsam</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="205"/>
         <source>What the PMO alone, the TMO alone and both together would fund</source>
         <translation>Was das PMO allein, das TMO allein und beide gemeinsam finanzieren würden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="209"/>
         <source>proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="212"/>
         <source>only PMO</source>
         <translation>nur PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="213"/>
         <source>only TMO</source>
         <translation>nur TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="235"/>
         <source>total score</source>
         <translation>Gesamtpunktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="239"/>
         <source>— withheld: fewer than two participants of an office rated it; such a figure counts as not rated in that office&apos;s set, and an office with no figure shown has no set</source>
         <translation>— zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet; eine solche Zahl gilt in der Auswahl dieses Office als nicht bewertet, und ein Office ohne gezeigte Zahl hat keine Auswahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="253"/>
         <source>Frontier: the rules cannot hold at any budget</source>
         <translation>Effizienzgrenze: Die Regeln sind bei keinem Budget erfüllbar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="257"/>
         <source>budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="258"/>
         <source>best score</source>
         <translation>beste Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="259"/>
         <source>rank order</source>
         <translation>Rangfolge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="264"/>
         <source>Frontier: the best total score at each budget, beside funding strictly in rank order</source>
         <translation>Effizienzgrenze: die beste Gesamtpunktzahl bei jedem Budget, daneben die Finanzierung streng nach Rangfolge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="269"/>
         <source>change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="283"/>
         <source>{n} of {m} budgets shown; --json lists every one</source>
         <translation>{n} von {m} Budgets gezeigt; --json listet alle auf</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="296"/>
         <source>no limit</source>
         <translation>keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="307"/>
         <source>criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="308"/>
         <source>weight</source>
         <translation>Gewichtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="309"/>
         <source>top-ranked stays</source>
         <translation>Platz 1 bleibt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="310"/>
         <source>funded set stays</source>
         <translation>finanzierte Auswahl bleibt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="314"/>
         <source>Sensitivity: the weights within which each criterion leaves the decision as it is (the other weights unchanged)</source>
         <translation>Sensitivität: die Gewichtungen, innerhalb derer jedes Kriterium die Entscheidung unverändert lässt (bei unveränderten übrigen Gewichtungen)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="328"/>
         <source>— no funded set: the rules cannot hold</source>
         <translation>— keine finanzierte Auswahl: Die Regeln sind nicht erfüllbar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="342"/>
         <source>Probability funded: how often each proposal is funded in {n} random draws of the weights around the agreed ones (• funded now)</source>
         <translation>Finanzierungswahrscheinlichkeit: wie oft jeder Vorschlag in {n} zufälligen Ziehungen der Gewichtungen um die vereinbarten herum finanziert wird (• jetzt finanziert)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="388"/>
         <source>what to fund under the budget and the funding rules, what each office alone would fund, the frontier and the decision&apos;s sensitivity</source>
         <translation>was innerhalb des Budgets und der Finanzierungsregeln finanziert wird, was jedes Office allein finanzieren würde, die Effizienzgrenze und die Sensitivität der Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="401"/>
         <source>decide under this budget instead of the workshop&apos;s</source>
         <translation>mit diesem Budget statt mit dem des Workshops entscheiden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="404"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="408"/>
         <source>random weight draws for the probability of funding (0: leave it out)</source>
         <translation>zufällige Ziehungen der Gewichtungen für die Finanzierungswahrscheinlichkeit (0: weglassen)</translation>
     </message>
@@ -1379,42 +1379,42 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>CopySetupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="28"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/copy_setup_dialog.py" line="28"/>
         <source>Copy from an earlier workshop</source>
         <translation>Aus einem früheren Workshop kopieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/copy_setup_dialog.py" line="30"/>
         <source>Workshop to copy from</source>
         <translation>Workshop, aus dem kopiert wird</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/copy_setup_dialog.py" line="33"/>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/copy_setup_dialog.py" line="35"/>
         <source>&amp;Participants, with their offices</source>
         <translation>&amp;Teilnehmende mit ihren Offices</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/copy_setup_dialog.py" line="36"/>
         <source>&amp;Criteria, with weights, directions and scales</source>
         <translation>&amp;Kriterien mit Gewichtung, Richtung und Skala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/copy_setup_dialog.py" line="40"/>
         <source>Names this workshop already has are left as they are.</source>
         <translation>Namen, die dieser Workshop bereits hat, bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/copy_setup_dialog.py" line="43"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/copy_setup_dialog.py" line="49"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -1537,52 +1537,52 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="275"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="276"/>
         <source>Weight</source>
         <translation>Gewichtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="277"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="278"/>
         <source>Scale from</source>
         <translation>Skala von</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="279"/>
         <source>Scale to</source>
         <translation>Skala bis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="280"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="286"/>
         <source>How much the criterion counts in the weighted score</source>
         <translation>Wie stark das Kriterium in die gewichtete Punktzahl eingeht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="287"/>
         <source>Lower is better for costs and risks: a low rating scores high</source>
         <translation>Niedriger ist besser bei Kosten und Risiken: Eine niedrige Bewertung ergibt viele Punkte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="288"/>
         <source>The lowest rating a participant can give</source>
         <translation>Die niedrigste Bewertung, die Teilnehmende vergeben können</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="289"/>
         <source>The highest rating a participant can give</source>
         <translation>Die höchste Bewertung, die Teilnehmende vergeben können</translation>
     </message>
@@ -1613,130 +1613,130 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="87"/>
         <source>Proposals</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="122"/>
         <source>&amp;Approve</source>
         <translation>Ge&amp;nehmigen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="123"/>
         <source>&amp;Reject</source>
         <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="124"/>
         <source>&amp;Defer</source>
         <translation>&amp;Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="125"/>
         <source>&amp;Needs information</source>
         <translation>&amp;Informationen fehlen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="126"/>
         <source>N&amp;o decision</source>
         <translation>&amp;Keine Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="141"/>
         <source>Rationale</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="144"/>
         <source>Conditions</source>
         <translation>Auflagen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="146"/>
         <source>Leaving the field or Ctrl+Enter saves it</source>
         <translation>Verlassen des Felds oder Strg+Enter speichert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="153"/>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="159"/>
         <source>F2 edits the current cell, Insert adds an action, Delete deletes it</source>
         <translation>F2 bearbeitet die aktuelle Zelle, Einfg fügt eine Maßnahme hinzu, Entf löscht sie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="229"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="176"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="184"/>
         <source>Add action</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="180"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="187"/>
         <source>Delete action</source>
         <translation>Maßnahme löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="185"/>
         <source>Add an action for the selected proposal (Ins)</source>
         <translation>Eine Maßnahme zum ausgewählten Vorschlag hinzufügen (Einfg)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="188"/>
         <source>Delete the selected action (Del)</source>
         <translation>Die ausgewählte Maßnahme löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="195"/>
         <source>This workshop is closed. Changes are recorded as amendments with a reason.</source>
         <translation>Dieser Workshop ist abgeschlossen. Änderungen werden als Änderungsvermerke mit Begründung erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="199"/>
         <source>Amendments</source>
         <translation>Änderungsvermerke</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="205"/>
         <source>A&amp;mendments</source>
         <translation>Än&amp;derungsvermerke</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="241"/>
         <source>&amp;Proposals</source>
         <translation>&amp;Vorschläge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="253"/>
         <source>Decision:</source>
         <translation>Entscheidung:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="257"/>
         <source>Ra&amp;tionale</source>
         <translation>Be&amp;gründung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="258"/>
         <source>&amp;Conditions</source>
         <translation>A&amp;uflagen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="274"/>
         <source>Action &amp;items</source>
         <translation>&amp;Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="285"/>
         <source>Ctrl+Enter or leaving a field saves it · Ins adds an action for the proposal · F2 edits a cell · Del deletes the action</source>
         <translation>Strg+Enter oder Verlassen eines Felds speichert · Einfg fügt eine Maßnahme zum Vorschlag hinzu · F2 bearbeitet eine Zelle · Entf löscht die Maßnahme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="391"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="54"/>
         <source>Actions: %n</source>
         <translation>
             <numerusform>Maßnahmen: %n</numerusform>
@@ -1744,7 +1744,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="392"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="55"/>
         <source>not done: %n</source>
         <translation>
             <numerusform>nicht erledigt: %n</numerusform>
@@ -1752,7 +1752,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="60"/>
         <source>overdue: %n</source>
         <translation>
             <numerusform>überfällig: %n</numerusform>
@@ -1760,17 +1760,17 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="406"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="70"/>
         <source>{when} · {what} · {why}</source>
         <translation>{when} · {what} · {why}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="411"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="75"/>
         <source>Recorded by {who}</source>
         <translation>Erfasst von {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="414"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="395"/>
         <source>A&amp;mendments (%n)</source>
         <translation>
             <numerusform>&amp;Änderungsvermerke (%n)</numerusform>
@@ -1778,37 +1778,37 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="439"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="420"/>
         <source>Choose a decision first, then record why.</source>
         <translation>Wählen Sie zuerst eine Entscheidung, dann die Begründung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="445"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="426"/>
         <source>No proposals in this workshop</source>
         <translation>Keine Vorschläge in diesem Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="459"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="440"/>
         <source>Decision: {decision}</source>
         <translation>Entscheidung: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="466"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="23"/>
         <source>Sponsor: {name}</source>
         <translation>Sponsor: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="469"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="29"/>
         <source>Cost: {cost}</source>
         <translation>Kosten: {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="35"/>
         <source>Benefit: {benefit}</source>
         <translation>Nutzen: {benefit}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="479"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="41"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -1816,87 +1816,87 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="482"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="45"/>
         <source>decided {when}</source>
         <translation>entschieden am {when}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="94"/>
         <source>Withdraw decision on “{proposal}”</source>
         <translation>Entscheidung zu „{proposal}“ zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="106"/>
         <source>Decide “{proposal}”: {decision}</source>
         <translation>„{proposal}“ entscheiden: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="123"/>
         <source>Decision on “{proposal}”: {old} → {new}</source>
         <translation>Entscheidung zu „{proposal}“: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="132"/>
         <source>Amend decision on “{proposal}”</source>
         <translation>Entscheidung zu „{proposal}“ nachträglich ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="158"/>
         <source>Edit rationale and conditions of “{proposal}”</source>
         <translation>Begründung und Auflagen zu „{proposal}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="162"/>
         <source>Edit rationale of “{proposal}”</source>
         <translation>Begründung zu „{proposal}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="164"/>
         <source>Edit conditions of “{proposal}”</source>
         <translation>Auflagen zu „{proposal}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="191"/>
         <source>Edit action text</source>
         <translation>Text der Maßnahme bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="192"/>
         <source>Change action owner</source>
         <translation>Verantwortliche der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="193"/>
         <source>Change action due date</source>
         <translation>Fälligkeit der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="194"/>
         <source>Change action status</source>
         <translation>Status der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="195"/>
         <source>Link action to a proposal</source>
         <translation>Maßnahme mit einem Vorschlag verknüpfen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="196"/>
         <source>Link action to an agenda item</source>
         <translation>Maßnahme mit einem Agendapunkt verknüpfen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="208"/>
         <source>{change}: “{action}”</source>
         <translation>{change}: „{action}“</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="227"/>
         <source>New action</source>
         <translation>Neue Maßnahme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="244"/>
         <source>Delete action “{action}”</source>
         <translation>Maßnahme „{action}“ löschen</translation>
     </message>
@@ -1904,32 +1904,32 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>DiscardRoundDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="187"/>
         <source>Discard round</source>
         <translation>Runde verwerfen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="197"/>
         <source>A backup is taken first; File → Restore Backup brings the round back. The discard is recorded with its reason and cannot be undone with Undo.</source>
         <translation>Vorher wird eine Sicherung erstellt; Datei → Sicherung wiederherstellen holt die Runde zurück. Das Verwerfen wird mit Begründung erfasst und lässt sich nicht mit Rückgängig aufheben.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="202"/>
         <source>&amp;Why is it discarded?</source>
         <translation>&amp;Warum wird sie verworfen?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="205"/>
         <source>Reason for discarding the round</source>
         <translation>Begründung für das Verwerfen der Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="206"/>
         <source>e.g. opened by mistake before the briefing</source>
         <translation>z. B. versehentlich vor der Einweisung eröffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="212"/>
         <source>Discard Round</source>
         <translation>Runde verwerfen</translation>
     </message>
@@ -1937,17 +1937,17 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>DueDateEdit</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="449"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_editors.py" line="165"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_editors.py" line="168"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="454"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_editors.py" line="170"/>
         <source>Up/Down change the date, Alt+Down opens the calendar, Delete empties it</source>
         <translation>↑/↓ ändern das Datum, Alt+↓ öffnet den Kalender, Entf leert es</translation>
     </message>
@@ -1983,12 +1983,12 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="124"/>
         <source>Open Read-Only</source>
         <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="160"/>
         <source>{message}
 
 Open a copy of that backup? The damaged file stays as it is.</source>
@@ -1997,37 +1997,37 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="162"/>
         <source>Open Backup Copy</source>
         <translation>Sicherungskopie öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="185"/>
         <source>Opened {file}</source>
         <translation>{file} geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="244"/>
         <source>Restored {file}</source>
         <translation>{file} wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="268"/>
         <source>Exported to {file}</source>
         <translation>Nach {file} exportiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="290"/>
         <source>Import from Excel</source>
         <translation>Aus Excel importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="300"/>
         <source>Backup failed: {error}</source>
         <translation>Sicherung fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="304"/>
         <source>Backed up to {file}</source>
         <translation>Gesichert in {file}</translation>
     </message>
@@ -2149,22 +2149,22 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>FrontierChart</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="83"/>
         <source>From a budget of {budget}: total score {score}, {count} funded.</source>
         <translation>Ab einem Budget von {budget}: Gesamtpunktzahl {score}, {count} finanziert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="174"/>
         <source>Best set from a budget of {budget}: total score {score}</source>
         <translation>Beste Auswahl ab einem Budget von {budget}: Gesamtpunktzahl {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="178"/>
         <source>In rank order, cost {budget}: total score {score}</source>
         <translation>Nach Rangfolge, Kosten {budget}: Gesamtpunktzahl {score}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="184"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -2172,32 +2172,32 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="186"/>
         <source>Nothing funded</source>
         <translation>Nichts finanziert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="325"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="332"/>
         <source>Total score</source>
         <translation>Gesamtpunktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="338"/>
         <source>Best set for each budget</source>
         <translation>Beste Auswahl je Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="339"/>
         <source>Funding in rank order</source>
         <translation>Finanzierung nach Rangfolge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="345"/>
         <source>Budget {budget}</source>
         <translation>Budget {budget}</translation>
     </message>
@@ -2216,7 +2216,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="47"/>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="70"/>
         <source>the second resource</source>
         <translation>die zweite Ressource</translation>
     </message>
@@ -2257,7 +2257,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="91"/>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="92"/>
         <source>Funded as a must without a cost (counted as 0 in the total): {titles}</source>
         <translation>Ohne Kosten finanziert, weil sie finanziert werden müssen (in der Summe als 0 gezählt): {titles}</translation>
     </message>
@@ -2265,17 +2265,17 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/gap_view.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/gap_view.py" line="155"/>
         <source>{proposal}: PMO {pmo}, TMO {tmo}</source>
         <translation>{proposal}: PMO {pmo}, TMO {tmo}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/gap_view.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/gap_view.py" line="162"/>
         <source>{proposal} · {criterion}: PMO {pmo}, TMO {tmo}</source>
         <translation>{proposal} · {criterion}: PMO {pmo}, TMO {tmo}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/gap_view.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/gap_view.py" line="178"/>
         <source>Overall</source>
         <translation>Gesamt</translation>
     </message>
@@ -2288,7 +2288,7 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Aus Datenschutzgründen zurückgehalten: Weniger als zwei Teilnehmende eines Office haben es bewertet; die Zahl des anderen Office wird mit zurückgehalten, damit keine der beiden die Bewertung einer einzelnen Person zeigt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/gap_view.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/gap_view.py" line="55"/>
         <source>PMO rates higher&amp;nbsp;{pmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; TMO rates higher&amp;nbsp;{tmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; The stronger the colour, the larger the gap: full colour at {top} points, the largest gap shown.</source>
         <translation>PMO bewertet höher&amp;nbsp;{pmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; TMO bewertet höher&amp;nbsp;{tmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; Je kräftiger die Farbe, desto größer die Abweichung: volle Farbe bei {top} Punkten, der größten gezeigten Abweichung.</translation>
     </message>
@@ -2404,22 +2404,22 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="175"/>
         <source>Group of alternatives</source>
         <translation>Alternativengruppe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="175"/>
         <source>At most funded</source>
         <translation>Max. finanziert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="179"/>
         <source>Proposals name the group in their Group column</source>
         <translation>Vorschläge nennen die Gruppe in ihrer Spalte Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="180"/>
         <source>How many of the group&apos;s proposals may be funded (a group not listed: 1)</source>
         <translation>Wie viele Vorschläge der Gruppe finanziert werden dürfen (nicht aufgeführte Gruppe: 1)</translation>
     </message>
@@ -2926,27 +2926,27 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="91"/>
         <source>Set-up</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="92"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="93"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="94"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="95"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Entscheidungen &amp;&amp; Maßnahmen</translation>
     </message>
@@ -3022,13 +3022,13 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="210"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="406"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="211"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="419"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="409"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -3108,37 +3108,37 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/context.py" line="102"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="406"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="419"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="409"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Wiederherstellen: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="470"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="460"/>
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="492"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="482"/>
         <source>Change workspace properties</source>
         <translation>Eigenschaften des Arbeitsbereichs ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="500"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="490"/>
         <source>About PMO–TMO Desktop</source>
         <translation>Über PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="502"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="492"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Eine gemeinsame Vorgehensmethodik für das Project und das Technical Management Office, eine RACI-Matrix, die ihr Zusammenspiel prüft, und gemeinsame Workshops zur Bewertung von Vorschlägen.&lt;/p&gt;&lt;p&gt;Funktioniert offline; Ihre Daten bleiben in Ihrer Arbeitsbereichsdatei.&lt;/p&gt;</translation>
     </message>
@@ -4721,37 +4721,37 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>OfficeScoreChart</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/office_score_chart.py" line="52"/>
         <source>Nothing to plot: no proposal has both a PMO and a TMO score.</source>
         <translation>Nichts darzustellen: Kein Vorschlag hat sowohl eine PMO- als auch eine TMO-Punktzahl.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/office_score_chart.py" line="55"/>
         <source>Rank {rank}, {title}: PMO {pmo}, TMO {tmo}, gap {gap}.</source>
         <translation>Rang {rank}, {title}: PMO {pmo}, TMO {tmo}, Abweichung {gap}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/office_score_chart.py" line="63"/>
         <source>Cost {cost}.</source>
         <translation>Kosten {cost}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/office_score_chart.py" line="112"/>
         <source>PMO rates higher</source>
         <translation>PMO bewertet höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/office_score_chart.py" line="112"/>
         <source>TMO rates higher</source>
         <translation>TMO bewertet höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="438"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/office_score_chart.py" line="233"/>
         <source>PMO = TMO</source>
         <translation>PMO = TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="439"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/office_score_chart.py" line="234"/>
         <source>agree ±{band}</source>
         <translation>einig ±{band}</translation>
     </message>
@@ -4793,7 +4793,7 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="417"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_editors.py" line="133"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
@@ -4944,22 +4944,22 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>PairwiseField</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_weights.py" line="20"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_weights.py" line="20"/>
         <source>Compare criteria pairwise before rating (AHP)</source>
         <translation>Kriterien vor der Bewertung paarweise vergleichen (AHP)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_weights.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_weights.py" line="22"/>
         <source>Compare criteria pairwise before rating</source>
         <translation>Kriterien vor der Bewertung paarweise vergleichen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_weights.py" line="25"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_weights.py" line="25"/>
         <source>Each participant first says, for every pair of criteria, which matters more and how much. The facilitator may then adopt the group&apos;s weights (Results → Criteria Weights…).</source>
         <translation>Die Teilnehmenden geben zuerst für jedes Kriterienpaar an, welches Kriterium wichtiger ist und wie viel wichtiger. Die Moderation kann danach die Gewichtungen der Gruppe übernehmen (Ergebnisse → Kriteriengewichtungen…).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_weights.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_weights.py" line="52"/>
         <source>The criteria&apos;s weights are the group&apos;s, adopted on {date}. Setting a weight by hand makes them all set by hand again.</source>
         <translation>Die Gewichtungen der Kriterien sind die der Gruppe, übernommen am {date}. Wird eine Gewichtung von Hand geändert, sind wieder alle von Hand festgelegt.</translation>
     </message>
@@ -4967,97 +4967,97 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>PairwiseStep</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="63"/>
         <source>For each pair, choose which criterion matters more for these proposals, and how much: the further to its side, the more. Left and Right move the answer, Enter goes to the next pair, Delete clears one. Every answer is saved at once.</source>
         <translation>Wählen Sie für jedes Paar, welches Kriterium für diese Vorschläge wichtiger ist und wie viel wichtiger: Je weiter zu seiner Seite, desto mehr. Die Pfeiltasten links und rechts verschieben die Antwort, Enter geht zum nächsten Paar, Entf löscht eine Antwort. Jede Antwort wird sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="83"/>
         <source>Your weights</source>
         <translation>Ihre Gewichtungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="104"/>
         <source>Go on to the ratings (Ctrl+Enter)</source>
         <translation>Weiter zu den Bewertungen (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="130"/>
         <source>&lt;h2&gt;Criteria weights of {name}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Kriteriengewichtungen von {name}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="150"/>
         <source>◀ the left one matters more</source>
         <translation>◀ das linke ist wichtiger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="151"/>
         <source>the right one matters more ▶</source>
         <translation>das rechte ist wichtiger ▶</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="175"/>
         <source>{a} versus {b}</source>
         <translation>{a} gegenüber {b}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="189"/>
         <source>Clear this answer (Delete)</source>
         <translation>Diese Antwort löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="219"/>
         <source>Not answered</source>
         <translation>Nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="232"/>
         <source>Pairs answered: {answered} of {total}</source>
         <translation>Beantwortete Paare: {answered} von {total}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="235"/>
         <source>&amp;Continue to Rating</source>
         <translation>We&amp;iter zur Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="235"/>
         <source>&amp;Skip to Rating</source>
         <translation>Direkt zur Bewer&amp;tung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="245"/>
         <source>Your weights appear once your answers link every criterion.</source>
         <translation>Ihre Gewichtungen erscheinen, sobald Ihre Antworten alle Kriterien miteinander verbinden.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="247"/>
         <source>Not yet compared with the others: {names}</source>
         <translation>Noch nicht mit den übrigen verglichen: {names}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="265"/>
         <source>Consistency ratio &lt;b&gt;{cr}&lt;/b&gt;: consistent enough (up to {limit}).</source>
         <translation>Konsistenzverhältnis &lt;b&gt;{cr}&lt;/b&gt;: ausreichend konsistent (bis {limit}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="268"/>
         <source>Consistency ratio &lt;b&gt;{cr}&lt;/b&gt;: above {limit}, some answers contradict each other.</source>
         <translation>Konsistenzverhältnis &lt;b&gt;{cr}&lt;/b&gt;: über {limit}, einige Antworten widersprechen sich.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="273"/>
         <source>Look again at &lt;b&gt;{a}&lt;/b&gt; versus &lt;b&gt;{b}&lt;/b&gt; (⚠).</source>
         <translation>Prüfen Sie &lt;b&gt;{a}&lt;/b&gt; gegenüber &lt;b&gt;{b}&lt;/b&gt; noch einmal (⚠).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="287"/>
         <source>Clear comparison</source>
         <translation>Vergleich löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="294"/>
         <source>Compare criteria</source>
         <translation>Kriterien vergleichen</translation>
     </message>
@@ -5065,22 +5065,22 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="255"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="255"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="255"/>
         <source>Job title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="258"/>
         <source>The office the participant speaks for in the gap view</source>
         <translation>Das Office, für das die Person in der Abweichungsansicht spricht</translation>
     </message>
@@ -5088,32 +5088,32 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>PastePreview</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="186"/>
         <source>The pasted cells have no header line, so their columns were matched by position. Check each column&apos;s field (or ignore it), then add the rows.</source>
         <translation>Die eingefügten Zellen haben keine Kopfzeile, daher wurden ihre Spalten nach der Position zugeordnet. Prüfen Sie das Feld jeder Spalte (oder ignorieren Sie sie) und fügen Sie dann die Zeilen hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="200"/>
         <source>Field of pasted column {n}</source>
         <translation>Feld der eingefügten Spalte {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="201"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="241"/>
         <source>two pasted columns fill the same field</source>
         <translation>zwei eingefügte Spalten füllen dasselbe Feld</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="247"/>
         <source>Add Rows</source>
         <translation>Zeilen hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="251"/>
         <source>Add %n Row(s)</source>
         <translation>
             <numerusform>%n Zeile hinzufügen</numerusform>
@@ -5124,122 +5124,122 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>PortfolioProposalsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="95"/>
         <source>Change what “{name}” requires</source>
         <translation>Ändern, was “{name}” erfordert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="101"/>
         <source>Selection decides</source>
         <translation>Auswahl entscheidet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="102"/>
         <source>Must fund</source>
         <translation>Muss finanziert werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="103"/>
         <source>Must not fund</source>
         <translation>Darf nicht finanziert werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="140"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="141"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="142"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="143"/>
         <source>Benefit</source>
         <translation>Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="144"/>
         <source>Months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="145"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="146"/>
         <source>Resource use</source>
         <translation>Ressourcenbedarf</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="147"/>
         <source>Funding</source>
         <translation>Finanzierung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="148"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="149"/>
         <source>Requires</source>
         <translation>Erfordert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="150"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="156"/>
         <source>Who asks for the project</source>
         <translation>Wer das Projekt beantragt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="157"/>
         <source>Estimated cost</source>
         <translation>Geschätzte Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="158"/>
         <source>Expected benefit</source>
         <translation>Erwarteter Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="159"/>
         <source>Expected duration in months</source>
         <translation>Erwartete Dauer in Monaten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="161"/>
         <source>How much of the workshop&apos;s second resource (e.g. people) it needs</source>
         <translation>Wie viel er von der zweiten Ressource des Workshops (z. B. Personen) benötigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="162"/>
         <source>Whether the selection decides, or it must or must not be funded</source>
         <translation>Ob die Auswahl entscheidet oder ob er finanziert werden muss bzw. nicht finanziert werden darf</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="163"/>
         <source>Why it must, or must not, be funded</source>
         <translation>Warum er finanziert werden muss bzw. nicht finanziert werden darf</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="164"/>
         <source>Proposals it depends on: it is funded only if they all are</source>
         <translation>Vorschläge, von denen er abhängt: Er wird nur finanziert, wenn sie alle finanziert werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="165"/>
         <source>Alternatives share a group; at most the group&apos;s limit of them is funded</source>
         <translation>Alternativen teilen sich eine Gruppe; davon wird höchstens die Obergrenze der Gruppe finanziert</translation>
     </message>
@@ -5248,7 +5248,7 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     <name>PortfolioRules</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="39"/>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="68"/>
         <source>{resource} used</source>
         <translation>Bedarf an {resource}</translation>
     </message>
@@ -5361,82 +5361,82 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
 <context>
     <name>PortfolioTab</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="81"/>
         <source>{rank} (was {before})</source>
         <translation>{rank} (vorher {before})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="89"/>
         <source>✗ must not</source>
         <translation>✗ darf nicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="92"/>
         <source>✓ new</source>
         <translation>✓ neu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="94"/>
         <source>✗ dropped</source>
         <translation>✗ entfällt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="99"/>
         <source>✓ must</source>
         <translation>✓ Pflicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="107"/>
         <source>Reason: {reason}</source>
         <translation>Begründung: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="112"/>
         <source>Must not be funded.</source>
         <translation>Darf nicht finanziert werden.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="115"/>
         <source>Funded under the moved weights, not under the set ones.</source>
         <translation>Mit den verschobenen Gewichtungen finanziert, mit den festgelegten nicht.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="119"/>
         <source>Funded under the set weights, not under the moved ones.</source>
         <translation>Mit den festgelegten Gewichtungen finanziert, mit den verschobenen nicht.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="124"/>
         <source>Must be funded.</source>
         <translation>Muss finanziert werden.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="126"/>
         <source>Funded.</source>
         <translation>Finanziert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="135"/>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="162"/>
         <source>{low} – {high}</source>
         <translation>{low} – {high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="164"/>
         <source>no limit</source>
         <translation>keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="173"/>
         <source>A tie for first place: any move of this weight changes the top proposal.</source>
         <translation>Gleichstand auf Platz 1: Jede Änderung dieser Gewichtung ändert den Vorschlag auf Platz 1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="184"/>
         <source>%n funded</source>
         <translation>
             <numerusform>%n finanziert</numerusform>
@@ -5444,259 +5444,259 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="185"/>
         <source>total score {score}</source>
         <translation>Gesamtpunktzahl {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="191"/>
         <source>cost {cost} (no budget set)</source>
         <translation>Kosten {cost} (kein Budget festgelegt)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="197"/>
         <source>cost {cost} of {budget}</source>
         <translation>Kosten {cost} von {budget}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="202"/>
         <source>second resource</source>
         <translation>zweite Ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="207"/>
         <source>{resource}: {used} (no limit)</source>
         <translation>{resource}: {used} (keine Obergrenze)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="213"/>
         <source>{resource}: {used} of {limit}</source>
         <translation>{resource}: {used} von {limit}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="221"/>
         <source>(counted as costing nothing, having no cost: {titles})</source>
         <translation>(ohne Kosten, daher mit 0 gezählt: {titles})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="276"/>
         <source>only PMO</source>
         <translation>nur PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="278"/>
         <source>only TMO</source>
         <translation>nur TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="297"/>
         <source>the rules cannot all hold</source>
         <translation>nicht alle Regeln sind erfüllbar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="298"/>
         <source>score {score}, cost {cost}</source>
         <translation>Punktzahl {score}, Kosten {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="306"/>
         <source>Joint: {summary}</source>
         <translation>Gemeinsam: {summary}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="309"/>
         <source>PMO alone: {summary}</source>
         <translation>PMO allein: {summary}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="312"/>
         <source>TMO alone: {summary}</source>
         <translation>TMO allein: {summary}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="132"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="131"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="189"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="134"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="135"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="134"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="293"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="137"/>
         <source>Funded</source>
         <translation>Finanziert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="139"/>
         <source>Chance
 funded</source>
         <translation>Chance auf
 Finanzierung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="147"/>
         <source>Proposals and the funded set</source>
         <translation>Vorschläge und finanzierte Auswahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="161"/>
         <source>Reset to set weights</source>
         <translation>Auf festgelegte Gewichtungen zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="169"/>
         <source>Move a criterion&apos;s weight to see how the ranking and the funded set would change. Only this view changes: the workshop&apos;s weights stay as set.</source>
         <translation>Verschieben Sie die Gewichtung eines Kriteriums, um zu sehen, wie sich Rangfolge und finanzierte Auswahl ändern würden. Nur diese Ansicht ändert sich: Die Gewichtungen des Workshops bleiben wie festgelegt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="186"/>
         <source>Efficient frontier</source>
         <translation>Effizienzgrenze</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="190"/>
         <source>Joint</source>
         <translation>Gemeinsam</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="191"/>
         <source>PMO alone</source>
         <translation>PMO allein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="192"/>
         <source>TMO alone</source>
         <translation>TMO allein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="193"/>
         <source>Differs</source>
         <translation>Unterschied</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="198"/>
         <source>What the joint, PMO and TMO scores fund</source>
         <translation>Was die gemeinsame, die PMO- und die TMO-Punktzahl finanzieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="211"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="212"/>
         <source>Weight
 now</source>
         <translation>Gewichtung
 jetzt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="214"/>
         <source>Top stays
 within</source>
         <translation>Platz 1 bleibt
 im Bereich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="220"/>
         <source>Funded set
 stays within</source>
         <translation>Finanzierte Auswahl
 bleibt im Bereich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="226"/>
         <source>How far each weight may move</source>
         <translation>Wie weit sich jede Gewichtung verschieben darf</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="238"/>
         <source>Portfolio views</source>
         <translation>Portfolio-Ansichten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="239"/>
         <source>What if</source>
         <translation>Was wäre, wenn</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="240"/>
         <source>Fro&amp;ntier</source>
         <translation>&amp;Effizienzgrenze</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="241"/>
         <source>P&amp;MO · TMO · joint</source>
         <translation>P&amp;MO · TMO · gemeinsam</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="242"/>
         <source>Sensitivit&amp;y</source>
         <translation>Sensitivi&amp;tät</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="262"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="264"/>
         <source>No revealed round to decide on.</source>
         <translation>Keine aufgedeckte Runde, über die entschieden werden kann.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="325"/>
         <source>&lt;b&gt;What if:&lt;/b&gt; ranks and the funded set under the moved weights. Nothing is stored; “Reset to set weights” shows the decision again.</source>
         <translation>&lt;b&gt;Was wäre, wenn:&lt;/b&gt; Ränge und finanzierte Auswahl mit den verschobenen Gewichtungen. Nichts wird gespeichert; “Auf festgelegte Gewichtungen zurücksetzen” zeigt wieder die Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="336"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="361"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="370"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="372"/>
         <source>Analysing…</source>
         <translation>Wird analysiert…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="350"/>
         <source>&lt;b&gt;No set can be funded:&lt;/b&gt; these rules cannot all hold together&lt;ul&gt;{items}&lt;/ul&gt;Change one of them on the Set-up page, or the budget.</source>
         <translation>&lt;b&gt;Keine Auswahl finanzierbar:&lt;/b&gt; Diese Regeln sind nicht alle gleichzeitig erfüllbar&lt;ul&gt;{items}&lt;/ul&gt;Ändern Sie eine davon auf der Seite „Vorbereitung“ oder das Budget.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="358"/>
         <source>&lt;b&gt;Funded under the workshop&apos;s rules&lt;/b&gt; (round {n}, the best total score within the budget and every rule).</source>
         <translation>&lt;b&gt;Finanziert nach den Regeln des Workshops&lt;/b&gt; (Runde {n}, die beste Gesamtpunktzahl innerhalb des Budgets und aller Regeln).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="370"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="379"/>
         <source>No set satisfies the rules at any budget.</source>
         <translation>Bei keinem Budget erfüllt eine Auswahl die Regeln.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="384"/>
         <source>How far each criterion&apos;s weight may move, the others held, before the top proposal or the funded set changes.</source>
         <translation>Wie weit sich die Gewichtung jedes Kriteriums bei gleichbleibenden übrigen verschieben darf, bevor sich der Vorschlag auf Platz 1 oder die finanzierte Auswahl ändert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="396"/>
         <source>The analysis could not be completed: {error}</source>
         <translation>Die Analyse konnte nicht abgeschlossen werden: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="436"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="447"/>
         <source>Share of %n random weightings (each weight wobbling around its set value) under which it is funded</source>
         <translation>
             <numerusform>Anteil an %n Zufallsgewichtung (jede Gewichtung schwankt um ihren festgelegten Wert), bei der er finanziert wird</numerusform>
@@ -5896,162 +5896,162 @@ bleibt im Bereich</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="102"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="122"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="125"/>
         <source>Follow the system ({language})</source>
         <translation>Systemeinstellung folgen ({language})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="129"/>
         <source>Follow the system</source>
         <translation>Systemeinstellung folgen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="130"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="131"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="133"/>
         <source>RACI: Responsible, Accountable, Consulted, Informed</source>
         <translation>RACI: Verantwortlich, Rechenschaftspflichtig, Konsultiert, Informiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="134"/>
         <source>RASCI: adds Supportive</source>
         <translation>RASCI: zusätzlich Unterstützend</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="135"/>
         <source>RACI-VS: adds Verifies and Signs</source>
         <translation>RACI-VS: zusätzlich Prüft und Unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="138"/>
         <source>A role holding R or A in more activities of one phase than this is flagged.</source>
         <translation>Eine Rolle, die in mehr Aktivitäten einer Phase R oder A hat, wird markiert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="142"/>
         <source>More Consulted roles than this on one activity is flagged.</source>
         <translation>Mehr konsultierte Rollen als diese Zahl bei einer Aktivität werden markiert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="152"/>
         <source>A new workshop flags proposals whose dissent is at or above this; each workshop keeps its own threshold, changed on its Set-up page. Dissent is the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes.</source>
         <translation>Ein neuer Workshop markiert Vorschläge, deren Dissens diesen Wert erreicht oder überschreitet; jeder Workshop behält seine eigene Schwelle, die auf seiner Seite „Vorbereitung“ geändert wird. Dissens ist die Streuung der Punktzahlen der Teilnehmenden: 0 ist volle Einigkeit, 1 ein in zwei Extreme gespaltener Raum.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="161"/>
         <source>The folder last used for each kind of file</source>
         <translation>Der zuletzt verwendete Ordner je Dateiart</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="163"/>
         <source>B&amp;rowse…</source>
         <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="164"/>
         <source>Choose the default export folder</source>
         <translation>Standard-Exportordner wählen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="170"/>
         <source>Reopen the workspace open at &amp;quit</source>
         <translation>Beim Start den beim &amp;Beenden offenen Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="172"/>
         <source>Started without a file, the app opens the workspace you last worked in.</source>
         <translation>Ohne Datei gestartet, öffnet die App den Arbeitsbereich, in dem Sie zuletzt gearbeitet haben.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="178"/>
         <source>applies after a restart</source>
         <translation>wird nach einem Neustart wirksam</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="185"/>
         <source>Language and appearance</source>
         <translation>Sprache und Darstellung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="186"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="348"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="187"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="188"/>
         <source>Methodology</source>
         <translation>Methodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="189"/>
         <source>RACI &amp;variant of new workspaces:</source>
         <translation>RACI-&amp;Variante neuer Arbeitsbereiche:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="190"/>
         <source>Most R or A per role in one &amp;phase:</source>
         <translation>Höchstzahl R oder A je Rolle in einer &amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="352"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="191"/>
         <source>Most &amp;Consulted roles per activity:</source>
         <translation>Höchstzahl &amp;konsultierter Rollen je Aktivität:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="353"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="192"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="354"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="193"/>
         <source>Default dissent threshold for new &amp;workshops:</source>
         <translation>Dissens-Schwelle neuer &amp;Workshops:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="194"/>
         <source>Files and backups</source>
         <translation>Dateien und Sicherungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="356"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="195"/>
         <source>&amp;Back up every (minutes):</source>
         <translation>Sicherungs&amp;intervall (Minuten):</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="196"/>
         <source>Backups &amp;kept:</source>
         <translation>&amp;Aufbewahrte Sicherungen:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="197"/>
         <source>&amp;Export folder:</source>
         <translation>&amp;Exportordner:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="423"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="262"/>
         <source>Default export folder</source>
         <translation>Standard-Exportordner</translation>
     </message>
@@ -6059,17 +6059,17 @@ bleibt im Bereich</translation>
 <context>
     <name>PresenterRoom</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter_room.py" line="21"/>
         <source>QR code of the room&apos;s address</source>
         <translation>QR-Code der Raumadresse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter_room.py" line="22"/>
         <source>Rate on your phone</source>
         <translation>Bewerten Sie auf Ihrem Smartphone</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter_room.py" line="48"/>
         <source>Room code: {code}</source>
         <translation>Raumcode: {code}</translation>
     </message>
@@ -6077,92 +6077,92 @@ bleibt im Bereich</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="73"/>
         <source>PMO–TMO Desktop — presenter view</source>
         <translation>PMO–TMO Desktop — Präsentationsansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="96"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="97"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="98"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="99"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="100"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="101"/>
         <source>Gap</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="163"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="168"/>
         <source>&amp;Close Presenter View</source>
         <translation>Präsentationsansicht &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="203"/>
         <source>No workshop selected</source>
         <translation>Kein Workshop ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="236"/>
         <source>Round {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</source>
         <translation>Runde {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="217"/>
         <source>Waiting for the first round</source>
         <translation>Warten auf die erste Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="222"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— aus Datenschutzgründen zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="113"/>
         <source>Current agenda item</source>
         <translation>Aktueller Agendapunkt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="114"/>
         <source>Time left on the current item</source>
         <translation>Restzeit des aktuellen Punkts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="115"/>
         <source>Rating progress</source>
         <translation>Bewertungsfortschritt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="116"/>
         <source>Results by proposal</source>
         <translation>Ergebnisse je Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="117"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Abweichung PMO gegenüber TMO je Kriterium</translation>
     </message>
@@ -6170,17 +6170,17 @@ bleibt im Bereich</translation>
 <context>
     <name>PrintChooser</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="100"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="102"/>
         <source>Print this document:</source>
         <translation>Dieses Dokument drucken:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="124"/>
         <source>Preview…</source>
         <translation>Vorschau…</translation>
     </message>
@@ -6188,67 +6188,67 @@ bleibt im Bereich</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="73"/>
         <source>&amp;Minutes of the workshop (the round the Results page shows)</source>
         <translation>&amp;Protokoll des Workshops (die Runde, die die Seite „Ergebnisse“ zeigt)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="76"/>
         <source>&amp;Pre-read with the agenda</source>
         <translation>&amp;Vorabinformation mit der Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="77"/>
         <source>Role &amp;handbook (each role&apos;s RACI letters, office by office)</source>
         <translation>&amp;Rollenhandbuch (die RACI-Buchstaben jeder Rolle, Office für Office)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="156"/>
         <source>Print preview — {title}</source>
         <translation>Druckvorschau — {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="184"/>
         <source>Print &amp;Document…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="197"/>
         <source>Print the minutes, the pre-read or the role handbook, with a preview</source>
         <translation>Protokoll, Vorabinformation oder Rollenhandbuch drucken, mit Vorschau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="201"/>
         <source>Open a workspace to print its documents</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um seine Dokumente zu drucken</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="211"/>
         <source>Open a workspace first.</source>
         <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="215"/>
         <source>Choose a workshop in the Workshops area first.</source>
         <translation>Wählen Sie zuerst im Bereich „Workshops“ einen Workshop.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="248"/>
         <source>Role handbook</source>
         <translation>Rollenhandbuch</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="254"/>
         <source>Pre-read — {title}</source>
         <translation>Vorabinformation — {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="257"/>
         <source>Minutes — {title}</source>
         <translation>Protokoll — {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="242"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="277"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -6415,63 +6415,63 @@ bleibt im Bereich</translation>
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="94"/>
         <source>Undecided</source>
         <translation>Nicht entschieden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="141"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="308"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="308"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="126"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="309"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="310"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="311"/>
         <source>Benefit</source>
         <translation>Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="312"/>
         <source>Months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="313"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="319"/>
         <source>Who asks for the project</source>
         <translation>Wer das Projekt beantragt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="320"/>
         <source>Estimated cost</source>
         <translation>Geschätzte Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="321"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="321"/>
         <source>Expected benefit</source>
         <translation>Erwarteter Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="322"/>
         <source>Expected duration in months</source>
         <translation>Erwartete Dauer in Monaten</translation>
     </message>
@@ -6618,117 +6618,117 @@ bleibt im Bereich</translation>
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="99"/>
         <source>Rating progress</source>
         <translation>Bewertungsfortschritt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="101"/>
         <source>&amp;Blind (nobody sees ratings until the round closes)</source>
         <translation>B&amp;lind (niemand sieht Bewertungen, bevor die Runde geschlossen ist)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="103"/>
         <source>&amp;Open Round</source>
         <translation>Runde &amp;eröffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="105"/>
         <source>&amp;Close and Reveal</source>
         <translation>Schließen und a&amp;ufdecken</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="106"/>
         <source>Asks first, naming who has not finished</source>
         <translation>Fragt zuerst nach und nennt, wer noch nicht fertig ist</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="109"/>
         <source>Discard Round…</source>
         <translation>Runde verwerfen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="112"/>
         <source>Remove the latest round and its ratings (a backup is taken first)</source>
         <translation>Die letzte Runde und ihre Bewertungen entfernen (vorher wird eine Sicherung erstellt)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="119"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="138"/>
         <source>Participant</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="141"/>
         <source>Ho&amp;t seat: the participant types</source>
         <translation>Di&amp;rekteingabe: Teilnehmende tippen selbst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="142"/>
         <source>&amp;Paper ballot: the facilitator types</source>
         <translation>&amp;Papierbogen: Moderation tippt ein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="147"/>
         <source>&amp;Start Ballot</source>
         <translation>Bewertungsbogen &amp;starten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="149"/>
         <source>Enter on the name starts it too</source>
         <translation>Enter auf dem Namen startet ihn ebenfalls</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="155"/>
         <source>Ballots of this round</source>
         <translation>Bewertungsbögen dieser Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="157"/>
         <source>Each participant&apos;s ballot: complete, started or not started. Enter starts it.</source>
         <translation>Der Bewertungsbogen jeder Person: vollständig, begonnen oder nicht begonnen. Enter startet ihn.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="177"/>
         <source>Who is &amp;rating?</source>
         <translation>Wer bewer&amp;tet?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="208"/>
         <source>Ballot</source>
         <translation>Bewertungsbogen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="214"/>
         <source>Ballot message</source>
         <translation>Hinweis zum Bewertungsbogen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="216"/>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="217"/>
         <source>Hide the ballot again (Ctrl+Enter)</source>
         <translation>Bewertungsbogen wieder ausblenden (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="226"/>
         <source>Type a number in each cell; Enter or Tab moves on. Type {key} if you can&apos;t judge a cell; Delete clears it. Every answer is saved the moment it is entered.</source>
         <translation>Geben Sie in jede Zelle eine Zahl ein; Enter oder Tab geht weiter. Tippen Sie {key}, wenn Sie eine Zelle nicht beurteilen können; Entf leert sie. Jede Antwort wird sofort bei der Eingabe gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="342"/>
         <source>&lt;b&gt;Ballots of round {n}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bewertungsbögen der Runde {n}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_ballot.py" line="150"/>
         <source>All %n cell(s) answered: this ballot is complete.</source>
         <translation>
             <numerusform>%n Zelle beantwortet: Dieser Bewertungsbogen ist vollständig.</numerusform>
@@ -6736,7 +6736,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_ballot.py" line="156"/>
         <source>{filled} of %n cell(s) answered</source>
         <translation>
             <numerusform>{filled} von %n Zelle beantwortet</numerusform>
@@ -6744,119 +6744,119 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="326"/>
         <source>No round is open. Rounds so far: {n}.</source>
         <translation>Keine Runde offen. Bisherige Runden: {n}.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="52"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="116"/>
         <source>Open Room…</source>
         <translation>Raum öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="118"/>
         <source>Participants rate on their own phones</source>
         <translation>Die Teilnehmenden bewerten auf ihren eigenen Smartphones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="188"/>
         <source>Go to Set-&amp;up</source>
         <translation>Zur &amp;Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="236"/>
         <source>Criteria Wei&amp;ghts</source>
         <translation>Kriterien&amp;gewichtungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="237"/>
         <source>Back to comparing the criteria in pairs</source>
         <translation>Zurück zum Paarvergleich der Kriterien</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="328"/>
         <source>No round yet. Open round 1 when the room is ready.</source>
         <translation>Noch keine Runde. Eröffnen Sie Runde 1, sobald der Raum bereit ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="331"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="332"/>
         <source>&lt;b&gt;Ballots&lt;/b&gt; (once a round is open)</source>
         <translation>&lt;b&gt;Bewertungsbögen&lt;/b&gt; (sobald eine Runde offen ist)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="335"/>
         <source>blind</source>
         <translation>blind</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="335"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="337"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="337"/>
         <source>&lt;b&gt;Round {n}&lt;/b&gt; is open ({kind}).</source>
         <translation>&lt;b&gt;Runde {n}&lt;/b&gt; ist offen ({kind}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="346"/>
         <source>This workshop is closed; its ratings can no longer change.</source>
         <translation>Dieser Workshop ist abgeschlossen; seine Bewertungen können nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="352"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="352"/>
         <source>Open a round to start rating.</source>
         <translation>Eröffnen Sie eine Runde, um mit der Bewertung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="355"/>
         <source>Every ballot is complete. Close the round when the room is ready.</source>
         <translation>Alle Bewertungsbögen sind vollständig. Schließen Sie die Runde, sobald der Raum bereit ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="358"/>
         <source>Pick a name and press Enter to start that ballot.</source>
         <translation>Wählen Sie einen Namen und drücken Sie Enter, um diesen Bewertungsbogen zu starten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="435"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="435"/>
         <source>Open round</source>
         <translation>Runde eröffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="453"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="453"/>
         <source>Close and Reveal</source>
         <translation>Schließen und aufdecken</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="453"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="453"/>
         <source>Close Round</source>
         <translation>Runde schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="454"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="454"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="457"/>
         <source>Close round</source>
         <translation>Runde schließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="473"/>
         <source>Discard round</source>
         <translation>Runde verwerfen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="476"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="476"/>
         <source>Round {n} and its {ratings} by {raters} will be removed.</source>
         <translation>Runde {n} und ihre {ratings} von {raters} werden entfernt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="478"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="478"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n Bewertung</numerusform>
@@ -6864,7 +6864,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="479"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="479"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -6872,32 +6872,32 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="482"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="482"/>
         <source>Round {n} will be removed; it holds no ratings.</source>
         <translation>Runde {n} wird entfernt; sie enthält keine Bewertungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="487"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="487"/>
         <source>Discard round {n}</source>
         <translation>Runde {n} verwerfen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_ballot.py" line="135"/>
         <source>entered by the facilitator</source>
         <translation>von der Moderation eingegeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_ballot.py" line="137"/>
         <source>entered by the participant</source>
         <translation>von der Person selbst eingegeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_ballot.py" line="140"/>
         <source>&lt;h2&gt;Ballot of {name}&lt;/h2&gt;Round {n}, {who}</source>
         <translation>&lt;h2&gt;Bewertungsbogen von {name}&lt;/h2&gt;Runde {n}, {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_ballot.py" line="219"/>
         <source>Rate</source>
         <translation>Bewerten</translation>
     </message>
@@ -6978,165 +6978,165 @@ bleibt im Bereich</translation>
 <context>
     <name>ResultsCharts</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/plot_base.py" line="183"/>
         <source>No proposals to plot.</source>
         <translation>Keine Vorschläge darzustellen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/plot_base.py" line="234"/>
         <source>Score: {score} (rank {rank})</source>
         <translation>Punktzahl: {score} (Rang {rank})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/plot_base.py" line="237"/>
         <source>PMO: {pmo} · TMO: {tmo} · Gap: {gap}</source>
         <translation>PMO: {pmo} · TMO: {tmo} · Abweichung: {gap}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/plot_base.py" line="240"/>
         <source>Cost: {cost}</source>
         <translation>Kosten: {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/plot_base.py" line="241"/>
         <source>Expected benefit: {benefit}</source>
         <translation>Erwarteter Nutzen: {benefit}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/plot_base.py" line="247"/>
         <source>⚑ Split room: dissent {dissent}</source>
         <translation>⚑ Geteilte Meinungen: Dissens {dissent}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="470"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="514"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="81"/>
         <source>Results charts</source>
         <translation>Ergebnisdiagramme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="474"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="484"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="51"/>
         <source>Score against cost</source>
         <translation>Punktzahl im Vergleich zu den Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="477"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="493"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="60"/>
         <source>PMO score against TMO score</source>
         <translation>PMO-Punktzahl im Vergleich zur TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="486"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="53"/>
         <source>Bubble area shows the expected benefit; the number is the rank. Top left: high score at low cost.</source>
         <translation>Die Blasenfläche zeigt den erwarteten Nutzen; die Zahl ist der Rang. Oben links: hohe Punktzahl bei niedrigen Kosten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="495"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="62"/>
         <source>Bubble area shows the cost. Above the diagonal the TMO rates a proposal higher, below it the PMO. The shaded band: the offices agree within ±{band} points.</source>
         <translation>Die Blasenfläche zeigt die Kosten. Oberhalb der Diagonale bewertet das TMO einen Vorschlag höher, unterhalb das PMO. Das schattierte Band: Die Offices sind sich auf ±{band} Punkte einig.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="588"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="155"/>
         <source>A withheld score is kept back for privacy: fewer than two of that office&apos;s participants rated the proposal.</source>
         <translation>Eine zurückgehaltene Punktzahl wird aus Datenschutzgründen nicht gezeigt: Weniger als zwei Teilnehmende dieses Office haben den Vorschlag bewertet.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="579"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="146"/>
         <source>Not plotted: {items}</source>
         <translation>Nicht dargestellt: {items}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="581"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="148"/>
         <source>{title} ({reason})</source>
         <translation>{title} ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="28"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="29"/>
         <source>PMO score</source>
         <translation>PMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="29"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="30"/>
         <source>TMO score</source>
         <translation>TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="31"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="32"/>
         <source>Estimated cost</source>
         <translation>Geschätzte Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="33"/>
         <source>Expected benefit</source>
         <translation>Erwarteter Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="40"/>
         <source>Bubble area: cost</source>
         <translation>Blasenfläche: Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="41"/>
         <source>Bubble area: expected benefit</source>
         <translation>Blasenfläche: erwarteter Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="49"/>
         <source>no cost given</source>
         <translation>keine Kosten angegeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="50"/>
         <source>no benefit given</source>
         <translation>kein Nutzen angegeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="58"/>
         <source>no PMO or TMO score</source>
         <translation>keine PMO- oder TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="63"/>
         <source>PMO score withheld</source>
         <translation>PMO-Punktzahl zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="65"/>
         <source>TMO score withheld</source>
         <translation>TMO-Punktzahl zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="70"/>
         <source>no PMO score</source>
         <translation>keine PMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="71"/>
         <source>no TMO score</source>
         <translation>keine TMO-Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="72"/>
         <source>no score</source>
         <translation>keine Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="73"/>
         <source>no cost</source>
         <translation>keine Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="74"/>
         <source>no benefit</source>
         <translation>kein Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="140"/>
         <source>split room (dissent)</source>
         <translation>geteilte Meinungen (Dissens)</translation>
     </message>
@@ -7144,256 +7144,256 @@ bleibt im Bereich</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="68"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="73"/>
         <source>&amp;Round:</source>
         <translation>&amp;Runde:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="80"/>
         <source>Criteria Weights…</source>
         <translation>Kriteriengewichtungen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="83"/>
         <source>The weights the participants&apos; pairwise comparisons give; adopt them or not</source>
         <translation>Die Gewichtungen, die sich aus den Paarvergleichen der Teilnehmenden ergeben; übernehmen oder nicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="93"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="94"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="95"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="96"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="147"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="97"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="148"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="98"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="149"/>
         <source>Gap</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="100"/>
         <source>Dissent</source>
         <translation>Dissens</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="107"/>
         <source>Spread of opinion: 0 = full agreement, 1 = maximal split. ⚑ marks a split room.</source>
         <translation>Meinungsstreuung: 0 = volle Einigkeit, 1 = maximale Spaltung. ⚑ markiert geteilte Meinungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="111"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="113"/>
         <source>Min–max</source>
         <translation>Min.–Max.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="123"/>
         <source>Moved</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="126"/>
         <source>Change of the score since the previous round</source>
         <translation>Veränderung der Punktzahl seit der vorigen Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="128"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="150"/>
         <source>Raters</source>
         <translation>Bewertende</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="130"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="137"/>
         <source>Results by proposal</source>
         <translation>Ergebnisse je Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="145"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="146"/>
         <source>All</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="157"/>
         <source>Scores per criterion of the selected proposal</source>
         <translation>Punktzahlen je Kriterium für den ausgewählten Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="167"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Abweichung PMO gegenüber TMO je Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="182"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="192"/>
         <source>Keep as the workshop&apos;s &amp;budget</source>
         <translation>Als Budget des Workshops &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="194"/>
         <source>B&amp;udget:</source>
         <translation>B&amp;udget:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="204"/>
         <source>&lt;b&gt;Where PMO and TMO disagree&lt;/b&gt; (PMO score − TMO score, per criterion)</source>
         <translation>&lt;b&gt;Wo PMO und TMO uneinig sind&lt;/b&gt; (PMO-Punktzahl − TMO-Punktzahl, je Kriterium)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="228"/>
         <source>&amp;Gap view</source>
         <translation>Abwei&amp;chungsansicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="229"/>
         <source>Per &amp;criterion</source>
         <translation>Je &amp;Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="230"/>
         <source>Budget fi&amp;t</source>
         <translation>Budget-&amp;Passung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="232"/>
         <source>Ch&amp;arts</source>
         <translation>Dia&amp;gramme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="234"/>
         <source>Portfo&amp;lio</source>
         <translation>Portfo&amp;lio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="254"/>
         <source>Latest closed round</source>
         <translation>Letzte geschlossene Runde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="317"/>
         <source>No closed round with ratings yet. Results appear here once a round is closed; pick an open round in the Round box to follow it.</source>
         <translation>Noch keine geschlossene Runde mit Bewertungen. Ergebnisse erscheinen hier, sobald eine Runde geschlossen ist; wählen Sie im Feld „Runde“ eine offene Runde, um sie zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="328"/>
         <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} ballots complete, {partial} started. Results are shown when the round is closed.</source>
         <translation>&lt;h2&gt;Runde {n} ist blind und noch offen&lt;/h2&gt;{rated} von {total} Bewertungsbögen vollständig, {partial} begonnen. Ergebnisse werden gezeigt, sobald die Runde geschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="343"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="343"/>
         <source>Round {n}: {rated} of {total} ballots complete, {partial} started. Dissent is flagged at {threshold} (this workshop&apos;s threshold).</source>
         <translation>Runde {n}: {rated} von {total} Bewertungsbögen vollständig, {partial} begonnen. Dissens wird ab {threshold} markiert (die Schwelle dieses Workshops).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="353"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="353"/>
         <source>The round is still open: figures change as ratings come.</source>
         <translation>Die Runde ist noch offen: Die Zahlen ändern sich mit jeder neuen Bewertung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="256"/>
         <source>Round {n}</source>
         <translation>Runde {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="356"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="356"/>
         <source>Criterion weights: the group&apos;s, from the pairwise comparisons (AHP).</source>
         <translation>Kriteriengewichtungen: die der Gruppe, aus den Paarvergleichen (AHP).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="360"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— aus Datenschutzgründen zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="386"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="386"/>
         <source>overall</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="387"/>
         <source>PMO higher</source>
         <translation>PMO höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="387"/>
         <source>TMO higher</source>
         <translation>TMO höher</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="395"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="395"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — no gap can be shown: it needs figures from both the PMO and the TMO.</source>
         <translation>&lt;b&gt;Zu diskutieren&lt;/b&gt; — keine Abweichung darstellbar: Dafür sind Zahlen von PMO und TMO nötig.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="401"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="401"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — the largest gaps between the offices:</source>
         <translation>&lt;b&gt;Zu diskutieren&lt;/b&gt; — die größten Abweichungen zwischen den Offices:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="412"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="412"/>
         <source>Enter a budget to see which proposals give the highest total score within it.</source>
         <translation>Geben Sie ein Budget ein, um zu sehen, welche Vorschläge darin die höchste Gesamtpunktzahl erreichen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="421"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="421"/>
         <source>&lt;b&gt;Best use of the budget&lt;/b&gt; (exact): total score {score}, cost {cost} of {budget}&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Beste Nutzung des Budgets&lt;/b&gt; (exakt): Gesamtpunktzahl {score}, Kosten {cost} von {budget}&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="447"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="447"/>
         <source>Set budget</source>
         <translation>Budget festlegen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="217"/>
         <source>Largest gaps to discuss</source>
         <translation>Größte Abweichungen zur Diskussion</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="227"/>
         <source>Result details</source>
         <translation>Ergebnisdetails</translation>
     </message>
@@ -7436,206 +7436,206 @@ bleibt im Bereich</translation>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="60"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="61"/>
         <source>Frontier</source>
         <translation>Effizienzgrenze</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="62"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="63"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="31"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="64"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="32"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="65"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="33"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="69"/>
         <source>Limit on {resource}</source>
         <translation>Obergrenze für {resource}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="75"/>
         <source>Joint</source>
         <translation>Gemeinsam</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="78"/>
         <source>One office alone</source>
         <translation>Nur ein Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="79"/>
         <source>only PMO</source>
         <translation>nur PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="80"/>
         <source>only TMO</source>
         <translation>nur TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="81"/>
         <source>funded</source>
         <translation>finanziert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="83"/>
         <source>Set</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="82"/>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="102"/>
         <source>Proposals funded</source>
         <translation>Finanzierte Vorschläge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="85"/>
         <source>Total score</source>
         <translation>Gesamtpunktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="86"/>
         <source>Total cost</source>
         <translation>Gesamtkosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="87"/>
         <source>Total resource use</source>
         <translation>Gesamter Ressourcenbedarf</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="88"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="89"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="90"/>
         <source>Left of the budget</source>
         <translation>Verbleibendes Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="95"/>
         <source>— withheld: fewer than two participants of an office rated it; such a figure counts as not rated in that office&apos;s set, and an office with no figure shown has no set</source>
         <translation>— zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet; eine solche Zahl gilt in der Auswahl dieses Office als nicht bewertet, und ein Office ohne gezeigte Zahl hat keine Auswahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="101"/>
         <source>Best total score</source>
         <translation>Beste Gesamtpunktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="103"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="104"/>
         <source>Budget (rank order)</source>
         <translation>Budget (Rangfolge)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="105"/>
         <source>Total score (rank order)</source>
         <translation>Gesamtpunktzahl (Rangfolge)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="106"/>
         <source>Proposal added</source>
         <translation>Hinzugekommener Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="107"/>
         <source>Best total score at each budget</source>
         <translation>Beste Gesamtpunktzahl je Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="108"/>
         <source>Best set</source>
         <translation>Beste Auswahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="109"/>
         <source>In rank order</source>
         <translation>Nach Rangfolge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="110"/>
         <source>Each row: from this budget on, up to the next row&apos;s, the best set under the funding rules. Beside it: funding strictly in rank order, skipping nothing, without the rules.</source>
         <translation>Jede Zeile: ab diesem Budget bis zu dem der nächsten Zeile die beste Auswahl nach den Finanzierungsregeln. Daneben: Finanzierung streng nach Rangfolge, ohne etwas zu überspringen, ohne die Regeln.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="116"/>
         <source>The funding rules cannot hold at any budget.</source>
         <translation>Die Finanzierungsregeln sind bei keinem Budget erfüllbar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="119"/>
         <source>Top-ranked stays from</source>
         <translation>Platz 1 bleibt ab</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="120"/>
         <source>Top-ranked stays up to</source>
         <translation>Platz 1 bleibt bis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="121"/>
         <source>Funded set stays from</source>
         <translation>Finanzierte Auswahl bleibt ab</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="122"/>
         <source>Funded set stays up to</source>
         <translation>Finanzierte Auswahl bleibt bis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="123"/>
         <source>no limit</source>
         <translation>keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="124"/>
         <source>The weights within which each criterion leaves the decision as it is, the other weights unchanged; 0: it holds down to a weight of 0; no limit: for any higher weight; —: no funded set, the rules cannot hold.</source>
         <translation>Die Gewichtungen, innerhalb derer jedes Kriterium die Entscheidung unverändert lässt, bei unveränderten übrigen Gewichtungen; 0: sie hält bis hinunter zu einer Gewichtung von 0; keine Obergrenze: für jede höhere Gewichtung; —: keine finanzierte Auswahl, die Regeln sind nicht erfüllbar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="130"/>
         <source>Funded now</source>
         <translation>Jetzt finanziert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="131"/>
         <source>Probability funded</source>
         <translation>Finanzierungswahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="132"/>
         <source>How often each proposal is funded in {n} random draws of the weights around the agreed ones (the same draws every time).</source>
         <translation>Wie oft jeder Vorschlag in {n} zufälligen Ziehungen der Gewichtungen um die vereinbarten herum finanziert wird (jedes Mal dieselben Ziehungen).</translation>
     </message>
@@ -7685,7 +7685,7 @@ bleibt im Bereich</translation>
         <translation>Bewertende</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="66"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="43"/>
         <source>Cost</source>
         <translation>Kosten</translation>
@@ -7696,7 +7696,7 @@ bleibt im Bereich</translation>
         <translation>Nutzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="117"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="45"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="55"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="59"/>
@@ -7704,7 +7704,7 @@ bleibt im Bereich</translation>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="118"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="46"/>
         <source>Weight</source>
         <translation>Gewichtung</translation>
@@ -7770,13 +7770,13 @@ bleibt im Bereich</translation>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="76"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="61"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="77"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="62"/>
         <source>TMO</source>
         <translation>TMO</translation>
@@ -8328,78 +8328,78 @@ bleibt im Bereich</translation>
         <translation>Zu viele Anfragen; bitte warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="159"/>
         <source>Something went wrong on the facilitator&apos;s laptop.</source>
         <translation>Auf dem Laptop der Moderation ist etwas schiefgegangen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="157"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="279"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="299"/>
         <source>Nothing here.</source>
         <translation>Hier gibt es nichts.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="168"/>
         <source>Not allowed here.</source>
         <translation>Hier nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="160"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="217"/>
         <source>This request is not valid.</source>
         <translation>Diese Anfrage ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="185"/>
         <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="64"/>
         <source>There is no room with this code.</source>
         <translation>Es gibt keinen Raum mit diesem Code.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="205"/>
         <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="67"/>
         <source>This device is not known in the room; choose your name again.</source>
         <translation>Dieses Gerät ist im Raum nicht bekannt; wählen Sie Ihren Namen erneut.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="212"/>
         <source>Send JSON (application/json).</source>
         <translation>Senden Sie JSON (application/json).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="213"/>
         <source>The request is too large.</source>
         <translation>Die Anfrage ist zu groß.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="219"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="230"/>
         <source>The request is not valid JSON.</source>
         <translation>Die Anfrage ist kein gültiges JSON.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="238"/>
         <source>{field}: a whole number is needed</source>
         <translation>{field}: eine ganze Zahl wird benötigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="248"/>
         <source>{field}: a short text is needed</source>
         <translation>{field}: ein kurzer Text wird benötigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="371"/>
         <source>cant_judge: true or false</source>
         <translation>cant_judge: true oder false</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="381"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="392"/>
         <source>value: a number or null is needed</source>
         <translation>value: eine Zahl oder null wird benötigt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="405"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="416"/>
         <source>Too many open pages; please try again shortly.</source>
         <translation>Zu viele offene Seiten; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -8565,17 +8565,17 @@ bleibt im Bereich</translation>
         <translation>Der Raum wurde mit dem Workshop geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="327"/>
         <source>Admit device</source>
         <translation>Gerät zulassen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="331"/>
         <source>Release device</source>
         <translation>Gerät freigeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="336"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="335"/>
         <source>Revoke device</source>
         <translation>Gerät sperren</translation>
     </message>
@@ -8583,37 +8583,37 @@ bleibt im Bereich</translation>
 <context>
     <name>RoomDevices</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_devices.py" line="34"/>
         <source>Joined</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_devices.py" line="36"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_devices.py" line="37"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_devices.py" line="54"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_devices.py" line="55"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_devices.py" line="56"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_devices.py" line="57"/>
         <source>Last seen</source>
         <translation>Zuletzt aktiv</translation>
     </message>
@@ -9109,92 +9109,92 @@ bleibt im Bereich</translation>
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="42"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="46"/>
         <source>QR code of the room&apos;s address</source>
         <translation>QR-Code der Raumadresse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="50"/>
         <source>Room address</source>
         <translation>Raumadresse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="55"/>
         <source>Room code</source>
         <translation>Raumcode</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="60"/>
         <source>Scan the code or type the address, then tap your name. Nobody sees another person&apos;s ratings.</source>
         <translation>Scannen Sie den Code oder geben Sie die Adresse ein und tippen Sie dann auf Ihren Namen. Niemand sieht die Bewertungen anderer.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="66"/>
         <source>Require personal &amp;codes</source>
         <translation>Persönliche &amp;Codes verlangen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="70"/>
         <source>Claiming a name asks for the code on that person&apos;s name card (Workshop → Print QR Name Cards); a personal link needs no code</source>
         <translation>Wer einen Namen wählt, braucht den Code auf der Namenskarte dieser Person (Workshop → QR-Namenskarten drucken); ein persönlicher Link braucht keinen Code</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="74"/>
         <source>Show results on &amp;phones</source>
         <translation>Ergebnisse auf &amp;Smartphones zeigen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="78"/>
         <source>Once a round is closed and revealed, participants&apos; pages show the ranking the presenter shows; never while a round is open</source>
         <translation>Sobald eine Runde geschlossen und aufgedeckt ist, zeigen die Seiten der Teilnehmenden die Rangfolge der Präsentationsansicht; nie, solange eine Runde offen ist</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="95"/>
         <source>Devices in the room</source>
         <translation>Geräte im Raum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="109"/>
         <source>&amp;Admit</source>
         <translation>&amp;Zulassen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="111"/>
         <source>Let this device rate; another device on the same name is signed out</source>
         <translation>Dieses Gerät bewerten lassen; ein anderes Gerät unter demselben Namen wird abgemeldet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="113"/>
         <source>Re&amp;lease</source>
         <translation>Frei&amp;geben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="114"/>
         <source>Remove this device; the name is free again</source>
         <translation>Dieses Gerät entfernen; der Name ist wieder frei</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="115"/>
         <source>Revo&amp;ke</source>
         <translation>Sperre&amp;n</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="116"/>
         <source>This device can no longer rate</source>
         <translation>Dieses Gerät kann nicht mehr bewerten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="147"/>
         <source>Room code: {code}</source>
         <translation>Raumcode: {code}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="165"/>
         <source>&lt;b&gt;Devices&lt;/b&gt;: %n joined</source>
         <translation>
             <numerusform>&lt;b&gt;Geräte&lt;/b&gt;: %n angemeldet</numerusform>
@@ -9202,7 +9202,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="167"/>
         <source>, %n waiting</source>
         <translation>
             <numerusform>, %n wartet</numerusform>
@@ -9213,22 +9213,22 @@ bleibt im Bereich</translation>
 <context>
     <name>RoundStatus</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/round_progress.py" line="16"/>
         <source>Complete</source>
         <translation>Vollständig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/round_progress.py" line="18"/>
         <source>Started ({filled} of {cells})</source>
         <translation>Begonnen ({filled} von {cells})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/round_progress.py" line="21"/>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/round_progress.py" line="29"/>
         <source>{done} of {total} complete, %n started</source>
         <translation>
             <numerusform>{done} von {total} vollständig, %n begonnen</numerusform>
@@ -9236,27 +9236,27 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/round_progress.py" line="32"/>
         <source>{done} of {total} complete</source>
         <translation>{done} von {total} vollständig</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="65"/>
         <source>Close round {n} and reveal its results?</source>
         <translation>Runde {n} schließen und ihre Ergebnisse aufdecken?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="67"/>
         <source>Close round {n}?</source>
         <translation>Runde {n} schließen?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="72"/>
         <source>Every ballot is complete.</source>
         <translation>Alle Bewertungsbögen sind vollständig.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="76"/>
         <source>Incomplete (%n):</source>
         <translation>
             <numerusform>Unvollständig (%n):</numerusform>
@@ -9264,7 +9264,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="77"/>
         <source>Not started (%n):</source>
         <translation>
             <numerusform>Nicht begonnen (%n):</numerusform>
@@ -9272,12 +9272,12 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="86"/>
         <source>{filled} of {cells} cells</source>
         <translation>{filled} von {cells} Zellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="91"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weitere Person</numerusform>
@@ -9285,7 +9285,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="94"/>
         <source>Once the round is closed, nothing more can be entered in it.</source>
         <translation>Nach dem Schließen der Runde kann darin nichts mehr eingegeben werden.</translation>
     </message>
@@ -9369,17 +9369,17 @@ bleibt im Bereich</translation>
 <context>
     <name>ScoreCostChart</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/score_cost_chart.py" line="56"/>
         <source>Nothing to plot: no proposal has both a score and a cost.</source>
         <translation>Nichts darzustellen: Kein Vorschlag hat sowohl eine Punktzahl als auch Kosten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/score_cost_chart.py" line="60"/>
         <source>Rank {rank}, {title}: score {score}, cost {cost}, benefit {benefit}.</source>
         <translation>Rang {rank}, {title}: Punktzahl {score}, Kosten {cost}, Nutzen {benefit}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/score_cost_chart.py" line="116"/>
         <source>↖ better: higher score, lower cost</source>
         <translation>↖ besser: höhere Punktzahl, niedrigere Kosten</translation>
     </message>
@@ -9925,402 +9925,402 @@ bleibt im Bereich</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="59"/>
         <source>This workshop is closed. Its participants, criteria and proposals can no longer change; the agenda and its minutes can.</source>
         <translation>Dieser Workshop ist abgeschlossen. Teilnehmende, Kriterien und Vorschläge können nicht mehr geändert werden; die Agenda und ihre Protokollnotizen schon.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="68"/>
         <source>&amp;Participants ({n})</source>
         <translation>&amp;Teilnehmende ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="69"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="70"/>
         <source>Add participant</source>
         <translation>Teilnehmer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="71"/>
         <source>Add a participant in the office of the selected one and type the name</source>
         <translation>Teilnehmer im Office der ausgewählten Person hinzufügen und Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="72"/>
         <source>Delete participant</source>
         <translation>Teilnehmer löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="73"/>
         <source>Participant {n}</source>
         <translation>Teilnehmer {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="81"/>
         <source>&amp;Criteria ({n})</source>
         <translation>&amp;Kriterien ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="82"/>
         <source>Criteria</source>
         <translation>Kriterien</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="83"/>
         <source>Add criterion</source>
         <translation>Kriterium hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="84"/>
         <source>Add a criterion and type its name</source>
         <translation>Kriterium hinzufügen und seinen Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="85"/>
         <source>Delete criterion</source>
         <translation>Kriterium löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="86"/>
         <source>Criterion {n}</source>
         <translation>Kriterium {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="94"/>
         <source>P&amp;roposals ({n})</source>
         <translation>&amp;Vorschläge ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="95"/>
         <source>Proposals</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="96"/>
         <source>Add proposal</source>
         <translation>Vorschlag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="97"/>
         <source>Add a proposal and type its title</source>
         <translation>Vorschlag hinzufügen und seinen Titel eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="98"/>
         <source>Delete proposal</source>
         <translation>Vorschlag löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="99"/>
         <source>Proposal {n}</source>
         <translation>Vorschlag {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="108"/>
         <source>Groups ({n})</source>
         <translation>Gruppen ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="109"/>
         <source>Groups of alternatives</source>
         <translation>Alternativengruppen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="110"/>
         <source>Add group</source>
         <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="111"/>
         <source>Add a group of alternative proposals and type its name</source>
         <translation>Gruppe alternativer Vorschläge hinzufügen und ihren Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="112"/>
         <source>Delete group</source>
         <translation>Gruppe löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="113"/>
         <source>Group {n}</source>
         <translation>Gruppe {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="121"/>
         <source>Proposals that are alternatives name one group in their Group column; at most the group&apos;s number of them is funded (a group not listed here: 1).</source>
         <translation>Vorschläge, die Alternativen sind, nennen in ihrer Spalte Gruppe eine Gruppe; davon wird höchstens die für die Gruppe festgelegte Anzahl finanziert (eine hier nicht aufgeführte Gruppe: 1).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="130"/>
         <source>A&amp;genda ({n})</source>
         <translation>A&amp;genda ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="131"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="132"/>
         <source>Add agenda item</source>
         <translation>Agendapunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="133"/>
         <source>Add an agenda item and type its title</source>
         <translation>Agendapunkt hinzufügen und seinen Titel eingeben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="134"/>
         <source>Delete agenda item</source>
         <translation>Agendapunkt löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="135"/>
         <source>Agenda item {n}</source>
         <translation>Agendapunkt {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="152"/>
         <source>Cop&amp;y from earlier workshop…</source>
         <translation>Aus früherem Workshop ko&amp;pieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="154"/>
         <source>Copy the participants and criteria of another workshop into this one</source>
         <translation>Teilnehmende und Kriterien eines anderen Workshops in diesen kopieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="160"/>
         <source>F2 or double-click edits a cell · Enter commits · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 oder Doppelklick bearbeitet eine Zelle · Enter übernimmt · Einfg fügt hinzu · Entf löscht · Strg+↑ / Strg+↓ ändern die Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="79"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="85"/>
         <source>No start time (e.g. 09:00)</source>
         <translation>Keine Startzeit (z. B. 09:00)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="89"/>
         <source>With a start time the agenda, the projector and the minutes show clock times.</source>
         <translation>Mit einer Startzeit zeigen Agenda, Projektor und Protokoll Uhrzeiten.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="98"/>
         <source>Named</source>
         <translation>Namentlich</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="99"/>
         <source>Office-tagged</source>
         <translation>Nach Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="100"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="109"/>
         <source>No budget set</source>
         <translation>Kein Budget festgelegt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="112"/>
         <source>None (e.g. People)</source>
         <translation>Keine (z. B. Personen)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="274"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="115"/>
         <source>What else the proposals draw on besides money; each proposal&apos;s use of it is in the Proposals list</source>
         <translation>Was die Vorschläge außer Geld noch beanspruchen; der Bedarf jedes Vorschlags steht in der Vorschlagsliste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="123"/>
         <source>No limit</source>
         <translation>Keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="131"/>
         <source>Proposals whose dissent (the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes) is at or above this are flagged.</source>
         <translation>Vorschläge, deren Dissens (die Streuung der Punktzahlen der Teilnehmenden: 0 ist volle Einigkeit, 1 ein in zwei Extreme gespaltener Raum) diesen Wert erreicht oder überschreitet, werden markiert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="141"/>
         <source>Workshop title</source>
         <translation>Titel des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="142"/>
         <source>Workshop date</source>
         <translation>Datum des Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="143"/>
         <source>Start time</source>
         <translation>Startzeit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="144"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="145"/>
         <source>Facilitator</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="146"/>
         <source>Anonymity of ratings</source>
         <translation>Anonymität der Bewertungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="147"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="148"/>
         <source>Second resource</source>
         <translation>Zweite Ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="149"/>
         <source>Second resource&apos;s limit</source>
         <translation>Obergrenze der zweiten Ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="150"/>
         <source>Dissent threshold</source>
         <translation>Dissens-Schwelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="151"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="176"/>
         <source>&amp;Title:</source>
         <translation>Tite&amp;l:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="177"/>
         <source>&amp;Date:</source>
         <translation>Dat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="178"/>
         <source>&amp;Starts at:</source>
         <translation>&amp;Startzeit:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="179"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="336"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="180"/>
         <source>Fac&amp;ilitator:</source>
         <translation>&amp;Moderation:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="185"/>
         <source>&amp;Anonymity:</source>
         <translation>A&amp;nonymität:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="189"/>
         <source>limit:</source>
         <translation>Obergrenze:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="193"/>
         <source>&amp;Budget:</source>
         <translation>Budg&amp;et:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="194"/>
         <source>Second resource:</source>
         <translation>Zweite Ressource:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="353"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="198"/>
         <source>Dissent threshold (ma&amp;x 1):</source>
         <translation>Dissens-Schwelle (ma&amp;x. 1):</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="354"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="200"/>
         <source>&amp;Notes:</source>
         <translation>Noti&amp;zen:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="210"/>
         <source>Everyone&apos;s ratings are shown with their names once a round is revealed.</source>
         <translation>Die Bewertungen aller werden mit Namen gezeigt, sobald eine Runde aufgedeckt ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="214"/>
         <source>Ratings are shown by office (PMO, TMO…), never by person.</source>
         <translation>Bewertungen werden nach Office (PMO, TMO …) gezeigt, nie nach Person.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="371"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="217"/>
         <source>Ratings are shown with no names and no offices, only as totals.</source>
         <translation>Bewertungen werden ohne Namen und ohne Offices gezeigt, nur zusammengefasst.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="235"/>
         <source>This workshop has ratings: weights, directions and scales change its results, and a scale that would leave given ratings outside it is refused.</source>
         <translation>Dieser Workshop enthält Bewertungen: Gewichtungen, Richtungen und Skalen verändern seine Ergebnisse, und eine Skala, außerhalb derer vorhandene Bewertungen lägen, wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="244"/>
         <source>without office</source>
         <translation>ohne Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="459"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="251"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {people}</source>
         <translation>&lt;b&gt;Teilnehmende:&lt;/b&gt; {people}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="460"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="252"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {hours} h {minutes:02d} min</source>
         <translation>&lt;b&gt;Agenda:&lt;/b&gt; {hours} Std. {minutes:02d} Min.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="467"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="259"/>
         <source>&lt;b&gt;Proposals ask for:&lt;/b&gt; {cost}</source>
         <translation>&lt;b&gt;Beantragte Summe:&lt;/b&gt; {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="471"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="263"/>
         <source>&lt;b&gt;Budget:&lt;/b&gt; {budget}</source>
         <translation>&lt;b&gt;Budget:&lt;/b&gt; {budget}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="477"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="269"/>
         <source>&lt;b&gt;Ratings given:&lt;/b&gt; {n}</source>
         <translation>&lt;b&gt;Abgegebene Bewertungen:&lt;/b&gt; {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="503"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="295"/>
         <source>The decision taken on it goes with it.</source>
         <translation>Die dazu getroffene Entscheidung wird mit gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="508"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="300"/>
         <source>%n action item(s) refer to it; they stay, without it.</source>
         <translation>
             <numerusform>%n Maßnahme verweist darauf; sie bleibt erhalten, nur ohne diesen Bezug.</numerusform>
@@ -10328,88 +10328,88 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="528"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="320"/>
         <source>Rename workshop</source>
         <translation>Workshop umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="529"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="321"/>
         <source>Change workshop date</source>
         <translation>Datum des Workshops ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="530"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="322"/>
         <source>Change start time</source>
         <translation>Startzeit ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="531"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="323"/>
         <source>Change workshop place</source>
         <translation>Ort des Workshops ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="532"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="324"/>
         <source>Change facilitator</source>
         <translation>Moderation ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="533"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="325"/>
         <source>Change anonymity</source>
         <translation>Anonymität ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="534"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="326"/>
         <source>Change budget</source>
         <translation>Budget ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="535"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="327"/>
         <source>Rename the second resource</source>
         <translation>Zweite Ressource umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="536"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="328"/>
         <source>Change the second resource&apos;s limit</source>
         <translation>Obergrenze der zweiten Ressource ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="537"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="329"/>
         <source>Change dissent threshold</source>
         <translation>Dissens-Schwelle ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="538"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="330"/>
         <source>Edit workshop notes</source>
         <translation>Notizen zum Workshop bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="539"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="331"/>
         <source>Change pairwise weights</source>
         <translation>Gewichtungen aus Paarvergleichen ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="569"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="585"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="363"/>
         <source>Copy from an earlier workshop</source>
         <translation>Aus einem früheren Workshop kopieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="570"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="348"/>
         <source>There is no other workshop to copy from yet.</source>
         <translation>Es gibt noch keinen anderen Workshop, aus dem kopiert werden kann.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="579"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="357"/>
         <source>Copy set-up from “{workshop}”</source>
         <translation>Vorbereitung aus „{workshop}“ kopieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="587"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="365"/>
         <source>Nothing was copied: this workshop already has every name “{w}” has.</source>
         <translation>Nichts kopiert: Dieser Workshop hat bereits alle Namen, die „{w}“ hat.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="149"/>
         <source>Participants, criteria, proposals and agenda</source>
         <translation>Teilnehmende, Kriterien, Vorschläge und Agenda</translation>
     </message>
@@ -10417,32 +10417,32 @@ bleibt im Bereich</translation>
 <context>
     <name>SetupPaste</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="113"/>
         <source>no pasted column is the {column} column</source>
         <translation>keine eingefügte Spalte ist die Spalte {column}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="127"/>
         <source>row {row}: the {column} is empty</source>
         <translation>Zeile {row}: {column} ist leer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="143"/>
         <source>row {row}, column {column}</source>
         <translation>Zeile {row}, Spalte {column}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="153"/>
         <source>{where}: &apos;{value}&apos; is none of {offered}</source>
         <translation>{where}: &apos;{value}&apos; ist keins von {offered}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="161"/>
         <source>{where}: &apos;{value}&apos; is not a number</source>
         <translation>{where}: &apos;{value}&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="279"/>
         <source>Nothing to paste: copy rows of a spreadsheet first (one row per line).</source>
         <translation>Nichts einzufügen: Kopieren Sie zuerst Zeilen einer Tabelle (je Tabellenzeile eine Zeile).</translation>
     </message>
@@ -10450,52 +10450,52 @@ bleibt im Bereich</translation>
 <context>
     <name>SetupSection</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="117"/>
         <source>F2 edits the current cell, Enter commits, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 bearbeitet die aktuelle Zelle, Enter übernimmt, Einfg fügt hinzu, Entf löscht, Strg+↑ und Strg+↓ verschieben die Zeile</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="140"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="141"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="142"/>
         <source>Paste rows</source>
         <translation>Zeilen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="145"/>
         <source>Delete the selected row</source>
         <translation>Ausgewählte Zeile löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="146"/>
         <source>Move the selected row up</source>
         <translation>Ausgewählte Zeile nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="147"/>
         <source>Move the selected row down</source>
         <translation>Ausgewählte Zeile nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="271"/>
         <source>Rename “{name}”</source>
         <translation>„{name}“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="273"/>
         <source>Edit “{name}”</source>
         <translation>„{name}“ bearbeiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="314"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>%n Zeile einfügen</numerusform>
@@ -10503,7 +10503,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="335"/>
         <source>“{name}” holds %n rating(s) that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</source>
         <translation>
             <numerusform>„{name}“ enthält %n Bewertung, die Teilnehmende eingegeben haben, und kann daher nicht gelöscht werden: Bewertungen werden nur durch Verwerfen ihrer Runde entfernt (Seite „Bewertung“). Ändern Sie stattdessen den Namen, falls nur dieser falsch war.</numerusform>
@@ -10511,32 +10511,32 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="345"/>
         <source>Delete “{name}”?</source>
         <translation>„{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="346"/>
         <source>Undo brings everything back.</source>
         <translation>Rückgängig stellt alles wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="347"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="351"/>
         <source>Delete “{name}”</source>
         <translation>„{name}“ löschen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="370"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="370"/>
         <source>Move “{name}” up</source>
         <translation>„{name}“ nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="372"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="372"/>
         <source>Move “{name}” down</source>
         <translation>„{name}“ nach unten verschieben</translation>
     </message>
@@ -10544,19 +10544,19 @@ bleibt im Bereich</translation>
 <context>
     <name>SetupTableModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="158"/>
         <source>No office</source>
         <translation>Kein Office</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="161"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="195"/>
         <source>Higher is better</source>
         <translation>Höher ist besser</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="162"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="194"/>
         <source>Lower is better</source>
         <translation>Niedriger ist besser</translation>
     </message>
@@ -10564,13 +10564,13 @@ bleibt im Bereich</translation>
 <context>
     <name>WeightSliders</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weight_sliders.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weight_sliders.py" line="63"/>
         <source>Weight of {criterion}</source>
         <translation>Gewichtung von {criterion}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weight_sliders.py" line="73"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weight_sliders.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weight_sliders.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weight_sliders.py" line="115"/>
         <source>{weight} (set {set})</source>
         <translation>{weight} (festgelegt: {set})</translation>
     </message>
@@ -10578,132 +10578,132 @@ bleibt im Bereich</translation>
 <context>
     <name>WeightsDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="69"/>
         <source>Criteria weights</source>
         <translation>Kriteriengewichtungen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="76"/>
         <source>Weights by criterion</source>
         <translation>Gewichtungen je Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="80"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="81"/>
         <source>Participants who compared</source>
         <translation>Teilnehmende, die verglichen haben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="83"/>
         <source>Consistency ratio</source>
         <translation>Konsistenzverhältnis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="88"/>
         <source>Least consistent answer</source>
         <translation>Am wenigsten konsistente Antwort</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="89"/>
         <source>Pairs not compared</source>
         <translation>Nicht verglichene Paare</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="94"/>
         <source>Consistency of the comparisons</source>
         <translation>Konsistenz der Vergleiche</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="100"/>
         <source>&amp;Adopt Group Weights</source>
         <translation>&amp;Gruppengewichtungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="103"/>
         <source>Write the group&apos;s weights into the criteria and score the results with them; Undo takes it back</source>
         <translation>Die Gewichtungen der Gruppe in die Kriterien übernehmen und die Ergebnisse damit berechnen; Rückgängig nimmt das zurück</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="108"/>
         <source>&amp;Keep Set Weights</source>
         <translation>&amp;Festgelegte Gewichtungen beibehalten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="109"/>
         <source>Put the weights set by hand back in force</source>
         <translation>Die von Hand festgelegten Gewichtungen wieder in Kraft setzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="133"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="134"/>
         <source>Weight in force</source>
         <translation>Geltende Gewichtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="135"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="152"/>
         <source>Office-tagged or anonymous workshop: nobody&apos;s own weights are shown, and an office&apos;s or the group&apos;s only once two of its participants compared the criteria (— withheld).</source>
         <translation>Workshop nach Office oder anonymer Workshop: Die Gewichtungen einzelner Personen werden nie gezeigt, die eines Office oder der Gruppe erst, wenn zwei ihrer Teilnehmenden die Kriterien verglichen haben (— zurückgehalten).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="159"/>
         <source>A consistency ratio up to {limit} is usually accepted.</source>
         <translation>Ein Konsistenzverhältnis bis {limit} gilt üblicherweise als akzeptabel.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="168"/>
         <source>&lt;b&gt;In force:&lt;/b&gt; the group&apos;s weights from the pairwise comparisons (AHP), adopted {date}. Results are scored with them.</source>
         <translation>&lt;b&gt;In Kraft:&lt;/b&gt; die Gewichtungen der Gruppe aus den Paarvergleichen (AHP), übernommen am {date}. Die Ergebnisse werden damit berechnet.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="172"/>
         <source>&lt;b&gt;In force:&lt;/b&gt; the weights set by the facilitator.</source>
         <translation>&lt;b&gt;In Kraft:&lt;/b&gt; die von der Moderation festgelegten Gewichtungen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="177"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="179"/>
         <source>Participant</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="225"/>
         <source>{a} vs {b}</source>
         <translation>{a} vs. {b}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="229"/>
         <source>Withheld for privacy: fewer than two participants compared</source>
         <translation>Aus Datenschutzgründen zurückgehalten: Weniger als zwei Teilnehmende haben verglichen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="231"/>
         <source>Nobody has compared the criteria yet</source>
         <translation>Noch niemand hat die Kriterien verglichen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="246"/>
         <source>Adopt group weights</source>
         <translation>Gruppengewichtungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="253"/>
         <source>Keep set weights</source>
         <translation>Festgelegte Gewichtungen beibehalten</translation>
     </message>
@@ -10952,140 +10952,140 @@ bleibt im Bereich</translation>
 <context>
     <name>WorkshopMenu</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="19"/>
         <source>Save a blank set-up workbook</source>
         <translation>Leere Vorbereitungs-Arbeitsmappe speichern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="36"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="46"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="60"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="21"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="63"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="29"/>
         <source>New workshop from a set-up workbook</source>
         <translation>Neuer Workshop aus einer Vorbereitungs-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="38"/>
         <source>Folder for the ballots</source>
         <translation>Ordner für die Bewertungsbögen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="44"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="49"/>
         <source>Save as</source>
         <translation>Speichern unter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="61"/>
         <source>Import filled ballots</source>
         <translation>Ausgefüllte Bewertungsbögen importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="59"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="61"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Neuer Workshop…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="64"/>
         <source>&amp;Close Workshop…</source>
         <translation>Workshop &amp;abschließen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="67"/>
         <source>Freeze the workshop; later corrections are recorded as amendments</source>
         <translation>Den Workshop einfrieren; spätere Korrekturen werden als Änderungsvermerke erfasst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="72"/>
         <source>&amp;Delete Workshop…</source>
         <translation>Workshop &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="76"/>
         <source>Save a Blank &amp;Set-up Workbook…</source>
         <translation>Leere &amp;Vorbereitungs-Arbeitsmappe speichern…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="80"/>
         <source>New Workshop &amp;from Set-up Workbook…</source>
         <translation>Neuer Workshop aus Vor&amp;bereitungs-Arbeitsmappe…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="85"/>
         <source>&amp;Export Ballots…</source>
         <translation>Bewertungsbögen &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="88"/>
         <source>&amp;Import Filled Ballots…</source>
         <translation>Ausgefüllte Bewertungsbögen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="92"/>
         <source>Discard Las&amp;t Round…</source>
         <translation>Le&amp;tzte Runde verwerfen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="96"/>
         <source>Remove the latest round and its ratings, after a backup; recorded with the amendments</source>
         <translation>Die letzte Runde und ihre Bewertungen nach einer Sicherung entfernen; wird bei den Änderungsvermerken erfasst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="108"/>
         <source>Print &amp;QR Name Cards…</source>
         <translation>&amp;QR-Namenskarten drucken…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="111"/>
         <source>A card for each participant: their personal link to the room as a QR code, and their personal code</source>
         <translation>Eine Karte für alle Teilnehmenden: ihr persönlicher Link zum Raum als QR-Code sowie ihr persönlicher Code</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="119"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>&amp;Protokoll (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="122"/>
         <source>Meeting &amp;Pack…</source>
         <translation>&amp;Sitzungsunterlagen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="125"/>
         <source>&amp;Results Workbook…</source>
         <translation>E&amp;rgebnis-Arbeitsmappe…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="205"/>
         <source>Round {n} is still open. Close it on the Rating page first: you will see who has not finished their ballot before it is revealed.</source>
         <translation>Runde {n} ist noch offen. Schließen Sie sie zuerst auf der Seite „Bewertung“: Dort sehen Sie, bevor sie aufgedeckt wird, wessen Bewertungsbogen noch nicht fertig ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="212"/>
         <source>Close the workshop “{title}”?</source>
         <translation>Den Workshop „{title}“ abschließen?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="215"/>
         <source>Closing freezes ratings, decisions and actions; later corrections are recorded as amendments.</source>
         <translation>Das Abschließen friert Bewertungen, Entscheidungen und Maßnahmen ein; spätere Korrekturen werden als Änderungsvermerke erfasst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="283"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Teilnehmende</numerusform>
@@ -11093,7 +11093,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="284"/>
         <source>%n criteria</source>
         <translation>
             <numerusform>%n Kriterium</numerusform>
@@ -11101,7 +11101,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="285"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n Vorschlag</numerusform>
@@ -11109,59 +11109,59 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="344"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="289"/>
         <source>Created the workshop “{title}” from {file}: {counts}</source>
         <translation>Workshop „{title}“ aus {file} angelegt: {counts}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="496"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="448"/>
         <source>name cards</source>
         <comment>a file name</comment>
         <translation>Namenskarten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="506"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="458"/>
         <source>Name cards</source>
         <translation>Namenskarten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="512"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="464"/>
         <source>Wrote {file}; its links point to {url}</source>
         <translation>{file} geschrieben; die Links darin verweisen auf {url}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="259"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="222"/>
         <source>Close workshop</source>
         <translation>Workshop abschließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="224"/>
         <source>Close Workshop</source>
         <translation>Workshop abschließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="228"/>
         <source>Close workshop “{title}”</source>
         <translation>Workshop „{title}“ abschließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="252"/>
         <source>Set-up workbook</source>
         <translation>Vorbereitungs-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="272"/>
         <source>New workshop from set-up workbook</source>
         <translation>Neuer Workshop aus Vorbereitungs-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="307"/>
         <source>Ballots</source>
         <translation>Bewertungsbögen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="313"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>%n Bewertungsbogen geschrieben</numerusform>
@@ -11169,18 +11169,18 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="382"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="391"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="336"/>
         <source>Import ballots</source>
         <translation>Bewertungsbögen importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="409"/>
         <source>Meeting pack</source>
         <translation>Sitzungsunterlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="463"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="415"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Nach %n Datei abgebrochen</numerusform>
@@ -11188,7 +11188,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="471"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="423"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>%n Datei nach {folder} geschrieben</numerusform>
@@ -11202,7 +11202,7 @@ bleibt im Bereich</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="46"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="104"/>
         <source>Open Room for P&amp;hones…</source>
         <translation>Raum für S&amp;martphones öffnen…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionsModel</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="255"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>AgendaPage</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="293"/>
         <source>Items: %n</source>
         <translation>
             <numerusform>Items: %n</numerusform>
@@ -23,8 +23,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="293"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="355"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min planned</numerusform>
@@ -169,7 +169,7 @@
 <context>
     <name>DecisionsPage</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="391"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="54"/>
         <source>Actions: %n</source>
         <translation>
             <numerusform>Actions: %n</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="392"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="55"/>
         <source>not done: %n</source>
         <translation>
             <numerusform>not done: %n</numerusform>
@@ -185,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="60"/>
         <source>overdue: %n</source>
         <translation>
             <numerusform>overdue: %n</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="414"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="395"/>
         <source>A&amp;mendments (%n)</source>
         <translation>
             <numerusform>A&amp;mendments (%n)</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="479"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="41"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -239,7 +239,7 @@
 <context>
     <name>FrontierChart</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="184"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -315,7 +315,7 @@
 <context>
     <name>PastePreview</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="251"/>
         <source>Add %n Row(s)</source>
         <translation>
             <numerusform>Add %n Row</numerusform>
@@ -326,7 +326,7 @@
 <context>
     <name>PortfolioTab</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="184"/>
         <source>%n funded</source>
         <translation>
             <numerusform>%n funded</numerusform>
@@ -334,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="436"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="447"/>
         <source>Share of %n random weightings (each weight wobbling around its set value) under which it is funded</source>
         <translation>
             <numerusform>Share of %n random weightings (each weight wobbling around its set value) under which it is funded</numerusform>
@@ -364,7 +364,7 @@
 <context>
     <name>RatingPage</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="478"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="478"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n rating</numerusform>
@@ -372,7 +372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="479"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="479"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_ballot.py" line="150"/>
         <source>All %n cell(s) answered: this ballot is complete.</source>
         <translation>
             <numerusform>All %n cell answered: this ballot is complete.</numerusform>
@@ -388,7 +388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_ballot.py" line="156"/>
         <source>{filled} of %n cell(s) answered</source>
         <translation>
             <numerusform>{filled} of %n cell answered</numerusform>
@@ -445,7 +445,7 @@
 <context>
     <name>RoomPanel</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="165"/>
         <source>&lt;b&gt;Devices&lt;/b&gt;: %n joined</source>
         <translation>
             <numerusform>&lt;b&gt;Devices&lt;/b&gt;: %n joined</numerusform>
@@ -453,7 +453,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="167"/>
         <source>, %n waiting</source>
         <translation>
             <numerusform>, %n waiting</numerusform>
@@ -464,7 +464,7 @@
 <context>
     <name>RoundStatus</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/round_progress.py" line="29"/>
         <source>{done} of {total} complete, %n started</source>
         <translation>
             <numerusform>{done} of {total} complete, %n started</numerusform>
@@ -472,7 +472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="76"/>
         <source>Incomplete (%n):</source>
         <translation>
             <numerusform>Incomplete (%n):</numerusform>
@@ -480,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="77"/>
         <source>Not started (%n):</source>
         <translation>
             <numerusform>Not started (%n):</numerusform>
@@ -488,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="91"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -526,7 +526,7 @@
 <context>
     <name>SetupPage</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="508"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="300"/>
         <source>%n action item(s) refer to it; they stay, without it.</source>
         <translation>
             <numerusform>%n action item refer to it; they stay, without it.</numerusform>
@@ -537,7 +537,7 @@
 <context>
     <name>SetupSection</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="314"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>Paste %n row</numerusform>
@@ -545,7 +545,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="335"/>
         <source>“{name}” holds %n rating(s) that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</source>
         <translation>
             <numerusform>“{name}” holds %n rating that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</numerusform>
@@ -626,7 +626,7 @@
 <context>
     <name>WorkshopMenu</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="283"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -634,7 +634,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="284"/>
         <source>%n criteria</source>
         <translation>
             <numerusform>%n criterion</numerusform>
@@ -642,7 +642,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="285"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposal</numerusform>
@@ -650,7 +650,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="313"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>Wrote %n ballot</numerusform>
@@ -658,7 +658,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="463"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="415"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Cancelled after %n file</numerusform>
@@ -666,7 +666,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="471"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="423"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>Wrote %n file to {folder}</numerusform>

@@ -4,27 +4,27 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="186"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="187"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="188"/>
         <source>Done</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="195"/>
         <source>— none</source>
         <translation>— ninguno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="255"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Con %n día de retraso</numerusform>
@@ -32,32 +32,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="302"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="318"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="303"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="304"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="305"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="321"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="306"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="307"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
@@ -65,33 +65,33 @@
 <context>
     <name>AddressDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="87"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_address.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_address.py" line="114"/>
         <source>Open Room</source>
         <translation>Abrir sala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_address.py" line="91"/>
         <source>Participants rate on their own phones. Their phones must be on the same network as this laptop: its Wi-Fi or its hotspot.</source>
         <translation>Los participantes valoran desde sus propios teléfonos. Los teléfonos deben estar en la misma red que este portátil: su Wi-Fi o su punto de acceso.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_address.py" line="96"/>
         <source>&amp;Address for phones:</source>
         <translation>&amp;Dirección para los teléfonos:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_address.py" line="99"/>
         <source>Address for phones</source>
         <translation>Dirección para los teléfonos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_address.py" line="128"/>
         <source>{address} — this laptop only</source>
         <translation>{address} — solo este portátil</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_address.py" line="130"/>
         <source>All interfaces (not recommended)</source>
         <translation>Todas las interfaces (no recomendado)</translation>
     </message>
@@ -99,73 +99,73 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="125"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="151"/>
         <source>Planned start, counted from the beginning of the workshop (give the workshop a start time on its Set-up page for clock times)</source>
         <translation>Inicio previsto, contado desde el comienzo del taller (dé al taller una hora de inicio en su página Preparación para ver horas del reloj)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="155"/>
         <source>Planned start</source>
         <translation>Inicio previsto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="157"/>
         <source>Time used so far</source>
         <translation>Tiempo empleado hasta ahora</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="169"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="170"/>
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="171"/>
         <source>Item</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="172"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="340"/>
         <source>Presenter</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="173"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="174"/>
         <source>Used</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="339"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="341"/>
         <source>Minutes planned</source>
         <translation>Minutos previstos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="342"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="346"/>
         <source>What was said and agreed; it goes into the minutes</source>
         <translation>Lo que se dijo y acordó; pasa al acta</translation>
     </message>
@@ -173,103 +173,103 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="96"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="97"/>
         <source>The selected item is the current one</source>
         <translation>El punto seleccionado es el actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="135"/>
         <source>Time left on the current item</source>
         <translation>Tiempo restante del punto actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="145"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="193"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="146"/>
         <source>Next item</source>
         <translation>Punto siguiente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="148"/>
         <source>Previous item</source>
         <translation>Punto anterior</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="150"/>
         <source>Reset timer</source>
         <translation>Reiniciar temporizador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="151"/>
         <source>Start or pause the timer</source>
         <translation>Iniciar o pausar el temporizador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="153"/>
         <source>Make the previous item current</source>
         <translation>Convertir el punto anterior en el actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="155"/>
         <source>Make the next item current</source>
         <translation>Convertir el punto siguiente en el actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="157"/>
         <source>Start the current item&apos;s time again</source>
         <translation>Volver a empezar el tiempo del punto actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="166"/>
         <source>Minutes of the current item</source>
         <translation>Acta del punto actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="167"/>
         <source>Leaving the field or Ctrl+Enter saves it</source>
         <translation>Se guarda al salir del campo o con Ctrl+Intro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="168"/>
         <source>What was said and agreed on this item…</source>
         <translation>Lo que se dijo y acordó sobre este punto…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="193"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="193"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="196"/>
         <source>A&amp;genda</source>
         <translation>&amp;Orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="231"/>
         <source>&amp;Minutes of this item</source>
         <translation>A&amp;cta de este punto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="251"/>
         <source>F5 starts or pauses the timer · Ctrl+Right next item · Ctrl+Left previous item · Ctrl+Enter or leaving the minutes saves them</source>
         <translation>F5 inicia o pausa el temporizador · Ctrl+Derecha punto siguiente · Ctrl+Izquierda punto anterior · Ctrl+Intro o salir del acta la guarda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="293"/>
         <source>Items: %n</source>
         <translation>
             <numerusform>Puntos: %n</numerusform>
@@ -277,8 +277,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="293"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="355"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min previsto</numerusform>
@@ -286,47 +286,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="328"/>
         <source>No agenda</source>
         <translation>Sin orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="329"/>
         <source>This workshop has no agenda items yet.</source>
         <translation>Este taller aún no tiene puntos en el orden del día.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="332"/>
         <source>Item {n} of {count}</source>
         <translation>Punto {n} de {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="335"/>
         <source>Presenter: {name}</source>
         <translation>Ponente: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="357"/>
         <source>running</source>
         <translation>en marcha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="359"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="359"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="361"/>
         <source>not started</source>
         <translation>sin iniciar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="363"/>
         <source>over time</source>
         <translation>tiempo excedido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="488"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="488"/>
         <source>Edit minutes of “{item}”</source>
         <translation>Editar el acta de «{item}»</translation>
     </message>
@@ -526,32 +526,32 @@ Inactivo: no tiene ninguna letra en ninguna actividad</translation>
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/amend_dialog.py" line="38"/>
         <source>Record an amendment</source>
         <translation>Registrar una enmienda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/amend_dialog.py" line="39"/>
         <source>This workshop is closed: the change is recorded as an amendment.</source>
         <translation>Este taller está cerrado: el cambio se registra como enmienda.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/amend_dialog.py" line="47"/>
         <source>&amp;Why is it changed?</source>
         <translation>¿&amp;Por qué se cambia?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/amend_dialog.py" line="50"/>
         <source>Reason for the amendment</source>
         <translation>Motivo de la enmienda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/amend_dialog.py" line="51"/>
         <source>e.g. the minutes recorded the wrong owner</source>
         <translation>p. ej., el acta registró un responsable equivocado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/amend_dialog.py" line="59"/>
         <source>Record Amendment</source>
         <translation>Registrar enmienda</translation>
     </message>
@@ -571,33 +571,33 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>BallotModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/ballot_grid.py" line="128"/>
         <source>{criterion}: {low} to {high}</source>
         <translation>{criterion}: de {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="151"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/ballot_grid.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/ballot_grid.py" line="154"/>
         <source>can&apos;t judge</source>
         <translation>no puedo juzgar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/ballot_grid.py" line="156"/>
         <source>empty</source>
         <translation>vacía</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/ballot_grid.py" line="191"/>
         <source>{value} is outside {low}–{high} for {criterion}; type a number from {low} to {high}, or {cant} if you can&apos;t judge it.</source>
         <translation>{value} está fuera de {low}–{high} en {criterion}; escriba un número de {low} a {high}, o {cant} si no puede juzgarlo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/ballot_grid.py" line="218"/>
         <source>higher is better</source>
         <translation>cuanto más alto, mejor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/ballot_grid.py" line="220"/>
         <source>lower is better</source>
         <translation>cuanto más bajo, mejor</translation>
     </message>
@@ -605,17 +605,17 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>BallotStatusModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="178"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="178"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="178"/>
         <source>Ballot</source>
         <translation>Papeleta</translation>
     </message>
@@ -799,7 +799,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>Se ha importado {file} (formato {layout}): {roles} y {activities} añadidos, {cells} modificadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="77"/>
         <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="26"/>
         <source>{title}: no closed round with ratings yet</source>
         <translation>{title}: todavía no hay ninguna ronda cerrada con valoraciones</translation>
@@ -1206,172 +1206,172 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>el número de extracciones debe ser un número entero de 0 o más, no &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="134"/>
         <source>{title} — round {n}: what to fund</source>
         <translation>{title} — ronda {n}: qué financiar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="140"/>
         <source>No budget set: {spent} spent; total score {score}</source>
         <translation>Sin presupuesto: {spent} gastados; puntuación total {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="146"/>
         <source>Budget {budget}: {spent} spent, {left} left; total score {score}</source>
         <translation>Presupuesto {budget}: {spent} gastados, {left} restantes; puntuación total {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="158"/>
         <source>{resource}: {used} of {limit} used</source>
         <translation>{resource}: {used} de {limit} usados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="159"/>
         <source>Second resource</source>
         <translation>Segundo recurso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="172"/>
         <source>Funded: {n} of {m} proposals</source>
         <translation>Financiadas: {n} de {m} propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="176"/>
         <source>score</source>
         <translation>punt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="176"/>
         <source>cost</source>
         <translation>coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="186"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="200"/>
         <source>joint</source>
         <translation>conjunta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="205"/>
         <source>What the PMO alone, the TMO alone and both together would fund</source>
         <translation>Lo que financiarían la PMO sola, la TMO sola y ambas juntas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="209"/>
         <source>proposal</source>
         <translation>propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="212"/>
         <source>only PMO</source>
         <translation>solo PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="213"/>
         <source>only TMO</source>
         <translation>solo TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="235"/>
         <source>total score</source>
         <translation>puntuación total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="239"/>
         <source>— withheld: fewer than two participants of an office rated it; such a figure counts as not rated in that office&apos;s set, and an office with no figure shown has no set</source>
         <translation>— oculta: menos de dos participantes de una oficina la valoraron; esa cifra cuenta como no valorada en la selección de esa oficina, y una oficina sin ninguna cifra mostrada no tiene selección</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="253"/>
         <source>Frontier: the rules cannot hold at any budget</source>
         <translation>Frontera eficiente: las reglas no pueden cumplirse con ningún presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="257"/>
         <source>budget</source>
         <translation>presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="258"/>
         <source>best score</source>
         <translation>mejor puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="259"/>
         <source>rank order</source>
         <translation>orden de clasificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="264"/>
         <source>Frontier: the best total score at each budget, beside funding strictly in rank order</source>
         <translation>Frontera eficiente: la mejor puntuación total con cada presupuesto, junto a la financiación estrictamente por orden de clasificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="269"/>
         <source>change</source>
         <translation>cambio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="283"/>
         <source>{n} of {m} budgets shown; --json lists every one</source>
         <translation>{n} de {m} presupuestos mostrados; --json los enumera todos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="296"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="307"/>
         <source>criterion</source>
         <translation>criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="308"/>
         <source>weight</source>
         <translation>ponderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="309"/>
         <source>top-ranked stays</source>
         <translation>primera posición sin cambios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="310"/>
         <source>funded set stays</source>
         <translation>selección financiada sin cambios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="314"/>
         <source>Sensitivity: the weights within which each criterion leaves the decision as it is (the other weights unchanged)</source>
         <translation>Sensibilidad: las ponderaciones dentro de las cuales cada criterio deja la decisión como está (con las demás ponderaciones sin cambios)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="328"/>
         <source>— no funded set: the rules cannot hold</source>
         <translation>— ninguna selección financiada: las reglas no pueden cumplirse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="342"/>
         <source>Probability funded: how often each proposal is funded in {n} random draws of the weights around the agreed ones (• funded now)</source>
         <translation>Probabilidad de financiación: con qué frecuencia se financia cada propuesta en {n} extracciones aleatorias de las ponderaciones en torno a las acordadas (• financiada ahora)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="388"/>
         <source>what to fund under the budget and the funding rules, what each office alone would fund, the frontier and the decision&apos;s sensitivity</source>
         <translation>qué financiar con el presupuesto y las reglas de financiación, qué financiaría cada oficina por sí sola, la frontera eficiente y la sensibilidad de la decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="401"/>
         <source>decide under this budget instead of the workshop&apos;s</source>
         <translation>decidir con este presupuesto en lugar del del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="404"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="408"/>
         <source>random weight draws for the probability of funding (0: leave it out)</source>
         <translation>extracciones aleatorias de ponderaciones para la probabilidad de financiación (0: omitirla)</translation>
     </message>
@@ -1379,42 +1379,42 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>CopySetupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="28"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/copy_setup_dialog.py" line="28"/>
         <source>Copy from an earlier workshop</source>
         <translation>Copiar de un taller anterior</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/copy_setup_dialog.py" line="30"/>
         <source>Workshop to copy from</source>
         <translation>Taller del que copiar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/copy_setup_dialog.py" line="33"/>
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/copy_setup_dialog.py" line="35"/>
         <source>&amp;Participants, with their offices</source>
         <translation>&amp;Participantes, con sus oficinas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/copy_setup_dialog.py" line="36"/>
         <source>&amp;Criteria, with weights, directions and scales</source>
         <translation>&amp;Criterios, con ponderaciones, sentidos y escalas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/copy_setup_dialog.py" line="40"/>
         <source>Names this workshop already has are left as they are.</source>
         <translation>Los nombres que este taller ya tiene se dejan como están.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/copy_setup_dialog.py" line="43"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/copy_setup_dialog.py" line="49"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -1537,52 +1537,52 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="275"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="276"/>
         <source>Weight</source>
         <translation>Ponderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="277"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="278"/>
         <source>Scale from</source>
         <translation>Escala desde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="279"/>
         <source>Scale to</source>
         <translation>Escala hasta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="280"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="286"/>
         <source>How much the criterion counts in the weighted score</source>
         <translation>Cuánto cuenta el criterio en la puntuación ponderada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="287"/>
         <source>Lower is better for costs and risks: a low rating scores high</source>
         <translation>Más bajo es mejor para costes y riesgos: una valoración baja puntúa alto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="288"/>
         <source>The lowest rating a participant can give</source>
         <translation>La valoración más baja que puede dar un participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="289"/>
         <source>The highest rating a participant can give</source>
         <translation>La valoración más alta que puede dar un participante</translation>
     </message>
@@ -1613,130 +1613,130 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="87"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="122"/>
         <source>&amp;Approve</source>
         <translation>Apro&amp;bar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="123"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rechazar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="124"/>
         <source>&amp;Defer</source>
         <translation>A&amp;plazar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="125"/>
         <source>&amp;Needs information</source>
         <translation>Falta i&amp;nformación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="126"/>
         <source>N&amp;o decision</source>
         <translation>Sin &amp;decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="141"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="144"/>
         <source>Conditions</source>
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="146"/>
         <source>Leaving the field or Ctrl+Enter saves it</source>
         <translation>Se guarda al salir del campo o con Ctrl+Intro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="153"/>
         <source>Action items</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="159"/>
         <source>F2 edits the current cell, Insert adds an action, Delete deletes it</source>
         <translation>F2 edita la celda actual, Insert añade una acción, Supr la elimina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="229"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="176"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="184"/>
         <source>Add action</source>
         <translation>Añadir acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="180"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="187"/>
         <source>Delete action</source>
         <translation>Eliminar acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="185"/>
         <source>Add an action for the selected proposal (Ins)</source>
         <translation>Añadir una acción para la propuesta seleccionada (Ins)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="188"/>
         <source>Delete the selected action (Del)</source>
         <translation>Eliminar la acción seleccionada (Supr)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="195"/>
         <source>This workshop is closed. Changes are recorded as amendments with a reason.</source>
         <translation>Este taller está cerrado. Los cambios se registran como enmiendas con un motivo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="199"/>
         <source>Amendments</source>
         <translation>Enmiendas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="205"/>
         <source>A&amp;mendments</source>
         <translation>&amp;Enmiendas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="241"/>
         <source>&amp;Proposals</source>
         <translation>Pr&amp;opuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="253"/>
         <source>Decision:</source>
         <translation>Decisión:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="257"/>
         <source>Ra&amp;tionale</source>
         <translation>&amp;Justificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="258"/>
         <source>&amp;Conditions</source>
         <translation>&amp;Condiciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="274"/>
         <source>Action &amp;items</source>
         <translation>Acc&amp;iones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="285"/>
         <source>Ctrl+Enter or leaving a field saves it · Ins adds an action for the proposal · F2 edits a cell · Del deletes the action</source>
         <translation>Ctrl+Intro o salir de un campo lo guarda · Ins añade una acción para la propuesta · F2 edita una celda · Supr elimina la acción</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="391"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="54"/>
         <source>Actions: %n</source>
         <translation>
             <numerusform>Acciones: %n</numerusform>
@@ -1744,7 +1744,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="392"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="55"/>
         <source>not done: %n</source>
         <translation>
             <numerusform>sin completar: %n</numerusform>
@@ -1752,7 +1752,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="60"/>
         <source>overdue: %n</source>
         <translation>
             <numerusform>vencidas: %n</numerusform>
@@ -1760,17 +1760,17 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="406"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="70"/>
         <source>{when} · {what} · {why}</source>
         <translation>{when} · {what} · {why}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="411"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="75"/>
         <source>Recorded by {who}</source>
         <translation>Registrada por {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="414"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="395"/>
         <source>A&amp;mendments (%n)</source>
         <translation>
             <numerusform>En&amp;miendas (%n)</numerusform>
@@ -1778,37 +1778,37 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="439"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="420"/>
         <source>Choose a decision first, then record why.</source>
         <translation>Elija primero una decisión y después indique el motivo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="445"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="426"/>
         <source>No proposals in this workshop</source>
         <translation>No hay propuestas en este taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="459"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="440"/>
         <source>Decision: {decision}</source>
         <translation>Decisión: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="466"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="23"/>
         <source>Sponsor: {name}</source>
         <translation>Patrocinador: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="469"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="29"/>
         <source>Cost: {cost}</source>
         <translation>Coste: {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="35"/>
         <source>Benefit: {benefit}</source>
         <translation>Beneficio: {benefit}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="479"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="41"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -1816,87 +1816,87 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="482"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="45"/>
         <source>decided {when}</source>
         <translation>decidida el {when}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="94"/>
         <source>Withdraw decision on “{proposal}”</source>
         <translation>Retirar la decisión sobre «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="106"/>
         <source>Decide “{proposal}”: {decision}</source>
         <translation>Decidir «{proposal}»: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="123"/>
         <source>Decision on “{proposal}”: {old} → {new}</source>
         <translation>Decisión sobre «{proposal}»: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="132"/>
         <source>Amend decision on “{proposal}”</source>
         <translation>Enmendar la decisión sobre «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="158"/>
         <source>Edit rationale and conditions of “{proposal}”</source>
         <translation>Editar la justificación y las condiciones de «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="162"/>
         <source>Edit rationale of “{proposal}”</source>
         <translation>Editar la justificación de «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="164"/>
         <source>Edit conditions of “{proposal}”</source>
         <translation>Editar las condiciones de «{proposal}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="191"/>
         <source>Edit action text</source>
         <translation>Editar el texto de la acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="192"/>
         <source>Change action owner</source>
         <translation>Cambiar el responsable de la acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="193"/>
         <source>Change action due date</source>
         <translation>Cambiar la fecha límite de la acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="194"/>
         <source>Change action status</source>
         <translation>Cambiar el estado de la acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="195"/>
         <source>Link action to a proposal</source>
         <translation>Vincular la acción a una propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="196"/>
         <source>Link action to an agenda item</source>
         <translation>Vincular la acción a un punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="208"/>
         <source>{change}: “{action}”</source>
         <translation>{change}: «{action}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="227"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="244"/>
         <source>Delete action “{action}”</source>
         <translation>Eliminar la acción «{action}»</translation>
     </message>
@@ -1904,32 +1904,32 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>DiscardRoundDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="187"/>
         <source>Discard round</source>
         <translation>Descartar ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="197"/>
         <source>A backup is taken first; File → Restore Backup brings the round back. The discard is recorded with its reason and cannot be undone with Undo.</source>
         <translation>Antes se hace una copia de seguridad; Archivo → Restaurar copia de seguridad recupera la ronda. El descarte se registra con su motivo y no se puede deshacer con Deshacer.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="202"/>
         <source>&amp;Why is it discarded?</source>
         <translation>¿&amp;Por qué se descarta?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="205"/>
         <source>Reason for discarding the round</source>
         <translation>Motivo para descartar la ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="206"/>
         <source>e.g. opened by mistake before the briefing</source>
         <translation>p. ej., abierta por error antes de las instrucciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="212"/>
         <source>Discard Round</source>
         <translation>Descartar ronda</translation>
     </message>
@@ -1937,17 +1937,17 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>DueDateEdit</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="449"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_editors.py" line="165"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_editors.py" line="168"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="454"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_editors.py" line="170"/>
         <source>Up/Down change the date, Alt+Down opens the calendar, Delete empties it</source>
         <translation>Arriba/Abajo cambian la fecha, Alt+Abajo abre el calendario, Supr la vacía</translation>
     </message>
@@ -1983,12 +1983,12 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="124"/>
         <source>Open Read-Only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="160"/>
         <source>{message}
 
 Open a copy of that backup? The damaged file stays as it is.</source>
@@ -1997,37 +1997,37 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 ¿Abrir una copia de esa copia de seguridad? El archivo dañado se queda como está.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="162"/>
         <source>Open Backup Copy</source>
         <translation>Abrir copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="185"/>
         <source>Opened {file}</source>
         <translation>Se ha abierto {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="244"/>
         <source>Restored {file}</source>
         <translation>Se ha restaurado {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="268"/>
         <source>Exported to {file}</source>
         <translation>Exportado a {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="290"/>
         <source>Import from Excel</source>
         <translation>Importar desde Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="300"/>
         <source>Backup failed: {error}</source>
         <translation>Error en la copia de seguridad: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="304"/>
         <source>Backed up to {file}</source>
         <translation>Copia de seguridad guardada en {file}</translation>
     </message>
@@ -2149,22 +2149,22 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>FrontierChart</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="83"/>
         <source>From a budget of {budget}: total score {score}, {count} funded.</source>
         <translation>A partir de un presupuesto de {budget}: puntuación total {score}, {count} financiadas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="174"/>
         <source>Best set from a budget of {budget}: total score {score}</source>
         <translation>Mejor selección a partir de un presupuesto de {budget}: puntuación total {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="178"/>
         <source>In rank order, cost {budget}: total score {score}</source>
         <translation>Por orden de clasificación, coste {budget}: puntuación total {score}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="184"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -2172,32 +2172,32 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="186"/>
         <source>Nothing funded</source>
         <translation>Nada financiado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="325"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="332"/>
         <source>Total score</source>
         <translation>Puntuación total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="338"/>
         <source>Best set for each budget</source>
         <translation>Mejor selección para cada presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="339"/>
         <source>Funding in rank order</source>
         <translation>Financiación por orden de clasificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="345"/>
         <source>Budget {budget}</source>
         <translation>Presupuesto {budget}</translation>
     </message>
@@ -2216,7 +2216,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="47"/>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="70"/>
         <source>the second resource</source>
         <translation>el segundo recurso</translation>
     </message>
@@ -2257,7 +2257,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="91"/>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="92"/>
         <source>Funded as a must without a cost (counted as 0 in the total): {titles}</source>
         <translation>Financiadas por financiación obligatoria sin coste (cuentan como 0 en el total): {titles}</translation>
     </message>
@@ -2265,17 +2265,17 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/gap_view.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/gap_view.py" line="155"/>
         <source>{proposal}: PMO {pmo}, TMO {tmo}</source>
         <translation>{proposal}: PMO {pmo}, TMO {tmo}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/gap_view.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/gap_view.py" line="162"/>
         <source>{proposal} · {criterion}: PMO {pmo}, TMO {tmo}</source>
         <translation>{proposal} · {criterion}: PMO {pmo}, TMO {tmo}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/gap_view.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/gap_view.py" line="178"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
@@ -2288,7 +2288,7 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>Oculta por privacidad: menos de dos participantes de una oficina dieron una valoración; la cifra de la otra oficina se oculta con ella, para que ninguna muestre la valoración de una sola persona.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/gap_view.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/gap_view.py" line="55"/>
         <source>PMO rates higher&amp;nbsp;{pmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; TMO rates higher&amp;nbsp;{tmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; The stronger the colour, the larger the gap: full colour at {top} points, the largest gap shown.</source>
         <translation>La PMO valora más alto&amp;nbsp;{pmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; La TMO valora más alto&amp;nbsp;{tmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; Cuanto más intenso el color, mayor la brecha: color pleno a {top} puntos, la mayor brecha mostrada.</translation>
     </message>
@@ -2404,22 +2404,22 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="175"/>
         <source>Group of alternatives</source>
         <translation>Grupo de alternativas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="175"/>
         <source>At most funded</source>
         <translation>Máx. financiadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="179"/>
         <source>Proposals name the group in their Group column</source>
         <translation>Las propuestas indican el grupo en su columna Grupo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="180"/>
         <source>How many of the group&apos;s proposals may be funded (a group not listed: 1)</source>
         <translation>Cuántas propuestas del grupo pueden financiarse (grupo no incluido: 1)</translation>
     </message>
@@ -2926,27 +2926,27 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="91"/>
         <source>Set-up</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="92"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="93"/>
         <source>Rating</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="94"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="95"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Decisiones &amp;&amp; acciones</translation>
     </message>
@@ -3022,13 +3022,13 @@ Open a copy of that backup? The damaged file stays as it is.</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="210"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="406"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="211"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="419"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="409"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -3108,37 +3108,37 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation>(ninguno todavía)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/context.py" line="102"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="406"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Deshacer: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="419"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="409"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rehacer: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="470"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="460"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="492"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="482"/>
         <source>Change workspace properties</source>
         <translation>Cambiar las propiedades del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="500"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="490"/>
         <source>About PMO–TMO Desktop</source>
         <translation>Acerca de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="502"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="492"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Una metodología de entrega común para la Oficina de Gestión de Proyectos y la Oficina de Gestión Técnica, una matriz RACI que comprueba su integración y talleres conjuntos para evaluar propuestas.&lt;/p&gt;&lt;p&gt;Funciona sin conexión; sus datos permanecen en su archivo de espacio de trabajo.&lt;/p&gt;</translation>
     </message>
@@ -4721,37 +4721,37 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>OfficeScoreChart</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/office_score_chart.py" line="52"/>
         <source>Nothing to plot: no proposal has both a PMO and a TMO score.</source>
         <translation>Nada que representar: ninguna propuesta tiene a la vez puntuación PMO y TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/office_score_chart.py" line="55"/>
         <source>Rank {rank}, {title}: PMO {pmo}, TMO {tmo}, gap {gap}.</source>
         <translation>Posición {rank}, {title}: PMO {pmo}, TMO {tmo}, brecha {gap}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/office_score_chart.py" line="63"/>
         <source>Cost {cost}.</source>
         <translation>Coste {cost}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/office_score_chart.py" line="112"/>
         <source>PMO rates higher</source>
         <translation>La PMO valora más alto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/office_score_chart.py" line="112"/>
         <source>TMO rates higher</source>
         <translation>La TMO valora más alto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="438"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/office_score_chart.py" line="233"/>
         <source>PMO = TMO</source>
         <translation>PMO = TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="439"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/office_score_chart.py" line="234"/>
         <source>agree ±{band}</source>
         <translation>acuerdo ±{band}</translation>
     </message>
@@ -4793,7 +4793,7 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="417"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_editors.py" line="133"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -4944,22 +4944,22 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>PairwiseField</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_weights.py" line="20"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_weights.py" line="20"/>
         <source>Compare criteria pairwise before rating (AHP)</source>
         <translation>Comparar los criterios por pares antes de valorar (AHP)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_weights.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_weights.py" line="22"/>
         <source>Compare criteria pairwise before rating</source>
         <translation>Comparar los criterios por pares antes de valorar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_weights.py" line="25"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_weights.py" line="25"/>
         <source>Each participant first says, for every pair of criteria, which matters more and how much. The facilitator may then adopt the group&apos;s weights (Results → Criteria Weights…).</source>
         <translation>Cada participante indica primero, para cada par de criterios, cuál importa más y cuánto. Después, el moderador puede adoptar las ponderaciones del grupo (Resultados → Ponderaciones de los criterios…).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_weights.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_weights.py" line="52"/>
         <source>The criteria&apos;s weights are the group&apos;s, adopted on {date}. Setting a weight by hand makes them all set by hand again.</source>
         <translation>Las ponderaciones de los criterios son las del grupo, adoptadas el {date}. Si fija una ponderación a mano, todas vuelven a fijarse a mano.</translation>
     </message>
@@ -4967,97 +4967,97 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>PairwiseStep</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="63"/>
         <source>For each pair, choose which criterion matters more for these proposals, and how much: the further to its side, the more. Left and Right move the answer, Enter goes to the next pair, Delete clears one. Every answer is saved at once.</source>
         <translation>Para cada par, elija qué criterio importa más para estas propuestas, y cuánto: cuanto más hacia su lado, más. Izquierda y Derecha mueven la respuesta, Intro pasa al par siguiente, Supr borra una. Cada respuesta se guarda al instante.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="83"/>
         <source>Your weights</source>
         <translation>Sus ponderaciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="104"/>
         <source>Go on to the ratings (Ctrl+Enter)</source>
         <translation>Pasar a las valoraciones (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="130"/>
         <source>&lt;h2&gt;Criteria weights of {name}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Ponderaciones de los criterios de {name}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="150"/>
         <source>◀ the left one matters more</source>
         <translation>◀ el de la izquierda importa más</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="151"/>
         <source>the right one matters more ▶</source>
         <translation>el de la derecha importa más ▶</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="175"/>
         <source>{a} versus {b}</source>
         <translation>{a} frente a {b}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="189"/>
         <source>Clear this answer (Delete)</source>
         <translation>Borrar esta respuesta (Supr)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="219"/>
         <source>Not answered</source>
         <translation>Sin responder</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="232"/>
         <source>Pairs answered: {answered} of {total}</source>
         <translation>Pares respondidos: {answered} de {total}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="235"/>
         <source>&amp;Continue to Rating</source>
         <translation>&amp;Continuar a la valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="235"/>
         <source>&amp;Skip to Rating</source>
         <translation>&amp;Saltar a la valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="245"/>
         <source>Your weights appear once your answers link every criterion.</source>
         <translation>Sus ponderaciones aparecen cuando sus respuestas conectan todos los criterios.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="247"/>
         <source>Not yet compared with the others: {names}</source>
         <translation>Aún sin comparar con los demás: {names}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="265"/>
         <source>Consistency ratio &lt;b&gt;{cr}&lt;/b&gt;: consistent enough (up to {limit}).</source>
         <translation>Razón de consistencia &lt;b&gt;{cr}&lt;/b&gt;: suficientemente consistente (hasta {limit}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="268"/>
         <source>Consistency ratio &lt;b&gt;{cr}&lt;/b&gt;: above {limit}, some answers contradict each other.</source>
         <translation>Razón de consistencia &lt;b&gt;{cr}&lt;/b&gt;: por encima de {limit}, algunas respuestas se contradicen.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="273"/>
         <source>Look again at &lt;b&gt;{a}&lt;/b&gt; versus &lt;b&gt;{b}&lt;/b&gt; (⚠).</source>
         <translation>Revise de nuevo &lt;b&gt;{a}&lt;/b&gt; frente a &lt;b&gt;{b}&lt;/b&gt; (⚠).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="287"/>
         <source>Clear comparison</source>
         <translation>Borrar comparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="294"/>
         <source>Compare criteria</source>
         <translation>Comparar criterios</translation>
     </message>
@@ -5065,22 +5065,22 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="255"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="255"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="255"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="258"/>
         <source>The office the participant speaks for in the gap view</source>
         <translation>La oficina en cuyo nombre habla el participante en la vista de brechas</translation>
     </message>
@@ -5088,32 +5088,32 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>PastePreview</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="186"/>
         <source>The pasted cells have no header line, so their columns were matched by position. Check each column&apos;s field (or ignore it), then add the rows.</source>
         <translation>Las celdas pegadas no tienen fila de encabezado, así que sus columnas se asignaron por posición. Compruebe el campo de cada columna (o ignórela) y después añada las filas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="200"/>
         <source>Field of pasted column {n}</source>
         <translation>Campo de la columna pegada {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="201"/>
         <source>(ignore)</source>
         <translation>(ignorar)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="241"/>
         <source>two pasted columns fill the same field</source>
         <translation>dos columnas pegadas rellenan el mismo campo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="247"/>
         <source>Add Rows</source>
         <translation>Añadir filas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="251"/>
         <source>Add %n Row(s)</source>
         <translation>
             <numerusform>Añadir %n fila</numerusform>
@@ -5124,122 +5124,122 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>PortfolioProposalsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="95"/>
         <source>Change what “{name}” requires</source>
         <translation>Cambiar lo que requiere “{name}”</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="101"/>
         <source>Selection decides</source>
         <translation>Según la selección</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="102"/>
         <source>Must fund</source>
         <translation>Financiación obligatoria</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="103"/>
         <source>Must not fund</source>
         <translation>Financiación excluida</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="140"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="141"/>
         <source>Sponsor</source>
         <translation>Patrocinador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="142"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="143"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="144"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="145"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="146"/>
         <source>Resource use</source>
         <translation>Uso de recurso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="147"/>
         <source>Funding</source>
         <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="148"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="149"/>
         <source>Requires</source>
         <translation>Requiere</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="150"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="156"/>
         <source>Who asks for the project</source>
         <translation>Quién solicita el proyecto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="157"/>
         <source>Estimated cost</source>
         <translation>Coste estimado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="158"/>
         <source>Expected benefit</source>
         <translation>Beneficio esperado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="159"/>
         <source>Expected duration in months</source>
         <translation>Duración prevista en meses</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="161"/>
         <source>How much of the workshop&apos;s second resource (e.g. people) it needs</source>
         <translation>Cuánto necesita del segundo recurso del taller (p. ej., personas)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="162"/>
         <source>Whether the selection decides, or it must or must not be funded</source>
         <translation>Si decide la selección, o si debe o no debe financiarse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="163"/>
         <source>Why it must, or must not, be funded</source>
         <translation>Por qué debe, o no debe, financiarse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="164"/>
         <source>Proposals it depends on: it is funded only if they all are</source>
         <translation>Propuestas de las que depende: solo se financia si se financian todas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="165"/>
         <source>Alternatives share a group; at most the group&apos;s limit of them is funded</source>
         <translation>Las alternativas comparten un grupo; como máximo se financian tantas como permite el límite del grupo</translation>
     </message>
@@ -5248,7 +5248,7 @@ Open that workspace, or create the new one under another name?</source>
     <name>PortfolioRules</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="39"/>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="68"/>
         <source>{resource} used</source>
         <translation>Uso de {resource}</translation>
     </message>
@@ -5361,82 +5361,82 @@ Open that workspace, or create the new one under another name?</source>
 <context>
     <name>PortfolioTab</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="81"/>
         <source>{rank} (was {before})</source>
         <translation>{rank} (antes {before})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="89"/>
         <source>✗ must not</source>
         <translation>✗ excluida</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="92"/>
         <source>✓ new</source>
         <translation>✓ nueva</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="94"/>
         <source>✗ dropped</source>
         <translation>✗ retirada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="99"/>
         <source>✓ must</source>
         <translation>✓ obligatoria</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="107"/>
         <source>Reason: {reason}</source>
         <translation>Motivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="112"/>
         <source>Must not be funded.</source>
         <translation>Financiación excluida.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="115"/>
         <source>Funded under the moved weights, not under the set ones.</source>
         <translation>Financiada con las ponderaciones modificadas, no con las fijadas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="119"/>
         <source>Funded under the set weights, not under the moved ones.</source>
         <translation>Financiada con las ponderaciones fijadas, no con las modificadas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="124"/>
         <source>Must be funded.</source>
         <translation>Financiación obligatoria.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="126"/>
         <source>Funded.</source>
         <translation>Financiada.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="135"/>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="162"/>
         <source>{low} – {high}</source>
         <translation>{low} – {high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="164"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="173"/>
         <source>A tie for first place: any move of this weight changes the top proposal.</source>
         <translation>Empate en la primera posición: cualquier cambio de esta ponderación cambia la propuesta en cabeza.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="184"/>
         <source>%n funded</source>
         <translation>
             <numerusform>%n financiada</numerusform>
@@ -5444,259 +5444,259 @@ Open that workspace, or create the new one under another name?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="185"/>
         <source>total score {score}</source>
         <translation>puntuación total {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="191"/>
         <source>cost {cost} (no budget set)</source>
         <translation>coste {cost} (sin presupuesto)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="197"/>
         <source>cost {cost} of {budget}</source>
         <translation>coste {cost} de {budget}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="202"/>
         <source>second resource</source>
         <translation>segundo recurso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="207"/>
         <source>{resource}: {used} (no limit)</source>
         <translation>{resource}: {used} (sin límite)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="213"/>
         <source>{resource}: {used} of {limit}</source>
         <translation>{resource}: {used} de {limit}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="221"/>
         <source>(counted as costing nothing, having no cost: {titles})</source>
         <translation>(contadas con coste cero por no tener coste: {titles})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="276"/>
         <source>only PMO</source>
         <translation>solo PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="278"/>
         <source>only TMO</source>
         <translation>solo TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="297"/>
         <source>the rules cannot all hold</source>
         <translation>las reglas no pueden cumplirse todas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="298"/>
         <source>score {score}, cost {cost}</source>
         <translation>puntuación {score}, coste {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="306"/>
         <source>Joint: {summary}</source>
         <translation>Conjunta: {summary}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="309"/>
         <source>PMO alone: {summary}</source>
         <translation>Solo PMO: {summary}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="312"/>
         <source>TMO alone: {summary}</source>
         <translation>Solo TMO: {summary}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="132"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="131"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="189"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="134"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="135"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="134"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="293"/>
         <source>Resource</source>
         <translation>Recurso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="137"/>
         <source>Funded</source>
         <translation>Financiada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="139"/>
         <source>Chance
 funded</source>
         <translation>Probabilidad
 de financiación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="147"/>
         <source>Proposals and the funded set</source>
         <translation>Propuestas y selección financiada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="161"/>
         <source>Reset to set weights</source>
         <translation>Volver a las ponderaciones fijadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="169"/>
         <source>Move a criterion&apos;s weight to see how the ranking and the funded set would change. Only this view changes: the workshop&apos;s weights stay as set.</source>
         <translation>Mueva la ponderación de un criterio para ver cómo cambiarían la clasificación y la selección financiada. Solo cambia esta vista: las ponderaciones del taller se mantienen tal como están fijadas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="186"/>
         <source>Efficient frontier</source>
         <translation>Frontera eficiente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="190"/>
         <source>Joint</source>
         <translation>Conjunta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="191"/>
         <source>PMO alone</source>
         <translation>Solo PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="192"/>
         <source>TMO alone</source>
         <translation>Solo TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="193"/>
         <source>Differs</source>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="198"/>
         <source>What the joint, PMO and TMO scores fund</source>
         <translation>Lo que financian las puntuaciones conjunta, PMO y TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="211"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="212"/>
         <source>Weight
 now</source>
         <translation>Ponderación
 actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="214"/>
         <source>Top stays
 within</source>
         <translation>Primera posición
 sin cambios entre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="220"/>
         <source>Funded set
 stays within</source>
         <translation>Selección financiada
 sin cambios entre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="226"/>
         <source>How far each weight may move</source>
         <translation>Cuánto puede variar cada ponderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="238"/>
         <source>Portfolio views</source>
         <translation>Vistas de la cartera</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="239"/>
         <source>What if</source>
         <translation>Simulación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="240"/>
         <source>Fro&amp;ntier</source>
         <translation>Frontera e&amp;ficiente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="241"/>
         <source>P&amp;MO · TMO · joint</source>
         <translation>P&amp;MO · TMO · conjunta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="242"/>
         <source>Sensitivit&amp;y</source>
         <translation>Se&amp;nsibilidad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="262"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="264"/>
         <source>No revealed round to decide on.</source>
         <translation>No hay ninguna ronda revelada sobre la que decidir.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="325"/>
         <source>&lt;b&gt;What if:&lt;/b&gt; ranks and the funded set under the moved weights. Nothing is stored; “Reset to set weights” shows the decision again.</source>
         <translation>&lt;b&gt;Simulación:&lt;/b&gt; posiciones y selección financiada con las ponderaciones modificadas. No se guarda nada; “Volver a las ponderaciones fijadas” muestra de nuevo la decisión.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="336"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="361"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="370"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="372"/>
         <source>Analysing…</source>
         <translation>Analizando…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="350"/>
         <source>&lt;b&gt;No set can be funded:&lt;/b&gt; these rules cannot all hold together&lt;ul&gt;{items}&lt;/ul&gt;Change one of them on the Set-up page, or the budget.</source>
         <translation>&lt;b&gt;No se puede financiar ninguna selección:&lt;/b&gt; estas reglas no pueden cumplirse todas a la vez&lt;ul&gt;{items}&lt;/ul&gt;Cambie una de ellas en la página Preparación, o el presupuesto.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="358"/>
         <source>&lt;b&gt;Funded under the workshop&apos;s rules&lt;/b&gt; (round {n}, the best total score within the budget and every rule).</source>
         <translation>&lt;b&gt;Financiado según las reglas del taller&lt;/b&gt; (ronda {n}, la mejor puntuación total dentro del presupuesto y de todas las reglas).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="370"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="379"/>
         <source>No set satisfies the rules at any budget.</source>
         <translation>Ninguna selección cumple las reglas con ningún presupuesto.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="384"/>
         <source>How far each criterion&apos;s weight may move, the others held, before the top proposal or the funded set changes.</source>
         <translation>Cuánto puede variar la ponderación de cada criterio, con las demás fijas, antes de que cambie la propuesta en primera posición o la selección financiada.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="396"/>
         <source>The analysis could not be completed: {error}</source>
         <translation>No se pudo completar el análisis: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="436"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="447"/>
         <source>Share of %n random weightings (each weight wobbling around its set value) under which it is funded</source>
         <translation>
             <numerusform>Proporción de %n ponderación aleatoria (cada ponderación oscilando en torno a su valor fijado) en la que se financia</numerusform>
@@ -5896,162 +5896,162 @@ sin cambios entre</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="102"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="122"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="125"/>
         <source>Follow the system ({language})</source>
         <translation>Según el sistema ({language})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="129"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="130"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="131"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="133"/>
         <source>RACI: Responsible, Accountable, Consulted, Informed</source>
         <translation>RACI: Responsable, Aprobador, Consultado, Informado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="134"/>
         <source>RASCI: adds Supportive</source>
         <translation>RASCI: añade Apoyo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="135"/>
         <source>RACI-VS: adds Verifies and Signs</source>
         <translation>RACI-VS: añade Verifica y firma</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="138"/>
         <source>A role holding R or A in more activities of one phase than this is flagged.</source>
         <translation>Se señala un rol que tenga R o A en más actividades de una fase que este valor.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="142"/>
         <source>More Consulted roles than this on one activity is flagged.</source>
         <translation>Se señala una actividad con más roles Consultados que este valor.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="152"/>
         <source>A new workshop flags proposals whose dissent is at or above this; each workshop keeps its own threshold, changed on its Set-up page. Dissent is the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes.</source>
         <translation>Un taller nuevo señala las propuestas cuyo disenso alcanza o supera este valor; cada taller conserva su propio umbral, que se cambia en su página Preparación. El disenso es la dispersión de las puntuaciones de los participantes: 0 es acuerdo total, 1 una sala dividida en dos extremos.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="161"/>
         <source>The folder last used for each kind of file</source>
         <translation>La última carpeta usada para cada tipo de archivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="163"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="164"/>
         <source>Choose the default export folder</source>
         <translation>Elegir la carpeta de exportación predeterminada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="170"/>
         <source>Reopen the workspace open at &amp;quit</source>
         <translation>&amp;Reabrir el espacio de trabajo abierto al salir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="172"/>
         <source>Started without a file, the app opens the workspace you last worked in.</source>
         <translation>Iniciada sin archivo, la aplicación abre el espacio de trabajo en el que trabajó por última vez.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="178"/>
         <source>applies after a restart</source>
         <translation>se aplica tras reiniciar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="185"/>
         <source>Language and appearance</source>
         <translation>Idioma y aspecto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="186"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="348"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="187"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="188"/>
         <source>Methodology</source>
         <translation>Metodología</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="189"/>
         <source>RACI &amp;variant of new workspaces:</source>
         <translation>&amp;Variante RACI de los nuevos espacios de trabajo:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="190"/>
         <source>Most R or A per role in one &amp;phase:</source>
         <translation>Máximo de R o A por rol en una &amp;fase:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="352"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="191"/>
         <source>Most &amp;Consulted roles per activity:</source>
         <translation>Máximo de roles &amp;Consultados por actividad:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="353"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="192"/>
         <source>Workshops</source>
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="354"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="193"/>
         <source>Default dissent threshold for new &amp;workshops:</source>
         <translation>Umbral de &amp;disenso de los nuevos talleres:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="194"/>
         <source>Files and backups</source>
         <translation>Archivos y copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="356"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="195"/>
         <source>&amp;Back up every (minutes):</source>
         <translation>Copia de &amp;seguridad cada (minutos):</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="196"/>
         <source>Backups &amp;kept:</source>
         <translation>Copias co&amp;nservadas:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="197"/>
         <source>&amp;Export folder:</source>
         <translation>Carpeta de e&amp;xportación:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="423"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="262"/>
         <source>Default export folder</source>
         <translation>Carpeta de exportación predeterminada</translation>
     </message>
@@ -6059,17 +6059,17 @@ sin cambios entre</translation>
 <context>
     <name>PresenterRoom</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter_room.py" line="21"/>
         <source>QR code of the room&apos;s address</source>
         <translation>Código QR de la dirección de la sala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter_room.py" line="22"/>
         <source>Rate on your phone</source>
         <translation>Valore desde su teléfono</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter_room.py" line="48"/>
         <source>Room code: {code}</source>
         <translation>Código de sala: {code}</translation>
     </message>
@@ -6077,92 +6077,92 @@ sin cambios entre</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="73"/>
         <source>PMO–TMO Desktop — presenter view</source>
         <translation>PMO–TMO Desktop — vista de presentación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="96"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="97"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="98"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="99"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="100"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="101"/>
         <source>Gap</source>
         <translation>Brecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="163"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="168"/>
         <source>&amp;Close Presenter View</source>
         <translation>&amp;Cerrar vista de presentación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="203"/>
         <source>No workshop selected</source>
         <translation>Ningún taller seleccionado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="236"/>
         <source>Round {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</source>
         <translation>Ronda {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="217"/>
         <source>Waiting for the first round</source>
         <translation>Esperando la primera ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="222"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— oculta por privacidad: menos de dos participantes de una oficina la valoraron.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="113"/>
         <source>Current agenda item</source>
         <translation>Punto actual del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="114"/>
         <source>Time left on the current item</source>
         <translation>Tiempo restante del punto actual</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="115"/>
         <source>Rating progress</source>
         <translation>Progreso de la valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="116"/>
         <source>Results by proposal</source>
         <translation>Resultados por propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="117"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Brecha PMO frente a TMO por criterio</translation>
     </message>
@@ -6170,17 +6170,17 @@ sin cambios entre</translation>
 <context>
     <name>PrintChooser</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="100"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="102"/>
         <source>Print this document:</source>
         <translation>Imprimir este documento:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="124"/>
         <source>Preview…</source>
         <translation>Vista previa…</translation>
     </message>
@@ -6188,67 +6188,67 @@ sin cambios entre</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="73"/>
         <source>&amp;Minutes of the workshop (the round the Results page shows)</source>
         <translation>&amp;Acta del taller (la ronda que muestra la página Resultados)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="76"/>
         <source>&amp;Pre-read with the agenda</source>
         <translation>Documentación &amp;previa con el orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="77"/>
         <source>Role &amp;handbook (each role&apos;s RACI letters, office by office)</source>
         <translation>&amp;Manual de roles (las letras RACI de cada rol, oficina por oficina)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="156"/>
         <source>Print preview — {title}</source>
         <translation>Vista previa de impresión — {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="184"/>
         <source>Print &amp;Document…</source>
         <translation>Imprimir un &amp;documento…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="197"/>
         <source>Print the minutes, the pre-read or the role handbook, with a preview</source>
         <translation>Imprimir el acta, la documentación previa o el manual de roles, con vista previa</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="201"/>
         <source>Open a workspace to print its documents</source>
         <translation>Abra un espacio de trabajo para imprimir sus documentos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="211"/>
         <source>Open a workspace first.</source>
         <translation>Abra primero un espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="215"/>
         <source>Choose a workshop in the Workshops area first.</source>
         <translation>Elija primero un taller en el área Talleres.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="248"/>
         <source>Role handbook</source>
         <translation>Manual de roles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="254"/>
         <source>Pre-read — {title}</source>
         <translation>Documentación previa — {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="257"/>
         <source>Minutes — {title}</source>
         <translation>Acta — {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="242"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="277"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
@@ -6415,63 +6415,63 @@ sin cambios entre</translation>
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="94"/>
         <source>Undecided</source>
         <translation>Sin decidir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="141"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="308"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="308"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="126"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="309"/>
         <source>Sponsor</source>
         <translation>Patrocinador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="310"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="311"/>
         <source>Benefit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="312"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="313"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="319"/>
         <source>Who asks for the project</source>
         <translation>Quién solicita el proyecto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="320"/>
         <source>Estimated cost</source>
         <translation>Coste estimado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="321"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="321"/>
         <source>Expected benefit</source>
         <translation>Beneficio esperado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="322"/>
         <source>Expected duration in months</source>
         <translation>Duración prevista en meses</translation>
     </message>
@@ -6618,117 +6618,117 @@ sin cambios entre</translation>
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="99"/>
         <source>Rating progress</source>
         <translation>Progreso de la valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="101"/>
         <source>&amp;Blind (nobody sees ratings until the round closes)</source>
         <translation>A &amp;ciegas (nadie ve las valoraciones hasta que se cierra la ronda)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="103"/>
         <source>&amp;Open Round</source>
         <translation>A&amp;brir ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="105"/>
         <source>&amp;Close and Reveal</source>
         <translation>Cerrar y &amp;revelar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="106"/>
         <source>Asks first, naming who has not finished</source>
         <translation>Pregunta antes, indicando quién no ha terminado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="109"/>
         <source>Discard Round…</source>
         <translation>Descartar ronda…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="112"/>
         <source>Remove the latest round and its ratings (a backup is taken first)</source>
         <translation>Eliminar la última ronda y sus valoraciones (antes se hace una copia de seguridad)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="119"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="138"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="141"/>
         <source>Ho&amp;t seat: the participant types</source>
         <translation>Por tur&amp;nos: el participante teclea</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="142"/>
         <source>&amp;Paper ballot: the facilitator types</source>
         <translation>&amp;Papeleta en papel: el moderador teclea</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="147"/>
         <source>&amp;Start Ballot</source>
         <translation>&amp;Iniciar papeleta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="149"/>
         <source>Enter on the name starts it too</source>
         <translation>Intro sobre el nombre también la inicia</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="155"/>
         <source>Ballots of this round</source>
         <translation>Papeletas de esta ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="157"/>
         <source>Each participant&apos;s ballot: complete, started or not started. Enter starts it.</source>
         <translation>La papeleta de cada participante: completa, iniciada o sin iniciar. Intro la inicia.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="177"/>
         <source>Who is &amp;rating?</source>
         <translation>¿&amp;Quién valora?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="208"/>
         <source>Ballot</source>
         <translation>Papeleta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="214"/>
         <source>Ballot message</source>
         <translation>Mensaje de la papeleta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="216"/>
         <source>&amp;Done</source>
         <translation>&amp;Listo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="217"/>
         <source>Hide the ballot again (Ctrl+Enter)</source>
         <translation>Ocultar de nuevo la papeleta (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="226"/>
         <source>Type a number in each cell; Enter or Tab moves on. Type {key} if you can&apos;t judge a cell; Delete clears it. Every answer is saved the moment it is entered.</source>
         <translation>Escriba un número en cada celda; Intro o Tab pasan a la siguiente. Escriba {key} si no puede juzgar una celda; Supr la vacía. Cada respuesta se guarda en el momento en que se introduce.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="342"/>
         <source>&lt;b&gt;Ballots of round {n}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Papeletas de la ronda {n}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_ballot.py" line="150"/>
         <source>All %n cell(s) answered: this ballot is complete.</source>
         <translation>
             <numerusform>Respondida %n celda: esta papeleta está completa.</numerusform>
@@ -6736,7 +6736,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_ballot.py" line="156"/>
         <source>{filled} of %n cell(s) answered</source>
         <translation>
             <numerusform>{filled} de %n celda respondida</numerusform>
@@ -6744,119 +6744,119 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="326"/>
         <source>No round is open. Rounds so far: {n}.</source>
         <translation>No hay ninguna ronda abierta. Rondas hasta ahora: {n}.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="52"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="116"/>
         <source>Open Room…</source>
         <translation>Abrir sala…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="118"/>
         <source>Participants rate on their own phones</source>
         <translation>Los participantes valoran desde sus propios teléfonos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="188"/>
         <source>Go to Set-&amp;up</source>
         <translation>Ir a &amp;Preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="236"/>
         <source>Criteria Wei&amp;ghts</source>
         <translation>Pon&amp;deraciones de los criterios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="237"/>
         <source>Back to comparing the criteria in pairs</source>
         <translation>Volver a comparar los criterios por pares</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="328"/>
         <source>No round yet. Open round 1 when the room is ready.</source>
         <translation>Todavía no hay rondas. Abra la ronda 1 cuando la sala esté lista.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="331"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="332"/>
         <source>&lt;b&gt;Ballots&lt;/b&gt; (once a round is open)</source>
         <translation>&lt;b&gt;Papeletas&lt;/b&gt; (cuando haya una ronda abierta)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="335"/>
         <source>blind</source>
         <translation>a ciegas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="335"/>
         <source>open</source>
         <translation>visible</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="337"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="337"/>
         <source>&lt;b&gt;Round {n}&lt;/b&gt; is open ({kind}).</source>
         <translation>La &lt;b&gt;ronda {n}&lt;/b&gt; está abierta ({kind}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="346"/>
         <source>This workshop is closed; its ratings can no longer change.</source>
         <translation>Este taller está cerrado; sus valoraciones ya no pueden cambiar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="352"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="352"/>
         <source>Open a round to start rating.</source>
         <translation>Abra una ronda para empezar a valorar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="355"/>
         <source>Every ballot is complete. Close the round when the room is ready.</source>
         <translation>Todas las papeletas están completas. Cierre la ronda cuando la sala esté lista.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="358"/>
         <source>Pick a name and press Enter to start that ballot.</source>
         <translation>Elija un nombre y pulse Intro para iniciar esa papeleta.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="435"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="435"/>
         <source>Open round</source>
         <translation>Abrir ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="453"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="453"/>
         <source>Close and Reveal</source>
         <translation>Cerrar y revelar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="453"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="453"/>
         <source>Close Round</source>
         <translation>Cerrar ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="454"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="454"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="457"/>
         <source>Close round</source>
         <translation>Cerrar ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="473"/>
         <source>Discard round</source>
         <translation>Descartar ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="476"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="476"/>
         <source>Round {n} and its {ratings} by {raters} will be removed.</source>
         <translation>Se eliminarán la ronda {n} y sus {ratings} de {raters}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="478"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="478"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n valoración</numerusform>
@@ -6864,7 +6864,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="479"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="479"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -6872,32 +6872,32 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="482"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="482"/>
         <source>Round {n} will be removed; it holds no ratings.</source>
         <translation>Se eliminará la ronda {n}; no contiene valoraciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="487"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="487"/>
         <source>Discard round {n}</source>
         <translation>Descartar la ronda {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_ballot.py" line="135"/>
         <source>entered by the facilitator</source>
         <translation>introducida por el moderador</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_ballot.py" line="137"/>
         <source>entered by the participant</source>
         <translation>introducida por el participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_ballot.py" line="140"/>
         <source>&lt;h2&gt;Ballot of {name}&lt;/h2&gt;Round {n}, {who}</source>
         <translation>&lt;h2&gt;Papeleta de {name}&lt;/h2&gt;Ronda {n}, {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_ballot.py" line="219"/>
         <source>Rate</source>
         <translation>Valorar</translation>
     </message>
@@ -6978,165 +6978,165 @@ sin cambios entre</translation>
 <context>
     <name>ResultsCharts</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/plot_base.py" line="183"/>
         <source>No proposals to plot.</source>
         <translation>No hay propuestas que representar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/plot_base.py" line="234"/>
         <source>Score: {score} (rank {rank})</source>
         <translation>Puntuación: {score} (posición {rank})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/plot_base.py" line="237"/>
         <source>PMO: {pmo} · TMO: {tmo} · Gap: {gap}</source>
         <translation>PMO: {pmo} · TMO: {tmo} · Brecha: {gap}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/plot_base.py" line="240"/>
         <source>Cost: {cost}</source>
         <translation>Coste: {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/plot_base.py" line="241"/>
         <source>Expected benefit: {benefit}</source>
         <translation>Beneficio esperado: {benefit}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/plot_base.py" line="247"/>
         <source>⚑ Split room: dissent {dissent}</source>
         <translation>⚑ Sala dividida: disenso {dissent}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="470"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="514"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="81"/>
         <source>Results charts</source>
         <translation>Gráficos de resultados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="474"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="484"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="51"/>
         <source>Score against cost</source>
         <translation>Puntuación frente a coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="477"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="493"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="60"/>
         <source>PMO score against TMO score</source>
         <translation>Puntuación PMO frente a puntuación TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="486"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="53"/>
         <source>Bubble area shows the expected benefit; the number is the rank. Top left: high score at low cost.</source>
         <translation>El área de la burbuja muestra el beneficio esperado; el número es la posición. Arriba a la izquierda: puntuación alta con coste bajo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="495"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="62"/>
         <source>Bubble area shows the cost. Above the diagonal the TMO rates a proposal higher, below it the PMO. The shaded band: the offices agree within ±{band} points.</source>
         <translation>El área de la burbuja muestra el coste. Por encima de la diagonal la TMO valora más alto una propuesta; por debajo, la PMO. La franja sombreada: las oficinas coinciden dentro de ±{band} puntos.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="588"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="155"/>
         <source>A withheld score is kept back for privacy: fewer than two of that office&apos;s participants rated the proposal.</source>
         <translation>Una puntuación oculta se reserva por privacidad: menos de dos participantes de esa oficina valoraron la propuesta.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="579"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="146"/>
         <source>Not plotted: {items}</source>
         <translation>No representadas: {items}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="581"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="148"/>
         <source>{title} ({reason})</source>
         <translation>{title} ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="28"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="29"/>
         <source>PMO score</source>
         <translation>Puntuación PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="29"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="30"/>
         <source>TMO score</source>
         <translation>Puntuación TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="31"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="32"/>
         <source>Estimated cost</source>
         <translation>Coste estimado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="33"/>
         <source>Expected benefit</source>
         <translation>Beneficio esperado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="40"/>
         <source>Bubble area: cost</source>
         <translation>Área de la burbuja: coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="41"/>
         <source>Bubble area: expected benefit</source>
         <translation>Área de la burbuja: beneficio esperado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="49"/>
         <source>no cost given</source>
         <translation>sin coste indicado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="50"/>
         <source>no benefit given</source>
         <translation>sin beneficio indicado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="58"/>
         <source>no PMO or TMO score</source>
         <translation>sin puntuación PMO ni TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="63"/>
         <source>PMO score withheld</source>
         <translation>puntuación PMO oculta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="65"/>
         <source>TMO score withheld</source>
         <translation>puntuación TMO oculta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="70"/>
         <source>no PMO score</source>
         <translation>sin puntuación PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="71"/>
         <source>no TMO score</source>
         <translation>sin puntuación TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="72"/>
         <source>no score</source>
         <translation>sin puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="73"/>
         <source>no cost</source>
         <translation>sin coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="74"/>
         <source>no benefit</source>
         <translation>sin beneficio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="140"/>
         <source>split room (dissent)</source>
         <translation>sala dividida (disenso)</translation>
     </message>
@@ -7144,256 +7144,256 @@ sin cambios entre</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="68"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="73"/>
         <source>&amp;Round:</source>
         <translation>&amp;Ronda:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="80"/>
         <source>Criteria Weights…</source>
         <translation>Ponderaciones de los criterios…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="83"/>
         <source>The weights the participants&apos; pairwise comparisons give; adopt them or not</source>
         <translation>Las ponderaciones que dan las comparaciones por pares de los participantes; adóptelas o no</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="93"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="94"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="95"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="96"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="147"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="97"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="148"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="98"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="149"/>
         <source>Gap</source>
         <translation>Brecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="100"/>
         <source>Dissent</source>
         <translation>Disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="107"/>
         <source>Spread of opinion: 0 = full agreement, 1 = maximal split. ⚑ marks a split room.</source>
         <translation>Dispersión de opiniones: 0 = acuerdo total, 1 = división máxima. ⚑ indica una sala dividida.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="111"/>
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="113"/>
         <source>Min–max</source>
         <translation>Mín.–máx.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="123"/>
         <source>Moved</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="126"/>
         <source>Change of the score since the previous round</source>
         <translation>Cambio de la puntuación desde la ronda anterior</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="128"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="150"/>
         <source>Raters</source>
         <translation>Evaluadores</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="130"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="137"/>
         <source>Results by proposal</source>
         <translation>Resultados por propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="145"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="146"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="157"/>
         <source>Scores per criterion of the selected proposal</source>
         <translation>Puntuaciones por criterio de la propuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="167"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Brecha PMO frente a TMO por criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="182"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="192"/>
         <source>Keep as the workshop&apos;s &amp;budget</source>
         <translation>Guardar como &amp;presupuesto del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="194"/>
         <source>B&amp;udget:</source>
         <translation>Presupuest&amp;o:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="204"/>
         <source>&lt;b&gt;Where PMO and TMO disagree&lt;/b&gt; (PMO score − TMO score, per criterion)</source>
         <translation>&lt;b&gt;Dónde discrepan PMO y TMO&lt;/b&gt; (puntuación PMO − puntuación TMO, por criterio)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="228"/>
         <source>&amp;Gap view</source>
         <translation>Vista de &amp;brechas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="229"/>
         <source>Per &amp;criterion</source>
         <translation>Por &amp;criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="230"/>
         <source>Budget fi&amp;t</source>
         <translation>A&amp;juste al presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="232"/>
         <source>Ch&amp;arts</source>
         <translation>&amp;Gráficos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="234"/>
         <source>Portfo&amp;lio</source>
         <translation>Cartera de pro&amp;yectos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="254"/>
         <source>Latest closed round</source>
         <translation>Última ronda cerrada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="317"/>
         <source>No closed round with ratings yet. Results appear here once a round is closed; pick an open round in the Round box to follow it.</source>
         <translation>Todavía no hay ninguna ronda cerrada con valoraciones. Los resultados aparecen aquí cuando se cierra una ronda; elija una ronda abierta en el cuadro Ronda para seguirla.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="328"/>
         <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} ballots complete, {partial} started. Results are shown when the round is closed.</source>
         <translation>&lt;h2&gt;La ronda {n} es a ciegas y sigue abierta&lt;/h2&gt;{rated} de {total} papeletas completas, {partial} iniciadas. Los resultados se muestran cuando se cierra la ronda.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="343"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="343"/>
         <source>Round {n}: {rated} of {total} ballots complete, {partial} started. Dissent is flagged at {threshold} (this workshop&apos;s threshold).</source>
         <translation>Ronda {n}: {rated} de {total} papeletas completas, {partial} iniciadas. El disenso se señala a partir de {threshold} (el umbral de este taller).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="353"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="353"/>
         <source>The round is still open: figures change as ratings come.</source>
         <translation>La ronda sigue abierta: las cifras cambian a medida que llegan valoraciones.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="256"/>
         <source>Round {n}</source>
         <translation>Ronda {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="356"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="356"/>
         <source>Criterion weights: the group&apos;s, from the pairwise comparisons (AHP).</source>
         <translation>Ponderaciones de los criterios: las del grupo, a partir de las comparaciones por pares (AHP).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="360"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— oculta por privacidad: menos de dos participantes de una oficina la valoraron.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="386"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="386"/>
         <source>overall</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="387"/>
         <source>PMO higher</source>
         <translation>PMO más alta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="387"/>
         <source>TMO higher</source>
         <translation>TMO más alta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="395"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="395"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — no gap can be shown: it needs figures from both the PMO and the TMO.</source>
         <translation>&lt;b&gt;Debatan estas&lt;/b&gt; — no se puede mostrar ninguna brecha: hacen falta cifras tanto de la PMO como de la TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="401"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="401"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — the largest gaps between the offices:</source>
         <translation>&lt;b&gt;Debatan estas&lt;/b&gt; — las mayores brechas entre las oficinas:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="412"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="412"/>
         <source>Enter a budget to see which proposals give the highest total score within it.</source>
         <translation>Introduzca un presupuesto para ver qué propuestas dan la mayor puntuación total dentro de él.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="421"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="421"/>
         <source>&lt;b&gt;Best use of the budget&lt;/b&gt; (exact): total score {score}, cost {cost} of {budget}&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Mejor uso del presupuesto&lt;/b&gt; (exacto): puntuación total {score}, coste {cost} de {budget}&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="447"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="447"/>
         <source>Set budget</source>
         <translation>Fijar presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="217"/>
         <source>Largest gaps to discuss</source>
         <translation>Mayores brechas para debatir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="227"/>
         <source>Result details</source>
         <translation>Detalle de los resultados</translation>
     </message>
@@ -7436,206 +7436,206 @@ sin cambios entre</translation>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="60"/>
         <source>Portfolio</source>
         <translation>Cartera</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="61"/>
         <source>Frontier</source>
         <translation>Frontera eficiente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="62"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="63"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="31"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="64"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="32"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="65"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="33"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="69"/>
         <source>Limit on {resource}</source>
         <translation>Límite para {resource}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="75"/>
         <source>Joint</source>
         <translation>Conjunta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="78"/>
         <source>One office alone</source>
         <translation>Una sola oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="79"/>
         <source>only PMO</source>
         <translation>solo PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="80"/>
         <source>only TMO</source>
         <translation>solo TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="81"/>
         <source>funded</source>
         <translation>financiada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="83"/>
         <source>Set</source>
         <translation>Selección</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="82"/>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="102"/>
         <source>Proposals funded</source>
         <translation>Propuestas financiadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="85"/>
         <source>Total score</source>
         <translation>Puntuación total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="86"/>
         <source>Total cost</source>
         <translation>Coste total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="87"/>
         <source>Total resource use</source>
         <translation>Uso total de recurso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="88"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="89"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="90"/>
         <source>Left of the budget</source>
         <translation>Presupuesto restante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="95"/>
         <source>— withheld: fewer than two participants of an office rated it; such a figure counts as not rated in that office&apos;s set, and an office with no figure shown has no set</source>
         <translation>— oculta: menos de dos participantes de una oficina la valoraron; esa cifra cuenta como no valorada en la selección de esa oficina, y una oficina sin ninguna cifra mostrada no tiene selección</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="101"/>
         <source>Best total score</source>
         <translation>Mejor puntuación total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="103"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="104"/>
         <source>Budget (rank order)</source>
         <translation>Presupuesto (orden de clasificación)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="105"/>
         <source>Total score (rank order)</source>
         <translation>Puntuación total (orden de clasificación)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="106"/>
         <source>Proposal added</source>
         <translation>Propuesta añadida</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="107"/>
         <source>Best total score at each budget</source>
         <translation>Mejor puntuación total con cada presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="108"/>
         <source>Best set</source>
         <translation>Mejor selección</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="109"/>
         <source>In rank order</source>
         <translation>Por orden de clasificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="110"/>
         <source>Each row: from this budget on, up to the next row&apos;s, the best set under the funding rules. Beside it: funding strictly in rank order, skipping nothing, without the rules.</source>
         <translation>Cada fila: desde este presupuesto hasta el de la fila siguiente, la mejor selección según las reglas de financiación. Al lado: la financiación estrictamente por orden de clasificación, sin saltarse nada, sin las reglas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="116"/>
         <source>The funding rules cannot hold at any budget.</source>
         <translation>Las reglas de financiación no pueden cumplirse con ningún presupuesto.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="119"/>
         <source>Top-ranked stays from</source>
         <translation>Primera posición sin cambios desde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="120"/>
         <source>Top-ranked stays up to</source>
         <translation>Primera posición sin cambios hasta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="121"/>
         <source>Funded set stays from</source>
         <translation>Selección financiada sin cambios desde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="122"/>
         <source>Funded set stays up to</source>
         <translation>Selección financiada sin cambios hasta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="123"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="124"/>
         <source>The weights within which each criterion leaves the decision as it is, the other weights unchanged; 0: it holds down to a weight of 0; no limit: for any higher weight; —: no funded set, the rules cannot hold.</source>
         <translation>Las ponderaciones dentro de las cuales cada criterio deja la decisión como está, con las demás ponderaciones sin cambios; 0: se mantiene hasta una ponderación de 0; sin límite: para cualquier ponderación mayor; —: ninguna selección financiada, las reglas no pueden cumplirse.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="130"/>
         <source>Funded now</source>
         <translation>Financiada ahora</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="131"/>
         <source>Probability funded</source>
         <translation>Probabilidad de financiación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="132"/>
         <source>How often each proposal is funded in {n} random draws of the weights around the agreed ones (the same draws every time).</source>
         <translation>Con qué frecuencia se financia cada propuesta en {n} extracciones aleatorias de las ponderaciones en torno a las acordadas (siempre las mismas extracciones).</translation>
     </message>
@@ -7685,7 +7685,7 @@ sin cambios entre</translation>
         <translation>Evaluadores</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="66"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="43"/>
         <source>Cost</source>
         <translation>Coste</translation>
@@ -7696,7 +7696,7 @@ sin cambios entre</translation>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="117"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="45"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="55"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="59"/>
@@ -7704,7 +7704,7 @@ sin cambios entre</translation>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="118"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="46"/>
         <source>Weight</source>
         <translation>Ponderación</translation>
@@ -7770,13 +7770,13 @@ sin cambios entre</translation>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="76"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="61"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="77"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="62"/>
         <source>TMO</source>
         <translation>TMO</translation>
@@ -8328,78 +8328,78 @@ sin cambios entre</translation>
         <translation>Demasiadas solicitudes; espere un momento y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="159"/>
         <source>Something went wrong on the facilitator&apos;s laptop.</source>
         <translation>Algo ha fallado en el portátil del moderador.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="157"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="279"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="299"/>
         <source>Nothing here.</source>
         <translation>Aquí no hay nada.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="168"/>
         <source>Not allowed here.</source>
         <translation>Aquí no está permitido.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="160"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="217"/>
         <source>This request is not valid.</source>
         <translation>Esta solicitud no es válida.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="185"/>
         <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="64"/>
         <source>There is no room with this code.</source>
         <translation>No hay ninguna sala con este código.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="205"/>
         <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="67"/>
         <source>This device is not known in the room; choose your name again.</source>
         <translation>Este dispositivo no es conocido en la sala; vuelva a elegir su nombre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="212"/>
         <source>Send JSON (application/json).</source>
         <translation>Envíe JSON (application/json).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="213"/>
         <source>The request is too large.</source>
         <translation>La solicitud es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="219"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="230"/>
         <source>The request is not valid JSON.</source>
         <translation>La solicitud no es un JSON válido.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="238"/>
         <source>{field}: a whole number is needed</source>
         <translation>{field}: se necesita un número entero</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="248"/>
         <source>{field}: a short text is needed</source>
         <translation>{field}: se necesita un texto breve</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="371"/>
         <source>cant_judge: true or false</source>
         <translation>cant_judge: true o false</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="381"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="392"/>
         <source>value: a number or null is needed</source>
         <translation>value: se necesita un número o null</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="405"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="416"/>
         <source>Too many open pages; please try again shortly.</source>
         <translation>Demasiadas páginas abiertas; vuelva a intentarlo en breve.</translation>
     </message>
@@ -8565,17 +8565,17 @@ sin cambios entre</translation>
         <translation>La sala se ha cerrado con el taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="327"/>
         <source>Admit device</source>
         <translation>Admitir dispositivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="331"/>
         <source>Release device</source>
         <translation>Liberar dispositivo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="336"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="335"/>
         <source>Revoke device</source>
         <translation>Revocar dispositivo</translation>
     </message>
@@ -8583,37 +8583,37 @@ sin cambios entre</translation>
 <context>
     <name>RoomDevices</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_devices.py" line="34"/>
         <source>Joined</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_devices.py" line="36"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_devices.py" line="37"/>
         <source>Signed out</source>
         <translation>Sesión cerrada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_devices.py" line="54"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_devices.py" line="55"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_devices.py" line="56"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_devices.py" line="57"/>
         <source>Last seen</source>
         <translation>Última conexión</translation>
     </message>
@@ -9109,92 +9109,92 @@ sin cambios entre</translation>
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="42"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="46"/>
         <source>QR code of the room&apos;s address</source>
         <translation>Código QR de la dirección de la sala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="50"/>
         <source>Room address</source>
         <translation>Dirección de la sala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="55"/>
         <source>Room code</source>
         <translation>Código de sala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="60"/>
         <source>Scan the code or type the address, then tap your name. Nobody sees another person&apos;s ratings.</source>
         <translation>Escanee el código o escriba la dirección y luego toque su nombre. Nadie ve las valoraciones de los demás.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="66"/>
         <source>Require personal &amp;codes</source>
         <translation>Exigir &amp;códigos personales</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="70"/>
         <source>Claiming a name asks for the code on that person&apos;s name card (Workshop → Print QR Name Cards); a personal link needs no code</source>
         <translation>Elegir un nombre pide el código de la tarjeta identificativa de esa persona (Taller → Imprimir tarjetas identificativas con QR); un enlace personal no necesita código</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="74"/>
         <source>Show results on &amp;phones</source>
         <translation>Mostrar resultados en los &amp;teléfonos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="78"/>
         <source>Once a round is closed and revealed, participants&apos; pages show the ranking the presenter shows; never while a round is open</source>
         <translation>Una vez cerrada y revelada una ronda, las páginas de los participantes muestran la clasificación de la vista de presentación; nunca mientras haya una ronda abierta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="95"/>
         <source>Devices in the room</source>
         <translation>Dispositivos en la sala</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="109"/>
         <source>&amp;Admit</source>
         <translation>Ad&amp;mitir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="111"/>
         <source>Let this device rate; another device on the same name is signed out</source>
         <translation>Permitir que este dispositivo valore; se cierra la sesión de otro dispositivo con el mismo nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="113"/>
         <source>Re&amp;lease</source>
         <translation>&amp;Liberar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="114"/>
         <source>Remove this device; the name is free again</source>
         <translation>Quitar este dispositivo; el nombre vuelve a quedar libre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="115"/>
         <source>Revo&amp;ke</source>
         <translation>Rev&amp;ocar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="116"/>
         <source>This device can no longer rate</source>
         <translation>Este dispositivo ya no puede valorar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="147"/>
         <source>Room code: {code}</source>
         <translation>Código de sala: {code}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="165"/>
         <source>&lt;b&gt;Devices&lt;/b&gt;: %n joined</source>
         <translation>
             <numerusform>&lt;b&gt;Dispositivos&lt;/b&gt;: %n conectado</numerusform>
@@ -9202,7 +9202,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="167"/>
         <source>, %n waiting</source>
         <translation>
             <numerusform>, %n en espera</numerusform>
@@ -9213,22 +9213,22 @@ sin cambios entre</translation>
 <context>
     <name>RoundStatus</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/round_progress.py" line="16"/>
         <source>Complete</source>
         <translation>Completa</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/round_progress.py" line="18"/>
         <source>Started ({filled} of {cells})</source>
         <translation>Iniciada ({filled} de {cells})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/round_progress.py" line="21"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/round_progress.py" line="29"/>
         <source>{done} of {total} complete, %n started</source>
         <translation>
             <numerusform>{done} de {total} completas, %n iniciada</numerusform>
@@ -9236,27 +9236,27 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/round_progress.py" line="32"/>
         <source>{done} of {total} complete</source>
         <translation>{done} de {total} completas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="65"/>
         <source>Close round {n} and reveal its results?</source>
         <translation>¿Cerrar la ronda {n} y revelar sus resultados?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="67"/>
         <source>Close round {n}?</source>
         <translation>¿Cerrar la ronda {n}?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="72"/>
         <source>Every ballot is complete.</source>
         <translation>Todas las papeletas están completas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="76"/>
         <source>Incomplete (%n):</source>
         <translation>
             <numerusform>Incompleta (%n):</numerusform>
@@ -9264,7 +9264,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="77"/>
         <source>Not started (%n):</source>
         <translation>
             <numerusform>Sin iniciar (%n):</numerusform>
@@ -9272,12 +9272,12 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="86"/>
         <source>{filled} of {cells} cells</source>
         <translation>{filled} de {cells} celdas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="91"/>
         <source>and %n more</source>
         <translation>
             <numerusform>y %n más</numerusform>
@@ -9285,7 +9285,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="94"/>
         <source>Once the round is closed, nothing more can be entered in it.</source>
         <translation>Una vez cerrada la ronda, ya no se puede introducir nada en ella.</translation>
     </message>
@@ -9369,17 +9369,17 @@ sin cambios entre</translation>
 <context>
     <name>ScoreCostChart</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/score_cost_chart.py" line="56"/>
         <source>Nothing to plot: no proposal has both a score and a cost.</source>
         <translation>Nada que representar: ninguna propuesta tiene a la vez puntuación y coste.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/score_cost_chart.py" line="60"/>
         <source>Rank {rank}, {title}: score {score}, cost {cost}, benefit {benefit}.</source>
         <translation>Posición {rank}, {title}: puntuación {score}, coste {cost}, beneficio {benefit}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/score_cost_chart.py" line="116"/>
         <source>↖ better: higher score, lower cost</source>
         <translation>↖ mejor: más puntuación, menos coste</translation>
     </message>
@@ -9925,402 +9925,402 @@ sin cambios entre</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="59"/>
         <source>This workshop is closed. Its participants, criteria and proposals can no longer change; the agenda and its minutes can.</source>
         <translation>Este taller está cerrado. Sus participantes, criterios y propuestas ya no pueden cambiar; el orden del día y su acta sí.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="68"/>
         <source>&amp;Participants ({n})</source>
         <translation>&amp;Participantes ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="69"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="70"/>
         <source>Add participant</source>
         <translation>Añadir participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="71"/>
         <source>Add a participant in the office of the selected one and type the name</source>
         <translation>Añadir un participante en la oficina del seleccionado y escribir el nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="72"/>
         <source>Delete participant</source>
         <translation>Eliminar participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="73"/>
         <source>Participant {n}</source>
         <translation>Participante {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="81"/>
         <source>&amp;Criteria ({n})</source>
         <translation>&amp;Criterios ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="82"/>
         <source>Criteria</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="83"/>
         <source>Add criterion</source>
         <translation>Añadir criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="84"/>
         <source>Add a criterion and type its name</source>
         <translation>Añadir un criterio y escribir su nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="85"/>
         <source>Delete criterion</source>
         <translation>Eliminar criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="86"/>
         <source>Criterion {n}</source>
         <translation>Criterio {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="94"/>
         <source>P&amp;roposals ({n})</source>
         <translation>P&amp;ropuestas ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="95"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="96"/>
         <source>Add proposal</source>
         <translation>Añadir propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="97"/>
         <source>Add a proposal and type its title</source>
         <translation>Añadir una propuesta y escribir su título</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="98"/>
         <source>Delete proposal</source>
         <translation>Eliminar propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="99"/>
         <source>Proposal {n}</source>
         <translation>Propuesta {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="108"/>
         <source>Groups ({n})</source>
         <translation>Grupos ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="109"/>
         <source>Groups of alternatives</source>
         <translation>Grupos de alternativas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="110"/>
         <source>Add group</source>
         <translation>Añadir grupo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="111"/>
         <source>Add a group of alternative proposals and type its name</source>
         <translation>Añadir un grupo de propuestas alternativas y escribir su nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="112"/>
         <source>Delete group</source>
         <translation>Eliminar grupo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="113"/>
         <source>Group {n}</source>
         <translation>Grupo {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="121"/>
         <source>Proposals that are alternatives name one group in their Group column; at most the group&apos;s number of them is funded (a group not listed here: 1).</source>
         <translation>Las propuestas que son alternativas indican un grupo en su columna Grupo; como máximo se financia el número fijado para el grupo (grupo no incluido aquí: 1).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="130"/>
         <source>A&amp;genda ({n})</source>
         <translation>Orden del &amp;día ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="131"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="132"/>
         <source>Add agenda item</source>
         <translation>Añadir punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="133"/>
         <source>Add an agenda item and type its title</source>
         <translation>Añadir un punto del orden del día y escribir su título</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="134"/>
         <source>Delete agenda item</source>
         <translation>Eliminar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="135"/>
         <source>Agenda item {n}</source>
         <translation>Punto {n} del orden del día</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="152"/>
         <source>Cop&amp;y from earlier workshop…</source>
         <translation>Cop&amp;iar de un taller anterior…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="154"/>
         <source>Copy the participants and criteria of another workshop into this one</source>
         <translation>Copiar en este taller los participantes y criterios de otro taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="160"/>
         <source>F2 or double-click edits a cell · Enter commits · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 o doble clic edita una celda · Intro confirma · Ins añade · Supr elimina · Ctrl+Arriba / Ctrl+Abajo cambian el orden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="79"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="85"/>
         <source>No start time (e.g. 09:00)</source>
         <translation>Sin hora de inicio (p. ej., 09:00)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="89"/>
         <source>With a start time the agenda, the projector and the minutes show clock times.</source>
         <translation>Con una hora de inicio, el orden del día, el proyector y el acta muestran horas del reloj.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="98"/>
         <source>Named</source>
         <translation>Con nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="99"/>
         <source>Office-tagged</source>
         <translation>Por oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="100"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="109"/>
         <source>No budget set</source>
         <translation>Sin presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="112"/>
         <source>None (e.g. People)</source>
         <translation>Ninguno (p. ej., Personas)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="274"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="115"/>
         <source>What else the proposals draw on besides money; each proposal&apos;s use of it is in the Proposals list</source>
         <translation>Lo que las propuestas consumen además del dinero; el uso de cada propuesta figura en la lista de propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="123"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="131"/>
         <source>Proposals whose dissent (the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes) is at or above this are flagged.</source>
         <translation>Se señalan las propuestas cuyo disenso (la dispersión de las puntuaciones de los participantes: 0 es acuerdo total, 1 una sala dividida en dos extremos) alcanza o supera este valor.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="141"/>
         <source>Workshop title</source>
         <translation>Título del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="142"/>
         <source>Workshop date</source>
         <translation>Fecha del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="143"/>
         <source>Start time</source>
         <translation>Hora de inicio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="144"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="145"/>
         <source>Facilitator</source>
         <translation>Moderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="146"/>
         <source>Anonymity of ratings</source>
         <translation>Anonimato de las valoraciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="147"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="148"/>
         <source>Second resource</source>
         <translation>Segundo recurso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="149"/>
         <source>Second resource&apos;s limit</source>
         <translation>Límite del segundo recurso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="150"/>
         <source>Dissent threshold</source>
         <translation>Umbral de disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="151"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="176"/>
         <source>&amp;Title:</source>
         <translation>Títu&amp;lo:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="177"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="178"/>
         <source>&amp;Starts at:</source>
         <translation>&amp;Hora de inicio:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="179"/>
         <source>P&amp;lace:</source>
         <translation>Lu&amp;gar:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="336"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="180"/>
         <source>Fac&amp;ilitator:</source>
         <translation>&amp;Moderación:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="185"/>
         <source>&amp;Anonymity:</source>
         <translation>A&amp;nonimato:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="189"/>
         <source>limit:</source>
         <translation>límite:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="193"/>
         <source>&amp;Budget:</source>
         <translation>Presupuest&amp;o:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="194"/>
         <source>Second resource:</source>
         <translation>Segundo recurso:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="353"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="198"/>
         <source>Dissent threshold (ma&amp;x 1):</source>
         <translation>Um&amp;bral de disenso (máx. 1):</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="354"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="200"/>
         <source>&amp;Notes:</source>
         <translation>Nota&amp;s:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="210"/>
         <source>Everyone&apos;s ratings are shown with their names once a round is revealed.</source>
         <translation>Las valoraciones de todos se muestran con su nombre una vez revelada la ronda.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="214"/>
         <source>Ratings are shown by office (PMO, TMO…), never by person.</source>
         <translation>Las valoraciones se muestran por oficina (PMO, TMO…), nunca por persona.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="371"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="217"/>
         <source>Ratings are shown with no names and no offices, only as totals.</source>
         <translation>Las valoraciones se muestran sin nombres ni oficinas, solo como totales.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="235"/>
         <source>This workshop has ratings: weights, directions and scales change its results, and a scale that would leave given ratings outside it is refused.</source>
         <translation>Este taller tiene valoraciones: las ponderaciones, los sentidos y las escalas cambian sus resultados, y se rechaza una escala que deje fuera valoraciones ya dadas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="244"/>
         <source>without office</source>
         <translation>sin oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="459"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="251"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {people}</source>
         <translation>&lt;b&gt;Participantes:&lt;/b&gt; {people}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="460"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="252"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {hours} h {minutes:02d} min</source>
         <translation>&lt;b&gt;Orden del día:&lt;/b&gt; {hours} h {minutes:02d} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="467"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="259"/>
         <source>&lt;b&gt;Proposals ask for:&lt;/b&gt; {cost}</source>
         <translation>&lt;b&gt;Las propuestas piden:&lt;/b&gt; {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="471"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="263"/>
         <source>&lt;b&gt;Budget:&lt;/b&gt; {budget}</source>
         <translation>&lt;b&gt;Presupuesto:&lt;/b&gt; {budget}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="477"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="269"/>
         <source>&lt;b&gt;Ratings given:&lt;/b&gt; {n}</source>
         <translation>&lt;b&gt;Valoraciones dadas:&lt;/b&gt; {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="503"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="295"/>
         <source>The decision taken on it goes with it.</source>
         <translation>Se elimina también la decisión tomada sobre ella.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="508"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="300"/>
         <source>%n action item(s) refer to it; they stay, without it.</source>
         <translation>
             <numerusform>%n acción hace referencia a él; se conserva, sin el vínculo.</numerusform>
@@ -10328,88 +10328,88 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="528"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="320"/>
         <source>Rename workshop</source>
         <translation>Cambiar el nombre del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="529"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="321"/>
         <source>Change workshop date</source>
         <translation>Cambiar la fecha del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="530"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="322"/>
         <source>Change start time</source>
         <translation>Cambiar la hora de inicio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="531"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="323"/>
         <source>Change workshop place</source>
         <translation>Cambiar el lugar del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="532"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="324"/>
         <source>Change facilitator</source>
         <translation>Cambiar la moderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="533"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="325"/>
         <source>Change anonymity</source>
         <translation>Cambiar el anonimato</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="534"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="326"/>
         <source>Change budget</source>
         <translation>Cambiar el presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="535"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="327"/>
         <source>Rename the second resource</source>
         <translation>Cambiar el nombre del segundo recurso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="536"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="328"/>
         <source>Change the second resource&apos;s limit</source>
         <translation>Cambiar el límite del segundo recurso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="537"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="329"/>
         <source>Change dissent threshold</source>
         <translation>Cambiar el umbral de disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="538"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="330"/>
         <source>Edit workshop notes</source>
         <translation>Editar las notas del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="539"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="331"/>
         <source>Change pairwise weights</source>
         <translation>Cambiar las ponderaciones por pares</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="569"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="585"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="363"/>
         <source>Copy from an earlier workshop</source>
         <translation>Copiar de un taller anterior</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="570"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="348"/>
         <source>There is no other workshop to copy from yet.</source>
         <translation>Todavía no hay ningún otro taller del que copiar.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="579"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="357"/>
         <source>Copy set-up from “{workshop}”</source>
         <translation>Copiar la preparación de «{workshop}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="587"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="365"/>
         <source>Nothing was copied: this workshop already has every name “{w}” has.</source>
         <translation>No se ha copiado nada: este taller ya tiene todos los nombres que tiene «{w}».</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="149"/>
         <source>Participants, criteria, proposals and agenda</source>
         <translation>Participantes, criterios, propuestas y orden del día</translation>
     </message>
@@ -10417,32 +10417,32 @@ sin cambios entre</translation>
 <context>
     <name>SetupPaste</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="113"/>
         <source>no pasted column is the {column} column</source>
         <translation>ninguna columna pegada es la columna {column}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="127"/>
         <source>row {row}: the {column} is empty</source>
         <translation>fila {row}: {column} está vacío</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="143"/>
         <source>row {row}, column {column}</source>
         <translation>fila {row}, columna {column}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="153"/>
         <source>{where}: &apos;{value}&apos; is none of {offered}</source>
         <translation>{where}: &apos;{value}&apos; no es ninguno de {offered}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="161"/>
         <source>{where}: &apos;{value}&apos; is not a number</source>
         <translation>{where}: &apos;{value}&apos; no es un número</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="279"/>
         <source>Nothing to paste: copy rows of a spreadsheet first (one row per line).</source>
         <translation>Nada que pegar: copie primero filas de una hoja de cálculo (una fila por línea).</translation>
     </message>
@@ -10450,52 +10450,52 @@ sin cambios entre</translation>
 <context>
     <name>SetupSection</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="117"/>
         <source>F2 edits the current cell, Enter commits, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 edita la celda actual, Intro confirma, Insert añade, Supr elimina, Ctrl+Arriba y Ctrl+Abajo mueven la fila</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="140"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="141"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="142"/>
         <source>Paste rows</source>
         <translation>Pegar filas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="145"/>
         <source>Delete the selected row</source>
         <translation>Eliminar la fila seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="146"/>
         <source>Move the selected row up</source>
         <translation>Subir la fila seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="147"/>
         <source>Move the selected row down</source>
         <translation>Bajar la fila seleccionada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="271"/>
         <source>Rename “{name}”</source>
         <translation>Cambiar el nombre de «{name}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="273"/>
         <source>Edit “{name}”</source>
         <translation>Editar «{name}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="314"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>Pegar %n fila</numerusform>
@@ -10503,7 +10503,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="335"/>
         <source>“{name}” holds %n rating(s) that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</source>
         <translation>
             <numerusform>«{name}» tiene %n valoración introducida por los participantes, así que no se puede eliminar: las valoraciones solo se eliminan descartando su ronda (página Valoración). Si solo tenía un nombre equivocado, cámbiele el nombre.</numerusform>
@@ -10511,32 +10511,32 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="345"/>
         <source>Delete “{name}”?</source>
         <translation>¿Eliminar «{name}»?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="346"/>
         <source>Undo brings everything back.</source>
         <translation>Deshacer lo recupera todo.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="347"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="351"/>
         <source>Delete “{name}”</source>
         <translation>Eliminar «{name}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="370"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="370"/>
         <source>Move “{name}” up</source>
         <translation>Subir «{name}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="372"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="372"/>
         <source>Move “{name}” down</source>
         <translation>Bajar «{name}»</translation>
     </message>
@@ -10544,19 +10544,19 @@ sin cambios entre</translation>
 <context>
     <name>SetupTableModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="158"/>
         <source>No office</source>
         <translation>Sin oficina</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="161"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="195"/>
         <source>Higher is better</source>
         <translation>Más alto es mejor</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="162"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="194"/>
         <source>Lower is better</source>
         <translation>Más bajo es mejor</translation>
     </message>
@@ -10564,13 +10564,13 @@ sin cambios entre</translation>
 <context>
     <name>WeightSliders</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weight_sliders.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weight_sliders.py" line="63"/>
         <source>Weight of {criterion}</source>
         <translation>Ponderación de {criterion}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weight_sliders.py" line="73"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weight_sliders.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weight_sliders.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weight_sliders.py" line="115"/>
         <source>{weight} (set {set})</source>
         <translation>{weight} (fijada en {set})</translation>
     </message>
@@ -10578,132 +10578,132 @@ sin cambios entre</translation>
 <context>
     <name>WeightsDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="69"/>
         <source>Criteria weights</source>
         <translation>Ponderaciones de los criterios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="76"/>
         <source>Weights by criterion</source>
         <translation>Ponderaciones por criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="80"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="81"/>
         <source>Participants who compared</source>
         <translation>Participantes que compararon</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="83"/>
         <source>Consistency ratio</source>
         <translation>Razón de consistencia</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="88"/>
         <source>Least consistent answer</source>
         <translation>Respuesta menos consistente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="89"/>
         <source>Pairs not compared</source>
         <translation>Pares sin comparar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="94"/>
         <source>Consistency of the comparisons</source>
         <translation>Consistencia de las comparaciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="100"/>
         <source>&amp;Adopt Group Weights</source>
         <translation>&amp;Adoptar las ponderaciones del grupo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="103"/>
         <source>Write the group&apos;s weights into the criteria and score the results with them; Undo takes it back</source>
         <translation>Escribir las ponderaciones del grupo en los criterios y calcular los resultados con ellas; Deshacer lo revierte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="108"/>
         <source>&amp;Keep Set Weights</source>
         <translation>&amp;Mantener las ponderaciones fijadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="109"/>
         <source>Put the weights set by hand back in force</source>
         <translation>Volver a poner en vigor las ponderaciones fijadas a mano</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="133"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="134"/>
         <source>Weight in force</source>
         <translation>Ponderación vigente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="135"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="152"/>
         <source>Office-tagged or anonymous workshop: nobody&apos;s own weights are shown, and an office&apos;s or the group&apos;s only once two of its participants compared the criteria (— withheld).</source>
         <translation>Taller por oficina o anónimo: nunca se muestran las ponderaciones de una persona, y las de una oficina o del grupo solo cuando dos de sus participantes han comparado los criterios (— oculto).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="159"/>
         <source>A consistency ratio up to {limit} is usually accepted.</source>
         <translation>Una razón de consistencia de hasta {limit} suele aceptarse.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="168"/>
         <source>&lt;b&gt;In force:&lt;/b&gt; the group&apos;s weights from the pairwise comparisons (AHP), adopted {date}. Results are scored with them.</source>
         <translation>&lt;b&gt;En vigor:&lt;/b&gt; las ponderaciones del grupo a partir de las comparaciones por pares (AHP), adoptadas el {date}. Los resultados se calculan con ellas.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="172"/>
         <source>&lt;b&gt;In force:&lt;/b&gt; the weights set by the facilitator.</source>
         <translation>&lt;b&gt;En vigor:&lt;/b&gt; las ponderaciones fijadas por el moderador.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="177"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="179"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="225"/>
         <source>{a} vs {b}</source>
         <translation>{a} frente a {b}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="229"/>
         <source>Withheld for privacy: fewer than two participants compared</source>
         <translation>Oculto por privacidad: menos de dos participantes compararon</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="231"/>
         <source>Nobody has compared the criteria yet</source>
         <translation>Nadie ha comparado todavía los criterios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="246"/>
         <source>Adopt group weights</source>
         <translation>Adoptar las ponderaciones del grupo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="253"/>
         <source>Keep set weights</source>
         <translation>Mantener las ponderaciones fijadas</translation>
     </message>
@@ -10952,140 +10952,140 @@ sin cambios entre</translation>
 <context>
     <name>WorkshopMenu</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="19"/>
         <source>Save a blank set-up workbook</source>
         <translation>Guardar un libro de preparación en blanco</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="36"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="46"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="60"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="21"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="63"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="29"/>
         <source>New workshop from a set-up workbook</source>
         <translation>Nuevo taller a partir de un libro de preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="38"/>
         <source>Folder for the ballots</source>
         <translation>Carpeta para las papeletas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="44"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="49"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="61"/>
         <source>Import filled ballots</source>
         <translation>Importar papeletas rellenadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="59"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="61"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Nuevo taller…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="64"/>
         <source>&amp;Close Workshop…</source>
         <translation>&amp;Cerrar taller…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="67"/>
         <source>Freeze the workshop; later corrections are recorded as amendments</source>
         <translation>Congelar el taller; las correcciones posteriores se registran como enmiendas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="72"/>
         <source>&amp;Delete Workshop…</source>
         <translation>&amp;Eliminar taller…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="76"/>
         <source>Save a Blank &amp;Set-up Workbook…</source>
         <translation>Guardar un libro de preparación en &amp;blanco…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="80"/>
         <source>New Workshop &amp;from Set-up Workbook…</source>
         <translation>Nuevo taller desde &amp;libro de preparación…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="85"/>
         <source>&amp;Export Ballots…</source>
         <translation>E&amp;xportar papeletas…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="88"/>
         <source>&amp;Import Filled Ballots…</source>
         <translation>&amp;Importar papeletas rellenadas…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="92"/>
         <source>Discard Las&amp;t Round…</source>
         <translation>De&amp;scartar la última ronda…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="96"/>
         <source>Remove the latest round and its ratings, after a backup; recorded with the amendments</source>
         <translation>Eliminar la última ronda y sus valoraciones, tras una copia de seguridad; se registra con las enmiendas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="108"/>
         <source>Print &amp;QR Name Cards…</source>
         <translation>Imprimir tarjetas identificativas con &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="111"/>
         <source>A card for each participant: their personal link to the room as a QR code, and their personal code</source>
         <translation>Una tarjeta para cada participante: su enlace personal a la sala como código QR y su código personal</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="119"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>&amp;Acta (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="122"/>
         <source>Meeting &amp;Pack…</source>
         <translation>&amp;Dosier de la reunión…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="125"/>
         <source>&amp;Results Workbook…</source>
         <translation>Libro de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="205"/>
         <source>Round {n} is still open. Close it on the Rating page first: you will see who has not finished their ballot before it is revealed.</source>
         <translation>La ronda {n} sigue abierta. Ciérrela antes en la página Valoración: verá quién no ha terminado su papeleta antes de que se revele.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="212"/>
         <source>Close the workshop “{title}”?</source>
         <translation>¿Cerrar el taller «{title}»?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="215"/>
         <source>Closing freezes ratings, decisions and actions; later corrections are recorded as amendments.</source>
         <translation>El cierre congela las valoraciones, las decisiones y las acciones; las correcciones posteriores se registran como enmiendas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="283"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -11093,7 +11093,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="284"/>
         <source>%n criteria</source>
         <translation>
             <numerusform>%n criterio</numerusform>
@@ -11101,7 +11101,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="285"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n propuesta</numerusform>
@@ -11109,59 +11109,59 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="344"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="289"/>
         <source>Created the workshop “{title}” from {file}: {counts}</source>
         <translation>Taller «{title}» creado a partir de {file}: {counts}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="496"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="448"/>
         <source>name cards</source>
         <comment>a file name</comment>
         <translation>tarjetas identificativas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="506"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="458"/>
         <source>Name cards</source>
         <translation>Tarjetas identificativas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="512"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="464"/>
         <source>Wrote {file}; its links point to {url}</source>
         <translation>Se ha escrito {file}; sus enlaces apuntan a {url}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="259"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="222"/>
         <source>Close workshop</source>
         <translation>Cerrar taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="224"/>
         <source>Close Workshop</source>
         <translation>Cerrar taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="228"/>
         <source>Close workshop “{title}”</source>
         <translation>Cerrar el taller «{title}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="252"/>
         <source>Set-up workbook</source>
         <translation>Libro de preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="272"/>
         <source>New workshop from set-up workbook</source>
         <translation>Nuevo taller a partir de un libro de preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="307"/>
         <source>Ballots</source>
         <translation>Papeletas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="313"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>Se ha escrito %n papeleta</numerusform>
@@ -11169,18 +11169,18 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="382"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="391"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="336"/>
         <source>Import ballots</source>
         <translation>Importar papeletas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="409"/>
         <source>Meeting pack</source>
         <translation>Dosier de la reunión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="463"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="415"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Cancelado tras %n archivo</numerusform>
@@ -11188,7 +11188,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="471"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="423"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>Se ha escrito %n archivo en {folder}</numerusform>
@@ -11202,7 +11202,7 @@ sin cambios entre</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="46"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="104"/>
         <source>Open Room for P&amp;hones…</source>
         <translation>Abrir sala para &amp;teléfonos…</translation>
     </message>

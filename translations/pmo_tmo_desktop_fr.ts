@@ -4,27 +4,27 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="186"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="187"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="188"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="195"/>
         <source>— none</source>
         <translation>— aucun</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="255"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>En retard de %n jour</numerusform>
@@ -32,32 +32,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="302"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="318"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="303"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="304"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="305"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="321"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="306"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="307"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
@@ -65,33 +65,33 @@
 <context>
     <name>AddressDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="87"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_address.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_address.py" line="114"/>
         <source>Open Room</source>
         <translation>Ouvrir la salle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_address.py" line="91"/>
         <source>Participants rate on their own phones. Their phones must be on the same network as this laptop: its Wi-Fi or its hotspot.</source>
         <translation>Les participants notent depuis leur propre téléphone. Leurs téléphones doivent être sur le même réseau que cet ordinateur portable&#xa0;: son Wi-Fi ou son point d’accès mobile.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_address.py" line="96"/>
         <source>&amp;Address for phones:</source>
         <translation>&amp;Adresse pour les téléphones&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_address.py" line="99"/>
         <source>Address for phones</source>
         <translation>Adresse pour les téléphones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_address.py" line="128"/>
         <source>{address} — this laptop only</source>
         <translation>{address} — cet ordinateur uniquement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_address.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_address.py" line="130"/>
         <source>All interfaces (not recommended)</source>
         <translation>Toutes les interfaces (déconseillé)</translation>
     </message>
@@ -99,73 +99,73 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="125"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="151"/>
         <source>Planned start, counted from the beginning of the workshop (give the workshop a start time on its Set-up page for clock times)</source>
         <translation>Début prévu, compté depuis le début de l’atelier (donnez à l’atelier une heure de début sur sa page Préparation pour des heures d’horloge)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="155"/>
         <source>Planned start</source>
         <translation>Début prévu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="157"/>
         <source>Time used so far</source>
         <translation>Temps écoulé jusqu’ici</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="169"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="170"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="171"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="172"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="340"/>
         <source>Presenter</source>
         <translation>Présentateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="173"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_model.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_model.py" line="174"/>
         <source>Used</source>
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="339"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="341"/>
         <source>Minutes planned</source>
         <translation>Minutes prévues</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="342"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="346"/>
         <source>What was said and agreed; it goes into the minutes</source>
         <translation>Ce qui a été dit et convenu&#xa0;; repris dans le compte rendu</translation>
     </message>
@@ -173,103 +173,103 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="96"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="97"/>
         <source>The selected item is the current one</source>
         <translation>Le point sélectionné est le point en cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="135"/>
         <source>Time left on the current item</source>
         <translation>Temps restant pour le point en cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="145"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="193"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="146"/>
         <source>Next item</source>
         <translation>Point suivant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="148"/>
         <source>Previous item</source>
         <translation>Point précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="150"/>
         <source>Reset timer</source>
         <translation>Réinitialiser le minuteur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="151"/>
         <source>Start or pause the timer</source>
         <translation>Démarrer ou mettre en pause le minuteur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="153"/>
         <source>Make the previous item current</source>
         <translation>Passer au point précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="155"/>
         <source>Make the next item current</source>
         <translation>Passer au point suivant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="157"/>
         <source>Start the current item&apos;s time again</source>
         <translation>Relancer le temps du point en cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="166"/>
         <source>Minutes of the current item</source>
         <translation>Compte rendu du point en cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="167"/>
         <source>Leaving the field or Ctrl+Enter saves it</source>
         <translation>Quitter le champ ou Ctrl+Entrée l’enregistre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="168"/>
         <source>What was said and agreed on this item…</source>
         <translation>Ce qui a été dit et convenu sur ce point…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="193"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="193"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="196"/>
         <source>A&amp;genda</source>
         <translation>&amp;Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="231"/>
         <source>&amp;Minutes of this item</source>
         <translation>&amp;Compte rendu de ce point</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="251"/>
         <source>F5 starts or pauses the timer · Ctrl+Right next item · Ctrl+Left previous item · Ctrl+Enter or leaving the minutes saves them</source>
         <translation>F5 démarre ou met en pause le minuteur · Ctrl+Droite point suivant · Ctrl+Gauche point précédent · Ctrl+Entrée ou quitter le compte rendu l’enregistre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="293"/>
         <source>Items: %n</source>
         <translation>
             <numerusform>Points&#xa0;: %n</numerusform>
@@ -277,8 +277,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="293"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="355"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min prévue</numerusform>
@@ -286,47 +286,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="328"/>
         <source>No agenda</source>
         <translation>Aucun ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="329"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="329"/>
         <source>This workshop has no agenda items yet.</source>
         <translation>Cet atelier n’a pas encore de points à l’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="332"/>
         <source>Item {n} of {count}</source>
         <translation>Point {n} sur {count}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="335"/>
         <source>Presenter: {name}</source>
         <translation>Présentateur&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="357"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="359"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="359"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="361"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="361"/>
         <source>not started</source>
         <translation>non démarré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="363"/>
         <source>over time</source>
         <translation>temps dépassé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda_page.py" line="488"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/agenda/agenda_page.py" line="488"/>
         <source>Edit minutes of “{item}”</source>
         <translation>Modifier le compte rendu de «&#xa0;{item}&#xa0;»</translation>
     </message>
@@ -526,32 +526,32 @@ Inactif&#xa0;: ne détient aucune lettre dans aucune activité</translation>
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="38"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/amend_dialog.py" line="38"/>
         <source>Record an amendment</source>
         <translation>Consigner un rectificatif</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/amend_dialog.py" line="39"/>
         <source>This workshop is closed: the change is recorded as an amendment.</source>
         <translation>Cet atelier est clôturé&#xa0;: la modification est consignée comme rectificatif.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/amend_dialog.py" line="47"/>
         <source>&amp;Why is it changed?</source>
         <translation>&amp;Pourquoi cette modification&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/amend_dialog.py" line="50"/>
         <source>Reason for the amendment</source>
         <translation>Motif du rectificatif</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/amend_dialog.py" line="51"/>
         <source>e.g. the minutes recorded the wrong owner</source>
         <translation>p. ex. le compte rendu indiquait le mauvais responsable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/amend_dialog.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/amend_dialog.py" line="59"/>
         <source>Record Amendment</source>
         <translation>Consigner le rectificatif</translation>
     </message>
@@ -571,33 +571,33 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>BallotModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/ballot_grid.py" line="128"/>
         <source>{criterion}: {low} to {high}</source>
         <translation>{criterion}&#xa0;: de {low} à {high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="151"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/ballot_grid.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/ballot_grid.py" line="154"/>
         <source>can&apos;t judge</source>
         <translation>ne peut pas juger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/ballot_grid.py" line="156"/>
         <source>empty</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/ballot_grid.py" line="191"/>
         <source>{value} is outside {low}–{high} for {criterion}; type a number from {low} to {high}, or {cant} if you can&apos;t judge it.</source>
         <translation>{value} est hors de l’échelle {low}–{high} pour {criterion}&#xa0;; saisissez un nombre de {low} à {high}, ou {cant} si vous ne pouvez pas en juger.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/ballot_grid.py" line="218"/>
         <source>higher is better</source>
         <translation>plus élevé = meilleur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/ballot_grid.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/ballot_grid.py" line="220"/>
         <source>lower is better</source>
         <translation>plus bas = meilleur</translation>
     </message>
@@ -605,17 +605,17 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>BallotStatusModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="178"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="178"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="178"/>
         <source>Ballot</source>
         <translation>Bulletin</translation>
     </message>
@@ -799,7 +799,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>{file} importé (disposition {layout})&#xa0;: {roles} et {activities} ajoutés, {cells} modifiées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="77"/>
         <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="26"/>
         <source>{title}: no closed round with ratings yet</source>
         <translation>{title}&#xa0;: aucun tour clos avec des évaluations pour l’instant</translation>
@@ -1206,172 +1206,172 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>le nombre de tirages doit être un nombre entier supérieur ou égal à 0, et non &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="134"/>
         <source>{title} — round {n}: what to fund</source>
         <translation>{title} — tour {n}&#xa0;: ce qu’il faut financer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="140"/>
         <source>No budget set: {spent} spent; total score {score}</source>
         <translation>Aucun budget défini&#xa0;: {spent} dépensés&#xa0;; score total {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="146"/>
         <source>Budget {budget}: {spent} spent, {left} left; total score {score}</source>
         <translation>Budget {budget}&#xa0;: {spent} dépensés, {left} restants&#xa0;; score total {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="158"/>
         <source>{resource}: {used} of {limit} used</source>
         <translation>{resource}&#xa0;: {used} utilisés sur {limit}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="159"/>
         <source>Second resource</source>
         <translation>Seconde ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="172"/>
         <source>Funded: {n} of {m} proposals</source>
         <translation>Financées&#xa0;: {n} propositions sur {m}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="176"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="176"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="186"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="200"/>
         <source>joint</source>
         <translation>conjoint</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="205"/>
         <source>What the PMO alone, the TMO alone and both together would fund</source>
         <translation>Ce que le PMO seul, le TMO seul et les deux ensemble financeraient</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="209"/>
         <source>proposal</source>
         <translation>proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="212"/>
         <source>only PMO</source>
         <translation>PMO seul</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="213"/>
         <source>only TMO</source>
         <translation>TMO seul</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="235"/>
         <source>total score</source>
         <translation>score total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="239"/>
         <source>— withheld: fewer than two participants of an office rated it; such a figure counts as not rated in that office&apos;s set, and an office with no figure shown has no set</source>
         <translation>— masqué&#xa0;: moins de deux participants d’un bureau l’ont évalué&#xa0;; un tel chiffre compte comme non évalué dans l’ensemble de ce bureau, et un bureau sans chiffre affiché n’a pas d’ensemble</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="253"/>
         <source>Frontier: the rules cannot hold at any budget</source>
         <translation>Frontière efficiente&#xa0;: les règles ne peuvent être respectées pour aucun budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="257"/>
         <source>budget</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="258"/>
         <source>best score</source>
         <translation>meilleur score</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="259"/>
         <source>rank order</source>
         <translation>ordre du classement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="264"/>
         <source>Frontier: the best total score at each budget, beside funding strictly in rank order</source>
         <translation>Frontière efficiente&#xa0;: le meilleur score total pour chaque budget, à côté du financement strictement dans l’ordre du classement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="269"/>
         <source>change</source>
         <translation>changement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="283"/>
         <source>{n} of {m} budgets shown; --json lists every one</source>
         <translation>{n} budgets affichés sur {m}&#xa0;; --json les liste tous</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="296"/>
         <source>no limit</source>
         <translation>aucune limite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="307"/>
         <source>criterion</source>
         <translation>critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="308"/>
         <source>weight</source>
         <translation>pondération</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="309"/>
         <source>top-ranked stays</source>
         <translation>premier rang inchangé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="310"/>
         <source>funded set stays</source>
         <translation>ensemble financé inchangé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="314"/>
         <source>Sensitivity: the weights within which each criterion leaves the decision as it is (the other weights unchanged)</source>
         <translation>Sensibilité&#xa0;: les pondérations entre lesquelles chaque critère laisse la décision telle quelle (les autres pondérations inchangées)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="328"/>
         <source>— no funded set: the rules cannot hold</source>
         <translation>— aucun ensemble financé&#xa0;: les règles ne peuvent pas être respectées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="342"/>
         <source>Probability funded: how often each proposal is funded in {n} random draws of the weights around the agreed ones (• funded now)</source>
         <translation>Probabilité de financement&#xa0;: fréquence à laquelle chaque proposition est financée sur {n} tirages aléatoires des pondérations autour de celles convenues (• financée actuellement)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="388"/>
         <source>what to fund under the budget and the funding rules, what each office alone would fund, the frontier and the decision&apos;s sensitivity</source>
         <translation>ce qu’il faut financer selon le budget et les règles de financement, ce que chaque bureau financerait seul, la frontière efficiente et la sensibilité de la décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="401"/>
         <source>decide under this budget instead of the workshop&apos;s</source>
         <translation>décider avec ce budget au lieu de celui de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="404"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="408"/>
         <source>random weight draws for the probability of funding (0: leave it out)</source>
         <translation>tirages aléatoires des pondérations pour la probabilité de financement (0&#xa0;: l’omettre)</translation>
     </message>
@@ -1379,42 +1379,42 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>CopySetupDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="28"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/copy_setup_dialog.py" line="28"/>
         <source>Copy from an earlier workshop</source>
         <translation>Copier depuis un atelier précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/copy_setup_dialog.py" line="30"/>
         <source>Workshop to copy from</source>
         <translation>Atelier à copier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="33"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/copy_setup_dialog.py" line="33"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/copy_setup_dialog.py" line="35"/>
         <source>&amp;Participants, with their offices</source>
         <translation>&amp;Participants, avec leurs bureaux</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/copy_setup_dialog.py" line="36"/>
         <source>&amp;Criteria, with weights, directions and scales</source>
         <translation>&amp;Critères, avec pondérations, sens et échelles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/copy_setup_dialog.py" line="40"/>
         <source>Names this workshop already has are left as they are.</source>
         <translation>Les noms déjà présents dans cet atelier restent inchangés.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/copy_setup_dialog.py" line="43"/>
         <source>&amp;From:</source>
         <translation>&amp;Depuis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/copy_setup_dialog.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/copy_setup_dialog.py" line="49"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -1537,52 +1537,52 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="275"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="276"/>
         <source>Weight</source>
         <translation>Pondération</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="277"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="278"/>
         <source>Scale from</source>
         <translation>Échelle de</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="279"/>
         <source>Scale to</source>
         <translation>Échelle à</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="280"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="286"/>
         <source>How much the criterion counts in the weighted score</source>
         <translation>Poids du critère dans le score pondéré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="287"/>
         <source>Lower is better for costs and risks: a low rating scores high</source>
         <translation>Plus bas = meilleur pour les coûts et les risques&#xa0;: une note basse donne un score élevé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="288"/>
         <source>The lowest rating a participant can give</source>
         <translation>La note la plus basse qu’un participant peut donner</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="289"/>
         <source>The highest rating a participant can give</source>
         <translation>La note la plus haute qu’un participant peut donner</translation>
     </message>
@@ -1613,130 +1613,130 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="87"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="122"/>
         <source>&amp;Approve</source>
         <translation>Approu&amp;ver</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="123"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="124"/>
         <source>&amp;Defer</source>
         <translation>Re&amp;porter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="125"/>
         <source>&amp;Needs information</source>
         <translation>Infor&amp;mations requises</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="126"/>
         <source>N&amp;o decision</source>
         <translation>Aucu&amp;ne décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="141"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="144"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="146"/>
         <source>Leaving the field or Ctrl+Enter saves it</source>
         <translation>Quitter le champ ou Ctrl+Entrée l’enregistre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="153"/>
         <source>Action items</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="159"/>
         <source>F2 edits the current cell, Insert adds an action, Delete deletes it</source>
         <translation>F2 modifie la cellule courante, Inser ajoute une action, Suppr la supprime</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="229"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="176"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="184"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="180"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="187"/>
         <source>Delete action</source>
         <translation>Supprimer l’action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="185"/>
         <source>Add an action for the selected proposal (Ins)</source>
         <translation>Ajouter une action pour la proposition sélectionnée (Inser)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="188"/>
         <source>Delete the selected action (Del)</source>
         <translation>Supprimer l’action sélectionnée (Suppr)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="195"/>
         <source>This workshop is closed. Changes are recorded as amendments with a reason.</source>
         <translation>Cet atelier est clôturé. Les modifications sont consignées comme rectificatifs, avec un motif.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="199"/>
         <source>Amendments</source>
         <translation>Rectificatifs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="205"/>
         <source>A&amp;mendments</source>
         <translation>Recti&amp;ficatifs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="241"/>
         <source>&amp;Proposals</source>
         <translation>Pr&amp;opositions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="253"/>
         <source>Decision:</source>
         <translation>Décision&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="257"/>
         <source>Ra&amp;tionale</source>
         <translation>&amp;Justification</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="261"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="258"/>
         <source>&amp;Conditions</source>
         <translation>&amp;Conditions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="274"/>
         <source>Action &amp;items</source>
         <translation>Action&amp;s</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="285"/>
         <source>Ctrl+Enter or leaving a field saves it · Ins adds an action for the proposal · F2 edits a cell · Del deletes the action</source>
         <translation>Ctrl+Entrée ou quitter un champ l’enregistre · Inser ajoute une action pour la proposition · F2 modifie une cellule · Suppr supprime l’action</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="391"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="54"/>
         <source>Actions: %n</source>
         <translation>
             <numerusform>Actions&#xa0;: %n</numerusform>
@@ -1744,7 +1744,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="392"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="55"/>
         <source>not done: %n</source>
         <translation>
             <numerusform>à faire&#xa0;: %n</numerusform>
@@ -1752,7 +1752,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="397"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="60"/>
         <source>overdue: %n</source>
         <translation>
             <numerusform>en retard&#xa0;: %n</numerusform>
@@ -1760,17 +1760,17 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="406"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="70"/>
         <source>{when} · {what} · {why}</source>
         <translation>{when} · {what} · {why}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="411"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="75"/>
         <source>Recorded by {who}</source>
         <translation>Consigné par {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="414"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="395"/>
         <source>A&amp;mendments (%n)</source>
         <translation>
             <numerusform>R&amp;ectificatifs (%n)</numerusform>
@@ -1778,37 +1778,37 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="439"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="420"/>
         <source>Choose a decision first, then record why.</source>
         <translation>Choisissez d’abord une décision, puis consignez sa justification.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="445"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="426"/>
         <source>No proposals in this workshop</source>
         <translation>Aucune proposition dans cet atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="459"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_page.py" line="440"/>
         <source>Decision: {decision}</source>
         <translation>Décision&#xa0;: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="466"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="23"/>
         <source>Sponsor: {name}</source>
         <translation>Commanditaire&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="469"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="29"/>
         <source>Cost: {cost}</source>
         <translation>Coût&#xa0;: {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="35"/>
         <source>Benefit: {benefit}</source>
         <translation>Bénéfice&#xa0;: {benefit}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="479"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="41"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mois</numerusform>
@@ -1816,87 +1816,87 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_page.py" line="482"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_words.py" line="45"/>
         <source>decided {when}</source>
         <translation>décidée le {when}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="94"/>
         <source>Withdraw decision on “{proposal}”</source>
         <translation>Retirer la décision sur «&#xa0;{proposal}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="106"/>
         <source>Decide “{proposal}”: {decision}</source>
         <translation>Statuer sur «&#xa0;{proposal}&#xa0;»&#xa0;: {decision}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="123"/>
         <source>Decision on “{proposal}”: {old} → {new}</source>
         <translation>Décision sur «&#xa0;{proposal}&#xa0;»&#xa0;: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="132"/>
         <source>Amend decision on “{proposal}”</source>
         <translation>Rectifier la décision sur «&#xa0;{proposal}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="158"/>
         <source>Edit rationale and conditions of “{proposal}”</source>
         <translation>Modifier la justification et les conditions de «&#xa0;{proposal}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="162"/>
         <source>Edit rationale of “{proposal}”</source>
         <translation>Modifier la justification de «&#xa0;{proposal}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="164"/>
         <source>Edit conditions of “{proposal}”</source>
         <translation>Modifier les conditions de «&#xa0;{proposal}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="191"/>
         <source>Edit action text</source>
         <translation>Modifier le texte de l’action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="192"/>
         <source>Change action owner</source>
         <translation>Changer le responsable de l’action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="193"/>
         <source>Change action due date</source>
         <translation>Changer l’échéance de l’action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="194"/>
         <source>Change action status</source>
         <translation>Changer le statut de l’action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="195"/>
         <source>Link action to a proposal</source>
         <translation>Lier l’action à une proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="196"/>
         <source>Link action to an agenda item</source>
         <translation>Lier l’action à un point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="208"/>
         <source>{change}: “{action}”</source>
         <translation>{change}&#xa0;: «&#xa0;{action}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="227"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_changes.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_changes.py" line="244"/>
         <source>Delete action “{action}”</source>
         <translation>Supprimer l’action «&#xa0;{action}&#xa0;»</translation>
     </message>
@@ -1904,32 +1904,32 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>DiscardRoundDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="187"/>
         <source>Discard round</source>
         <translation>Abandonner le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="197"/>
         <source>A backup is taken first; File → Restore Backup brings the round back. The discard is recorded with its reason and cannot be undone with Undo.</source>
         <translation>Une sauvegarde est d’abord effectuée&#xa0;; Fichier → Restaurer une sauvegarde rétablit le tour. L’abandon est consigné avec son motif et ne peut pas être défait avec Annuler.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="202"/>
         <source>&amp;Why is it discarded?</source>
         <translation>&amp;Pourquoi cet abandon&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="205"/>
         <source>Reason for discarding the round</source>
         <translation>Motif de l’abandon du tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="206"/>
         <source>e.g. opened by mistake before the briefing</source>
         <translation>p. ex. ouvert par erreur avant les consignes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="212"/>
         <source>Discard Round</source>
         <translation>Abandonner le tour</translation>
     </message>
@@ -1937,17 +1937,17 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>DueDateEdit</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="449"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_editors.py" line="165"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_editors.py" line="168"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="454"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_editors.py" line="170"/>
         <source>Up/Down change the date, Alt+Down opens the calendar, Delete empties it</source>
         <translation>Haut/Bas changent la date, Alt+Bas ouvre le calendrier, Suppr l’efface</translation>
     </message>
@@ -1983,12 +1983,12 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="124"/>
         <source>Open Read-Only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="160"/>
         <source>{message}
 
 Open a copy of that backup? The damaged file stays as it is.</source>
@@ -1997,37 +1997,37 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="162"/>
         <source>Open Backup Copy</source>
         <translation>Ouvrir la copie de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="185"/>
         <source>Opened {file}</source>
         <translation>{file} ouvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="243"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="244"/>
         <source>Restored {file}</source>
         <translation>{file} restauré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="268"/>
         <source>Exported to {file}</source>
         <translation>Exporté vers {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="290"/>
         <source>Import from Excel</source>
         <translation>Importer depuis Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="300"/>
         <source>Backup failed: {error}</source>
         <translation>Échec de la sauvegarde&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="304"/>
         <source>Backed up to {file}</source>
         <translation>Sauvegardé dans {file}</translation>
     </message>
@@ -2149,22 +2149,22 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>FrontierChart</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="83"/>
         <source>From a budget of {budget}: total score {score}, {count} funded.</source>
         <translation>À partir d’un budget de {budget}&#xa0;: score total {score}, {count} financées.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="174"/>
         <source>Best set from a budget of {budget}: total score {score}</source>
         <translation>Meilleur ensemble à partir d’un budget de {budget}&#xa0;: score total {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="178"/>
         <source>In rank order, cost {budget}: total score {score}</source>
         <translation>Dans l’ordre du classement, coût {budget}&#xa0;: score total {score}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="184"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et&#xa0;%n autre</numerusform>
@@ -2172,32 +2172,32 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="186"/>
         <source>Nothing funded</source>
         <translation>Rien de financé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="325"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="332"/>
         <source>Total score</source>
         <translation>Score total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="338"/>
         <source>Best set for each budget</source>
         <translation>Meilleur ensemble pour chaque budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="339"/>
         <source>Funding in rank order</source>
         <translation>Financement dans l’ordre du classement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/frontier_chart.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/frontier_chart.py" line="345"/>
         <source>Budget {budget}</source>
         <translation>Budget {budget}</translation>
     </message>
@@ -2216,7 +2216,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="47"/>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="70"/>
         <source>the second resource</source>
         <translation>la seconde ressource</translation>
     </message>
@@ -2257,7 +2257,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/funding_texts.py" line="91"/>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="92"/>
         <source>Funded as a must without a cost (counted as 0 in the total): {titles}</source>
         <translation>Financées en financement obligatoire sans coût (comptées pour 0 dans le total)&#xa0;: {titles}</translation>
     </message>
@@ -2265,17 +2265,17 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/gap_view.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/gap_view.py" line="155"/>
         <source>{proposal}: PMO {pmo}, TMO {tmo}</source>
         <translation>{proposal}&#xa0;: PMO {pmo}, TMO {tmo}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/gap_view.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/gap_view.py" line="162"/>
         <source>{proposal} · {criterion}: PMO {pmo}, TMO {tmo}</source>
         <translation>{proposal} · {criterion}&#xa0;: PMO {pmo}, TMO {tmo}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/gap_view.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/gap_view.py" line="178"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -2288,7 +2288,7 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>Masqué par confidentialité&#xa0;: moins de deux participants d’un bureau l’ont évalué&#xa0;; le chiffre de l’autre bureau est masqué avec lui, afin qu’aucun des deux ne montre l’évaluation d’une seule personne.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/gap_view.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/gap_view.py" line="55"/>
         <source>PMO rates higher&amp;nbsp;{pmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; TMO rates higher&amp;nbsp;{tmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; The stronger the colour, the larger the gap: full colour at {top} points, the largest gap shown.</source>
         <translation>Le PMO note plus haut&amp;nbsp;{pmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; Le TMO note plus haut&amp;nbsp;{tmo_ramp}&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp; Plus la couleur est intense, plus l’écart est grand&#xa0;: couleur pleine à {top} points, le plus grand écart affiché.</translation>
     </message>
@@ -2404,22 +2404,22 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="175"/>
         <source>Group of alternatives</source>
         <translation>Groupe d’alternatives</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="175"/>
         <source>At most funded</source>
         <translation>Max. financées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="179"/>
         <source>Proposals name the group in their Group column</source>
         <translation>Les propositions indiquent le groupe dans leur colonne Groupe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="180"/>
         <source>How many of the group&apos;s proposals may be funded (a group not listed: 1)</source>
         <translation>Nombre de propositions du groupe pouvant être financées (groupe non listé&#xa0;: 1)</translation>
     </message>
@@ -2926,27 +2926,27 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="91"/>
         <source>Set-up</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="92"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="93"/>
         <source>Rating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="94"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_pages.py" line="95"/>
         <source>Decisions &amp;&amp; actions</source>
         <translation>Décisions &amp;&amp; actions</translation>
     </message>
@@ -3022,13 +3022,13 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="210"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="406"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="211"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="419"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="409"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -3108,37 +3108,37 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/ui/widgets/context.py" line="102"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="406"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Annuler&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="419"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="409"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rétablir&#xa0;: {what}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="470"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="460"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="492"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="482"/>
         <source>Change workspace properties</source>
         <translation>modification des propriétés de l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="500"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="490"/>
         <source>About PMO–TMO Desktop</source>
         <translation>À propos de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="502"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="492"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Une méthodologie de réalisation commune au bureau de gestion de projets et au bureau de gestion technique, une matrice RACI qui vérifie leur intégration, et des ateliers conjoints pour évaluer les propositions de projet.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne&#xa0;; vos données restent dans votre fichier d’espace de travail.&lt;/p&gt;</translation>
     </message>
@@ -4721,37 +4721,37 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
 <context>
     <name>OfficeScoreChart</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/office_score_chart.py" line="52"/>
         <source>Nothing to plot: no proposal has both a PMO and a TMO score.</source>
         <translation>Rien à tracer&#xa0;: aucune proposition n’a à la fois un score PMO et un score TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/office_score_chart.py" line="55"/>
         <source>Rank {rank}, {title}: PMO {pmo}, TMO {tmo}, gap {gap}.</source>
         <translation>Rang {rank}, {title}&#xa0;: PMO {pmo}, TMO {tmo}, écart {gap}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/office_score_chart.py" line="63"/>
         <source>Cost {cost}.</source>
         <translation>Coût {cost}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/office_score_chart.py" line="112"/>
         <source>PMO rates higher</source>
         <translation>Le PMO note plus haut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/office_score_chart.py" line="112"/>
         <source>TMO rates higher</source>
         <translation>Le TMO note plus haut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="438"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/office_score_chart.py" line="233"/>
         <source>PMO = TMO</source>
         <translation>PMO = TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="439"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/office_score_chart.py" line="234"/>
         <source>agree ±{band}</source>
         <translation>accord ±{band}</translation>
     </message>
@@ -4793,7 +4793,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="417"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_editors.py" line="133"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -4944,22 +4944,22 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
 <context>
     <name>PairwiseField</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_weights.py" line="20"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_weights.py" line="20"/>
         <source>Compare criteria pairwise before rating (AHP)</source>
         <translation>Comparer les critères par paires avant l’évaluation (AHP)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_weights.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_weights.py" line="22"/>
         <source>Compare criteria pairwise before rating</source>
         <translation>Comparer les critères par paires avant l’évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_weights.py" line="25"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_weights.py" line="25"/>
         <source>Each participant first says, for every pair of criteria, which matters more and how much. The facilitator may then adopt the group&apos;s weights (Results → Criteria Weights…).</source>
         <translation>Chaque participant indique d’abord, pour chaque paire de critères, lequel compte le plus et dans quelle mesure. L’animateur peut ensuite adopter les pondérations du groupe (Résultats → Pondérations des critères…).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_weights.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_weights.py" line="52"/>
         <source>The criteria&apos;s weights are the group&apos;s, adopted on {date}. Setting a weight by hand makes them all set by hand again.</source>
         <translation>Les pondérations des critères sont celles du groupe, adoptées le {date}. Si vous fixez une pondération à la main, toutes redeviennent fixées à la main.</translation>
     </message>
@@ -4967,97 +4967,97 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
 <context>
     <name>PairwiseStep</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="63"/>
         <source>For each pair, choose which criterion matters more for these proposals, and how much: the further to its side, the more. Left and Right move the answer, Enter goes to the next pair, Delete clears one. Every answer is saved at once.</source>
         <translation>Pour chaque paire, choisissez quel critère compte le plus pour ces propositions, et dans quelle mesure&#xa0;: plus vous allez de son côté, plus il compte. Gauche et Droite déplacent la réponse, Entrée passe à la paire suivante, Suppr efface une réponse. Chaque réponse est enregistrée aussitôt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="83"/>
         <source>Your weights</source>
         <translation>Vos pondérations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="104"/>
         <source>Go on to the ratings (Ctrl+Enter)</source>
         <translation>Passer aux évaluations (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="130"/>
         <source>&lt;h2&gt;Criteria weights of {name}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Pondérations des critères de {name}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="150"/>
         <source>◀ the left one matters more</source>
         <translation>◀ celui de gauche compte plus</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="151"/>
         <source>the right one matters more ▶</source>
         <translation>celui de droite compte plus ▶</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="175"/>
         <source>{a} versus {b}</source>
         <translation>{a} face à {b}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="189"/>
         <source>Clear this answer (Delete)</source>
         <translation>Effacer cette réponse (Suppr)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="219"/>
         <source>Not answered</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="232"/>
         <source>Pairs answered: {answered} of {total}</source>
         <translation>Paires répondues&#xa0;: {answered} sur {total}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="235"/>
         <source>&amp;Continue to Rating</source>
         <translation>&amp;Continuer vers l’évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="235"/>
         <source>&amp;Skip to Rating</source>
         <translation>&amp;Passer à l’évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="245"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="245"/>
         <source>Your weights appear once your answers link every criterion.</source>
         <translation>Vos pondérations apparaissent dès que vos réponses relient tous les critères.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="247"/>
         <source>Not yet compared with the others: {names}</source>
         <translation>Pas encore comparés aux autres&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="265"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="265"/>
         <source>Consistency ratio &lt;b&gt;{cr}&lt;/b&gt;: consistent enough (up to {limit}).</source>
         <translation>Ratio de cohérence &lt;b&gt;{cr}&lt;/b&gt;&#xa0;: suffisamment cohérent (jusqu’à {limit}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="268"/>
         <source>Consistency ratio &lt;b&gt;{cr}&lt;/b&gt;: above {limit}, some answers contradict each other.</source>
         <translation>Ratio de cohérence &lt;b&gt;{cr}&lt;/b&gt;&#xa0;: au-dessus de {limit}, certaines réponses se contredisent.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="273"/>
         <source>Look again at &lt;b&gt;{a}&lt;/b&gt; versus &lt;b&gt;{b}&lt;/b&gt; (⚠).</source>
         <translation>Revoyez &lt;b&gt;{a}&lt;/b&gt; face à &lt;b&gt;{b}&lt;/b&gt; (⚠).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="287"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="287"/>
         <source>Clear comparison</source>
         <translation>Effacer la comparaison</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/pairwise_step.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/pairwise_step.py" line="294"/>
         <source>Compare criteria</source>
         <translation>Comparer les critères</translation>
     </message>
@@ -5065,22 +5065,22 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="255"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="255"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="255"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="255"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="258"/>
         <source>The office the participant speaks for in the gap view</source>
         <translation>Le bureau que le participant représente dans la vue des écarts</translation>
     </message>
@@ -5088,32 +5088,32 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
 <context>
     <name>PastePreview</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="186"/>
         <source>The pasted cells have no header line, so their columns were matched by position. Check each column&apos;s field (or ignore it), then add the rows.</source>
         <translation>Les cellules collées n’ont pas de ligne d’en-tête&#xa0;: leurs colonnes ont été associées par position. Vérifiez le champ de chaque colonne (ou ignorez-la), puis ajoutez les lignes.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="200"/>
         <source>Field of pasted column {n}</source>
         <translation>Champ de la colonne collée {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="201"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="201"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="241"/>
         <source>two pasted columns fill the same field</source>
         <translation>deux colonnes collées remplissent le même champ</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="247"/>
         <source>Add Rows</source>
         <translation>Ajouter les lignes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="251"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="251"/>
         <source>Add %n Row(s)</source>
         <translation>
             <numerusform>Ajouter %n ligne</numerusform>
@@ -5124,122 +5124,122 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
 <context>
     <name>PortfolioProposalsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="95"/>
         <source>Change what “{name}” requires</source>
         <translation>Modifier ce que “{name}” requiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="101"/>
         <source>Selection decides</source>
         <translation>Selon la sélection</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="102"/>
         <source>Must fund</source>
         <translation>Financement obligatoire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="103"/>
         <source>Must not fund</source>
         <translation>Financement exclu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="140"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="141"/>
         <source>Sponsor</source>
         <translation>Commanditaire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="142"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="143"/>
         <source>Benefit</source>
         <translation>Bénéfice</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="144"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="144"/>
         <source>Months</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="145"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="146"/>
         <source>Resource use</source>
         <translation>Besoin en ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="147"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="148"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="149"/>
         <source>Requires</source>
         <translation>Requiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="150"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="156"/>
         <source>Who asks for the project</source>
         <translation>Qui demande le projet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="157"/>
         <source>Estimated cost</source>
         <translation>Coût estimé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="158"/>
         <source>Expected benefit</source>
         <translation>Bénéfice attendu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="159"/>
         <source>Expected duration in months</source>
         <translation>Durée prévue en mois</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="161"/>
         <source>How much of the workshop&apos;s second resource (e.g. people) it needs</source>
         <translation>Quantité de la seconde ressource de l’atelier (p. ex. personnes) qu’elle nécessite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="162"/>
         <source>Whether the selection decides, or it must or must not be funded</source>
         <translation>Si la sélection décide, ou si elle doit ou ne doit pas être financée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="163"/>
         <source>Why it must, or must not, be funded</source>
         <translation>Pourquoi elle doit, ou ne doit pas, être financée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="164"/>
         <source>Proposals it depends on: it is funded only if they all are</source>
         <translation>Propositions dont elle dépend&#xa0;: elle n’est financée que si elles le sont toutes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_portfolio.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_portfolio.py" line="165"/>
         <source>Alternatives share a group; at most the group&apos;s limit of them is funded</source>
         <translation>Les alternatives partagent un groupe&#xa0;; au plus la limite du groupe en est financée</translation>
     </message>
@@ -5248,7 +5248,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     <name>PortfolioRules</name>
     <message>
         <location filename="../src/pmo_tmo_desktop/exchange/portfolio_texts.py" line="39"/>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="68"/>
         <source>{resource} used</source>
         <translation>Besoin en {resource}</translation>
     </message>
@@ -5361,82 +5361,82 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
 <context>
     <name>PortfolioTab</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="81"/>
         <source>{rank} (was {before})</source>
         <translation>{rank} (avant {before})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="89"/>
         <source>✗ must not</source>
         <translation>✗ exclue</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="92"/>
         <source>✓ new</source>
         <translation>✓ nouvelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="94"/>
         <source>✗ dropped</source>
         <translation>✗ retirée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="99"/>
         <source>✓ must</source>
         <translation>✓ obligatoire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="107"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="112"/>
         <source>Must not be funded.</source>
         <translation>Financement exclu.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="115"/>
         <source>Funded under the moved weights, not under the set ones.</source>
         <translation>Financée avec les pondérations modifiées, pas avec les pondérations fixées.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="119"/>
         <source>Funded under the set weights, not under the moved ones.</source>
         <translation>Financée avec les pondérations fixées, pas avec les pondérations modifiées.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="124"/>
         <source>Must be funded.</source>
         <translation>Financement obligatoire.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="126"/>
         <source>Funded.</source>
         <translation>Financée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="135"/>
         <source>{percent}%</source>
         <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="162"/>
         <source>{low} – {high}</source>
         <translation>{low} – {high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="164"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="164"/>
         <source>no limit</source>
         <translation>aucune limite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="173"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="173"/>
         <source>A tie for first place: any move of this weight changes the top proposal.</source>
         <translation>Égalité à la première place&#xa0;: toute modification de cette pondération change la proposition en tête.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="184"/>
         <source>%n funded</source>
         <translation>
             <numerusform>%n financée</numerusform>
@@ -5444,259 +5444,259 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="185"/>
         <source>total score {score}</source>
         <translation>score total {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="191"/>
         <source>cost {cost} (no budget set)</source>
         <translation>coût {cost} (aucun budget défini)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="197"/>
         <source>cost {cost} of {budget}</source>
         <translation>coût {cost} sur {budget}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="202"/>
         <source>second resource</source>
         <translation>seconde ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="207"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="207"/>
         <source>{resource}: {used} (no limit)</source>
         <translation>{resource}&#xa0;: {used} (aucune limite)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="213"/>
         <source>{resource}: {used} of {limit}</source>
         <translation>{resource}&#xa0;: {used} sur {limit}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="221"/>
         <source>(counted as costing nothing, having no cost: {titles})</source>
         <translation>(comptées à coût nul, faute de coût&#xa0;: {titles})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="276"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="276"/>
         <source>only PMO</source>
         <translation>PMO seul</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="278"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="278"/>
         <source>only TMO</source>
         <translation>TMO seul</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="297"/>
         <source>the rules cannot all hold</source>
         <translation>les règles ne peuvent pas toutes être respectées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="298"/>
         <source>score {score}, cost {cost}</source>
         <translation>score {score}, coût {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="306"/>
         <source>Joint: {summary}</source>
         <translation>Conjoint&#xa0;: {summary}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="309"/>
         <source>PMO alone: {summary}</source>
         <translation>PMO seul&#xa0;: {summary}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_rows.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_rows.py" line="312"/>
         <source>TMO alone: {summary}</source>
         <translation>TMO seul&#xa0;: {summary}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="132"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="131"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="189"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="132"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="134"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="135"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="134"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="136"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="293"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="137"/>
         <source>Funded</source>
         <translation>Financée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="139"/>
         <source>Chance
 funded</source>
         <translation>Probabilité
 de financement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="147"/>
         <source>Proposals and the funded set</source>
         <translation>Propositions et ensemble financé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="161"/>
         <source>Reset to set weights</source>
         <translation>Revenir aux pondérations fixées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="169"/>
         <source>Move a criterion&apos;s weight to see how the ranking and the funded set would change. Only this view changes: the workshop&apos;s weights stay as set.</source>
         <translation>Modifiez la pondération d’un critère pour voir comment le classement et l’ensemble financé changeraient. Seule cette vue change&#xa0;: les pondérations de l’atelier restent telles que fixées.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="186"/>
         <source>Efficient frontier</source>
         <translation>Frontière efficiente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="190"/>
         <source>Joint</source>
         <translation>Conjoint</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="189"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="191"/>
         <source>PMO alone</source>
         <translation>PMO seul</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="190"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="192"/>
         <source>TMO alone</source>
         <translation>TMO seul</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="193"/>
         <source>Differs</source>
         <translation>Différence</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="198"/>
         <source>What the joint, PMO and TMO scores fund</source>
         <translation>Ce que financent le score conjoint, le score PMO et le score TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="211"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="212"/>
         <source>Weight
 now</source>
         <translation>Pondération
 actuelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="214"/>
         <source>Top stays
 within</source>
         <translation>Premier rang
 inchangé entre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="218"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="220"/>
         <source>Funded set
 stays within</source>
         <translation>Ensemble financé
 inchangé entre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="226"/>
         <source>How far each weight may move</source>
         <translation>Jusqu’où chaque pondération peut varier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="238"/>
         <source>Portfolio views</source>
         <translation>Vues du portefeuille</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="239"/>
         <source>What if</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="240"/>
         <source>Fro&amp;ntier</source>
         <translation>F&amp;rontière efficiente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="241"/>
         <source>P&amp;MO · TMO · joint</source>
         <translation>P&amp;MO · TMO · conjoint</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="242"/>
         <source>Sensitivit&amp;y</source>
         <translation>Se&amp;nsibilité</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="262"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="264"/>
         <source>No revealed round to decide on.</source>
         <translation>Aucun tour révélé sur lequel décider.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="316"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="325"/>
         <source>&lt;b&gt;What if:&lt;/b&gt; ranks and the funded set under the moved weights. Nothing is stored; “Reset to set weights” shows the decision again.</source>
         <translation>&lt;b&gt;Simulation&#xa0;:&lt;/b&gt; rangs et ensemble financé avec les pondérations modifiées. Rien n’est enregistré&#xa0;; “Revenir aux pondérations fixées” affiche à nouveau la décision.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="336"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="361"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="363"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="370"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="372"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="350"/>
         <source>&lt;b&gt;No set can be funded:&lt;/b&gt; these rules cannot all hold together&lt;ul&gt;{items}&lt;/ul&gt;Change one of them on the Set-up page, or the budget.</source>
         <translation>&lt;b&gt;Aucun ensemble ne peut être financé&#xa0;:&lt;/b&gt; ces règles ne peuvent pas toutes être respectées ensemble&lt;ul&gt;{items}&lt;/ul&gt;Modifiez l’une d’elles sur la page Préparation, ou le budget.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="358"/>
         <source>&lt;b&gt;Funded under the workshop&apos;s rules&lt;/b&gt; (round {n}, the best total score within the budget and every rule).</source>
         <translation>&lt;b&gt;Financé selon les règles de l’atelier&lt;/b&gt; (tour {n}, le meilleur score total dans le respect du budget et de chaque règle).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="370"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="379"/>
         <source>No set satisfies the rules at any budget.</source>
         <translation>Aucun ensemble ne respecte les règles, quel que soit le budget.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="375"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="384"/>
         <source>How far each criterion&apos;s weight may move, the others held, before the top proposal or the funded set changes.</source>
         <translation>Jusqu’où la pondération de chaque critère peut varier, les autres restant fixes, avant que la proposition en tête ou l’ensemble financé ne change.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="396"/>
         <source>The analysis could not be completed: {error}</source>
         <translation>L’analyse n’a pas pu aboutir&#xa0;: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/portfolio_tab.py" line="436"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="447"/>
         <source>Share of %n random weightings (each weight wobbling around its set value) under which it is funded</source>
         <translation>
             <numerusform>Part de&#xa0;%n pondération aléatoire (chaque pondération variant autour de sa valeur fixée) dans laquelle elle est financée</numerusform>
@@ -5896,162 +5896,162 @@ inchangé entre</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="102"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="122"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="286"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="125"/>
         <source>Follow the system ({language})</source>
         <translation>Suivre le système ({language})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="129"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="291"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="130"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="292"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="131"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="294"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="133"/>
         <source>RACI: Responsible, Accountable, Consulted, Informed</source>
         <translation>RACI&#xa0;: Réalisateur, Approbateur, Consulté, Informé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="134"/>
         <source>RASCI: adds Supportive</source>
         <translation>RASCI&#xa0;: ajoute Support</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="135"/>
         <source>RACI-VS: adds Verifies and Signs</source>
         <translation>RACI-VS&#xa0;: ajoute Vérifie et signe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="138"/>
         <source>A role holding R or A in more activities of one phase than this is flagged.</source>
         <translation>Un rôle détenant R ou A dans plus d’activités d’une même phase que cette valeur est signalé.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="142"/>
         <source>More Consulted roles than this on one activity is flagged.</source>
         <translation>Une activité ayant plus de rôles Consultés que cette valeur est signalée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="152"/>
         <source>A new workshop flags proposals whose dissent is at or above this; each workshop keeps its own threshold, changed on its Set-up page. Dissent is the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes.</source>
         <translation>Un nouvel atelier signale les propositions dont la dissension atteint ou dépasse cette valeur&#xa0;; chaque atelier garde son propre seuil, modifiable dans sa page Préparation. La dissension est la dispersion des scores des participants&#xa0;: 0 signifie un accord total, 1 une salle divisée en deux extrêmes.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="161"/>
         <source>The folder last used for each kind of file</source>
         <translation>Le dernier dossier utilisé pour chaque type de fichier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="324"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="163"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="164"/>
         <source>Choose the default export folder</source>
         <translation>Choisir le dossier d’export par défaut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="170"/>
         <source>Reopen the workspace open at &amp;quit</source>
         <translation>Rouvrir l’espace de travail ouvert à la &amp;fermeture</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="172"/>
         <source>Started without a file, the app opens the workspace you last worked in.</source>
         <translation>Lancée sans fichier, l’application ouvre l’espace de travail dans lequel vous avez travaillé en dernier.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="178"/>
         <source>applies after a restart</source>
         <translation>prend effet après un redémarrage</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="185"/>
         <source>Language and appearance</source>
         <translation>Langue et apparence</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="186"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="348"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="187"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="188"/>
         <source>Methodology</source>
         <translation>Méthodologie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="189"/>
         <source>RACI &amp;variant of new workspaces:</source>
         <translation>&amp;Variante RACI des nouveaux espaces de travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="190"/>
         <source>Most R or A per role in one &amp;phase:</source>
         <translation>Maximum de R ou A par rôle dans une p&amp;hase&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="352"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="191"/>
         <source>Most &amp;Consulted roles per activity:</source>
         <translation>Maximum de rôles &amp;consultés par activité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="353"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="192"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="354"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="193"/>
         <source>Default dissent threshold for new &amp;workshops:</source>
         <translation>Seuil de &amp;dissension des nouveaux ateliers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="194"/>
         <source>Files and backups</source>
         <translation>Fichiers et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="356"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="195"/>
         <source>&amp;Back up every (minutes):</source>
         <translation>&amp;Sauvegarder toutes les (minutes)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="196"/>
         <source>Backups &amp;kept:</source>
         <translation>Sauvegardes c&amp;onservées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="197"/>
         <source>&amp;Export folder:</source>
         <translation>Dossier d’&amp;export&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences.py" line="423"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/preferences_dialog.py" line="262"/>
         <source>Default export folder</source>
         <translation>Dossier d’export par défaut</translation>
     </message>
@@ -6059,17 +6059,17 @@ inchangé entre</translation>
 <context>
     <name>PresenterRoom</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter_room.py" line="21"/>
         <source>QR code of the room&apos;s address</source>
         <translation>Code QR de l’adresse de la salle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter_room.py" line="22"/>
         <source>Rate on your phone</source>
         <translation>Notez depuis votre téléphone</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter_room.py" line="48"/>
         <source>Room code: {code}</source>
         <translation>Code de salle&#xa0;: {code}</translation>
     </message>
@@ -6077,92 +6077,92 @@ inchangé entre</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="73"/>
         <source>PMO–TMO Desktop — presenter view</source>
         <translation>PMO–TMO Desktop — vue présentateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="96"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="97"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="98"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="99"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="100"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="101"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="163"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="168"/>
         <source>&amp;Close Presenter View</source>
         <translation>&amp;Fermer la vue présentateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="203"/>
         <source>No workshop selected</source>
         <translation>Aucun atelier sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="236"/>
         <source>Round {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</source>
         <translation>Tour {n}&lt;br&gt;&lt;b&gt;{progress}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="217"/>
         <source>Waiting for the first round</source>
         <translation>En attente du premier tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="222"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— masqué par confidentialité&#xa0;: moins de deux participants d’un bureau l’ont évalué.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="113"/>
         <source>Current agenda item</source>
         <translation>Point en cours de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="114"/>
         <source>Time left on the current item</source>
         <translation>Temps restant pour le point en cours</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="115"/>
         <source>Rating progress</source>
         <translation>Avancement de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="116"/>
         <source>Results by proposal</source>
         <translation>Résultats par proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/presenter/presenter.py" line="117"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Écart PMO/TMO par critère</translation>
     </message>
@@ -6170,17 +6170,17 @@ inchangé entre</translation>
 <context>
     <name>PrintChooser</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="100"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="102"/>
         <source>Print this document:</source>
         <translation>Imprimer ce document&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="124"/>
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
@@ -6188,67 +6188,67 @@ inchangé entre</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="73"/>
         <source>&amp;Minutes of the workshop (the round the Results page shows)</source>
         <translation>&amp;Compte rendu de l’atelier (le tour affiché par la page Résultats)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="76"/>
         <source>&amp;Pre-read with the agenda</source>
         <translation>&amp;Dossier préparatoire avec l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="77"/>
         <source>Role &amp;handbook (each role&apos;s RACI letters, office by office)</source>
         <translation>&amp;Guide des rôles (les lettres RACI de chaque rôle, bureau par bureau)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="156"/>
         <source>Print preview — {title}</source>
         <translation>Aperçu avant impression — {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="184"/>
         <source>Print &amp;Document…</source>
         <translation>Imprimer un &amp;document…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="197"/>
         <source>Print the minutes, the pre-read or the role handbook, with a preview</source>
         <translation>Imprimer le compte rendu, le dossier préparatoire ou le guide des rôles, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="201"/>
         <source>Open a workspace to print its documents</source>
         <translation>Ouvrez un espace de travail pour imprimer ses documents</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="211"/>
         <source>Open a workspace first.</source>
         <translation>Ouvrez d’abord un espace de travail.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="215"/>
         <source>Choose a workshop in the Workshops area first.</source>
         <translation>Choisissez d’abord un atelier dans la zone Ateliers.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="248"/>
         <source>Role handbook</source>
         <translation>Guide des rôles</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="254"/>
         <source>Pre-read — {title}</source>
         <translation>Dossier préparatoire — {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="223"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="257"/>
         <source>Minutes — {title}</source>
         <translation>Compte rendu — {title}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="242"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/printing.py" line="277"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
@@ -6415,63 +6415,63 @@ inchangé entre</translation>
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="94"/>
         <source>Undecided</source>
         <translation>Sans décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="141"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="308"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="308"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions_models.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/decisions/decisions_models.py" line="126"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="309"/>
         <source>Sponsor</source>
         <translation>Commanditaire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="310"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="311"/>
         <source>Benefit</source>
         <translation>Bénéfice</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="312"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="312"/>
         <source>Months</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="313"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="319"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="319"/>
         <source>Who asks for the project</source>
         <translation>Qui demande le projet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="320"/>
         <source>Estimated cost</source>
         <translation>Coût estimé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="321"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="321"/>
         <source>Expected benefit</source>
         <translation>Bénéfice attendu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="322"/>
         <source>Expected duration in months</source>
         <translation>Durée prévue en mois</translation>
     </message>
@@ -6618,117 +6618,117 @@ inchangé entre</translation>
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="99"/>
         <source>Rating progress</source>
         <translation>Avancement de l’évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="101"/>
         <source>&amp;Blind (nobody sees ratings until the round closes)</source>
         <translation>Tour à l’a&amp;veugle (personne ne voit les évaluations avant la clôture du tour)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="103"/>
         <source>&amp;Open Round</source>
         <translation>&amp;Ouvrir le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="105"/>
         <source>&amp;Close and Reveal</source>
         <translation>&amp;Clore et révéler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="106"/>
         <source>Asks first, naming who has not finished</source>
         <translation>Demande d’abord confirmation, en nommant qui n’a pas terminé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="109"/>
         <source>Discard Round…</source>
         <translation>Abandonner le tour…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="112"/>
         <source>Remove the latest round and its ratings (a backup is taken first)</source>
         <translation>Supprimer le dernier tour et ses évaluations (une sauvegarde est d’abord effectuée)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="119"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="138"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="141"/>
         <source>Ho&amp;t seat: the participant types</source>
         <translation>Au &amp;poste&#xa0;: le participant saisit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="142"/>
         <source>&amp;Paper ballot: the facilitator types</source>
         <translation>&amp;Sur papier&#xa0;: l’animateur saisit</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="147"/>
         <source>&amp;Start Ballot</source>
         <translation>&amp;Démarrer le bulletin</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="149"/>
         <source>Enter on the name starts it too</source>
         <translation>Entrée sur le nom le démarre aussi</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="155"/>
         <source>Ballots of this round</source>
         <translation>Bulletins de ce tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="157"/>
         <source>Each participant&apos;s ballot: complete, started or not started. Enter starts it.</source>
         <translation>Le bulletin de chaque participant&#xa0;: complet, commencé ou non commencé. Entrée le démarre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="177"/>
         <source>Who is &amp;rating?</source>
         <translation>&amp;Qui évalue&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="208"/>
         <source>Ballot</source>
         <translation>Bulletin</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="214"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="214"/>
         <source>Ballot message</source>
         <translation>Message du bulletin</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="216"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="216"/>
         <source>&amp;Done</source>
         <translation>Termi&amp;né</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="217"/>
         <source>Hide the ballot again (Ctrl+Enter)</source>
         <translation>Masquer à nouveau le bulletin (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="226"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="226"/>
         <source>Type a number in each cell; Enter or Tab moves on. Type {key} if you can&apos;t judge a cell; Delete clears it. Every answer is saved the moment it is entered.</source>
         <translation>Saisissez un nombre dans chaque cellule&#xa0;; Entrée ou Tab passe à la suivante. Tapez {key} si vous ne pouvez pas juger une cellule&#xa0;; Suppr la vide. Chaque réponse est enregistrée dès sa saisie.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="342"/>
         <source>&lt;b&gt;Ballots of round {n}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bulletins du tour {n}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_ballot.py" line="150"/>
         <source>All %n cell(s) answered: this ballot is complete.</source>
         <translation>
             <numerusform>%n cellule renseignée&#xa0;: ce bulletin est complet.</numerusform>
@@ -6736,7 +6736,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_ballot.py" line="156"/>
         <source>{filled} of %n cell(s) answered</source>
         <translation>
             <numerusform>Cellules renseignées&#xa0;: {filled} sur %n</numerusform>
@@ -6744,119 +6744,119 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="326"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="326"/>
         <source>No round is open. Rounds so far: {n}.</source>
         <translation>Aucun tour n’est ouvert. Tours effectués&#xa0;: {n}.</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="52"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="116"/>
         <source>Open Room…</source>
         <translation>Ouvrir la salle…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="118"/>
         <source>Participants rate on their own phones</source>
         <translation>Les participants notent depuis leur propre téléphone</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="188"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="188"/>
         <source>Go to Set-&amp;up</source>
         <translation>Aller à la &amp;préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="236"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="236"/>
         <source>Criteria Wei&amp;ghts</source>
         <translation>Pondé&amp;rations des critères</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="237"/>
         <source>Back to comparing the criteria in pairs</source>
         <translation>Revenir à la comparaison des critères par paires</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="328"/>
         <source>No round yet. Open round 1 when the room is ready.</source>
         <translation>Aucun tour pour l’instant. Ouvrez le tour 1 quand la salle est prête.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="331"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="332"/>
         <source>&lt;b&gt;Ballots&lt;/b&gt; (once a round is open)</source>
         <translation>&lt;b&gt;Bulletins&lt;/b&gt; (une fois un tour ouvert)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="335"/>
         <source>blind</source>
         <translation>à l’aveugle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="335"/>
         <source>open</source>
         <translation>à découvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="337"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="337"/>
         <source>&lt;b&gt;Round {n}&lt;/b&gt; is open ({kind}).</source>
         <translation>&lt;b&gt;Tour {n}&lt;/b&gt; ouvert ({kind}).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="346"/>
         <source>This workshop is closed; its ratings can no longer change.</source>
         <translation>Cet atelier est clôturé&#xa0;; ses évaluations ne peuvent plus être modifiées.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="352"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="352"/>
         <source>Open a round to start rating.</source>
         <translation>Ouvrez un tour pour commencer l’évaluation.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="355"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="355"/>
         <source>Every ballot is complete. Close the round when the room is ready.</source>
         <translation>Tous les bulletins sont complets. Fermez le tour quand la salle est prête.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="358"/>
         <source>Pick a name and press Enter to start that ballot.</source>
         <translation>Choisissez un nom et appuyez sur Entrée pour démarrer ce bulletin.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="435"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="435"/>
         <source>Open round</source>
         <translation>Ouvrir le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="453"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="453"/>
         <source>Close and Reveal</source>
         <translation>Clore et révéler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="453"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="453"/>
         <source>Close Round</source>
         <translation>Clore le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="454"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="454"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="457"/>
         <source>Close round</source>
         <translation>Clore le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="473"/>
         <source>Discard round</source>
         <translation>Abandonner le tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="476"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="476"/>
         <source>Round {n} and its {ratings} by {raters} will be removed.</source>
         <translation>Le tour {n} sera supprimé, avec {ratings} de {raters}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="478"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="478"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n évaluation</numerusform>
@@ -6864,7 +6864,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="479"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="479"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -6872,32 +6872,32 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="482"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="482"/>
         <source>Round {n} will be removed; it holds no ratings.</source>
         <translation>Le tour {n} sera supprimé&#xa0;; il ne contient aucune évaluation.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_page.py" line="487"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_page.py" line="487"/>
         <source>Discard round {n}</source>
         <translation>Abandonner le tour {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_ballot.py" line="135"/>
         <source>entered by the facilitator</source>
         <translation>saisi par l’animateur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_ballot.py" line="137"/>
         <source>entered by the participant</source>
         <translation>saisi par le participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_ballot.py" line="140"/>
         <source>&lt;h2&gt;Ballot of {name}&lt;/h2&gt;Round {n}, {who}</source>
         <translation>&lt;h2&gt;Bulletin de {name}&lt;/h2&gt;Tour {n}, {who}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating_ballot.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/rating_ballot.py" line="219"/>
         <source>Rate</source>
         <translation>Saisir une note</translation>
     </message>
@@ -6978,165 +6978,165 @@ inchangé entre</translation>
 <context>
     <name>ResultsCharts</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/plot_base.py" line="183"/>
         <source>No proposals to plot.</source>
         <translation>Aucune proposition à tracer.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/plot_base.py" line="234"/>
         <source>Score: {score} (rank {rank})</source>
         <translation>Score&#xa0;: {score} (rang {rank})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="237"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/plot_base.py" line="237"/>
         <source>PMO: {pmo} · TMO: {tmo} · Gap: {gap}</source>
         <translation>PMO&#xa0;: {pmo} · TMO&#xa0;: {tmo} · Écart&#xa0;: {gap}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/plot_base.py" line="240"/>
         <source>Cost: {cost}</source>
         <translation>Coût&#xa0;: {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/plot_base.py" line="241"/>
         <source>Expected benefit: {benefit}</source>
         <translation>Bénéfice attendu&#xa0;: {benefit}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/plot_base.py" line="247"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/plot_base.py" line="247"/>
         <source>⚑ Split room: dissent {dissent}</source>
         <translation>⚑ Salle partagée&#xa0;: dissension {dissent}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="470"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="514"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="81"/>
         <source>Results charts</source>
         <translation>Graphiques des résultats</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="474"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="484"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="51"/>
         <source>Score against cost</source>
         <translation>Score par rapport au coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="477"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="493"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="60"/>
         <source>PMO score against TMO score</source>
         <translation>Score PMO par rapport au score TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="486"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="53"/>
         <source>Bubble area shows the expected benefit; the number is the rank. Top left: high score at low cost.</source>
         <translation>La surface des bulles représente le bénéfice attendu&#xa0;; le nombre est le rang. En haut à gauche&#xa0;: score élevé pour un coût faible.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="495"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="62"/>
         <source>Bubble area shows the cost. Above the diagonal the TMO rates a proposal higher, below it the PMO. The shaded band: the offices agree within ±{band} points.</source>
         <translation>La surface des bulles représente le coût. Au-dessus de la diagonale, le TMO note une proposition plus haut&#xa0;; en dessous, le PMO. Bande grisée&#xa0;: les bureaux sont d’accord à ±{band} points près.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="588"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="155"/>
         <source>A withheld score is kept back for privacy: fewer than two of that office&apos;s participants rated the proposal.</source>
         <translation>Un score masqué l’est par confidentialité&#xa0;: moins de deux participants de ce bureau ont évalué la proposition.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="579"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="146"/>
         <source>Not plotted: {items}</source>
         <translation>Non tracées&#xa0;: {items}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="581"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_charts.py" line="148"/>
         <source>{title} ({reason})</source>
         <translation>{title} ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="28"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="29"/>
         <source>PMO score</source>
         <translation>Score PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="29"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="30"/>
         <source>TMO score</source>
         <translation>Score TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="31"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="32"/>
         <source>Estimated cost</source>
         <translation>Coût estimé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="33"/>
         <source>Expected benefit</source>
         <translation>Bénéfice attendu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="39"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="40"/>
         <source>Bubble area: cost</source>
         <translation>Surface des bulles&#xa0;: coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="40"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="41"/>
         <source>Bubble area: expected benefit</source>
         <translation>Surface des bulles&#xa0;: bénéfice attendu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="49"/>
         <source>no cost given</source>
         <translation>aucun coût indiqué</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="50"/>
         <source>no benefit given</source>
         <translation>aucun bénéfice indiqué</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="58"/>
         <source>no PMO or TMO score</source>
         <translation>ni score PMO ni score TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="63"/>
         <source>PMO score withheld</source>
         <translation>score PMO masqué</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="65"/>
         <source>TMO score withheld</source>
         <translation>score TMO masqué</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="70"/>
         <source>no PMO score</source>
         <translation>pas de score PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="71"/>
         <source>no TMO score</source>
         <translation>pas de score TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="72"/>
         <source>no score</source>
         <translation>pas de score</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="73"/>
         <source>no cost</source>
         <translation>pas de coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="74"/>
         <source>no benefit</source>
         <translation>pas de bénéfice</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/bubble_plot.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/bubble_plot.py" line="140"/>
         <source>split room (dissent)</source>
         <translation>salle partagée (dissension)</translation>
     </message>
@@ -7144,256 +7144,256 @@ inchangé entre</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="68"/>
         <source>Round</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="73"/>
         <source>&amp;Round:</source>
         <translation>T&amp;our&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="80"/>
         <source>Criteria Weights…</source>
         <translation>Pondérations des critères…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="83"/>
         <source>The weights the participants&apos; pairwise comparisons give; adopt them or not</source>
         <translation>Les pondérations issues des comparaisons par paires des participants&#xa0;; à adopter ou non</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="93"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="94"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="95"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="95"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="96"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="147"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="97"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="148"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="97"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="148"/>
         <source>TMO</source>
         <translation>TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="98"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="149"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="149"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="100"/>
         <source>Dissent</source>
         <translation>Dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="107"/>
         <source>Spread of opinion: 0 = full agreement, 1 = maximal split. ⚑ marks a split room.</source>
         <translation>Dispersion des avis&#xa0;: 0 = accord total, 1 = division maximale. ⚑ signale une salle partagée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="111"/>
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="113"/>
         <source>Min–max</source>
         <translation>Min–max</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="123"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="123"/>
         <source>Moved</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="126"/>
         <source>Change of the score since the previous round</source>
         <translation>Variation du score depuis le tour précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="128"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="150"/>
         <source>Raters</source>
         <translation>Évaluateurs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="130"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="137"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="137"/>
         <source>Results by proposal</source>
         <translation>Résultats par proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="145"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="146"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="157"/>
         <source>Scores per criterion of the selected proposal</source>
         <translation>Scores par critère de la proposition sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="167"/>
         <source>PMO versus TMO gap by criterion</source>
         <translation>Écart PMO/TMO par critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="182"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="182"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="192"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="192"/>
         <source>Keep as the workshop&apos;s &amp;budget</source>
         <translation>Conserver comme &amp;budget de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="194"/>
         <source>B&amp;udget:</source>
         <translation>B&amp;udget&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="204"/>
         <source>&lt;b&gt;Where PMO and TMO disagree&lt;/b&gt; (PMO score − TMO score, per criterion)</source>
         <translation>&lt;b&gt;Où le PMO et le TMO divergent&lt;/b&gt; (score PMO − score TMO, par critère)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="228"/>
         <source>&amp;Gap view</source>
         <translation>&amp;Vue des écarts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="229"/>
         <source>Per &amp;criterion</source>
         <translation>Par &amp;critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="230"/>
         <source>Budget fi&amp;t</source>
         <translation>Choix &amp;sous budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="232"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="232"/>
         <source>Ch&amp;arts</source>
         <translation>&amp;Graphiques</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="234"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="234"/>
         <source>Portfo&amp;lio</source>
         <translation>&amp;Portefeuille</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="254"/>
         <source>Latest closed round</source>
         <translation>Dernier tour clos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="317"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="317"/>
         <source>No closed round with ratings yet. Results appear here once a round is closed; pick an open round in the Round box to follow it.</source>
         <translation>Aucun tour clos avec des évaluations pour l’instant. Les résultats apparaissent ici dès qu’un tour est clos&#xa0;; choisissez un tour ouvert dans la liste Tour pour le suivre.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="328"/>
         <source>&lt;h2&gt;Round {n} is blind and still open&lt;/h2&gt;{rated} of {total} ballots complete, {partial} started. Results are shown when the round is closed.</source>
         <translation>&lt;h2&gt;Le tour {n} est à l’aveugle et encore ouvert&lt;/h2&gt;{rated} sur {total} bulletins complets, {partial} commencés. Les résultats sont affichés à la clôture du tour.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="343"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="343"/>
         <source>Round {n}: {rated} of {total} ballots complete, {partial} started. Dissent is flagged at {threshold} (this workshop&apos;s threshold).</source>
         <translation>Tour {n}&#xa0;: {rated} sur {total} bulletins complets, {partial} commencés. La dissension est signalée à partir de {threshold} (seuil de cet atelier).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="353"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="353"/>
         <source>The round is still open: figures change as ratings come.</source>
         <translation>Le tour est encore ouvert&#xa0;: les chiffres évoluent au fil des évaluations.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="256"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="256"/>
         <source>Round {n}</source>
         <translation>Tour {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="356"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="356"/>
         <source>Criterion weights: the group&apos;s, from the pairwise comparisons (AHP).</source>
         <translation>Pondérations des critères&#xa0;: celles du groupe, issues des comparaisons par paires (AHP).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="360"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="360"/>
         <source>— withheld for privacy: fewer than two participants of an office rated it.</source>
         <translation>— masqué par confidentialité&#xa0;: moins de deux participants d’un bureau l’ont évalué.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="386"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="386"/>
         <source>overall</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="387"/>
         <source>PMO higher</source>
         <translation>PMO plus haut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="387"/>
         <source>TMO higher</source>
         <translation>TMO plus haut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="395"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="395"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — no gap can be shown: it needs figures from both the PMO and the TMO.</source>
         <translation>&lt;b&gt;À discuter&lt;/b&gt; — aucun écart ne peut être affiché&#xa0;: il faut des chiffres à la fois du PMO et du TMO.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="401"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="401"/>
         <source>&lt;b&gt;Discuss these&lt;/b&gt; — the largest gaps between the offices:</source>
         <translation>&lt;b&gt;À discuter&lt;/b&gt; — les plus grands écarts entre les bureaux&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="412"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="412"/>
         <source>Enter a budget to see which proposals give the highest total score within it.</source>
         <translation>Saisissez un budget pour voir quelles propositions donnent le score total le plus élevé dans cette limite.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="421"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="421"/>
         <source>&lt;b&gt;Best use of the budget&lt;/b&gt; (exact): total score {score}, cost {cost} of {budget}&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Meilleur usage du budget&lt;/b&gt; (exact)&#xa0;: score total {score}, coût {cost} sur {budget}&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="447"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="447"/>
         <source>Set budget</source>
         <translation>Définir le budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="217"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="217"/>
         <source>Largest gaps to discuss</source>
         <translation>Plus grands écarts à discuter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_page.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/results_page.py" line="227"/>
         <source>Result details</source>
         <translation>Détail des résultats</translation>
     </message>
@@ -7436,206 +7436,206 @@ inchangé entre</translation>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="60"/>
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="61"/>
         <source>Frontier</source>
         <translation>Frontière efficiente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="60"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="62"/>
         <source>Sensitivity</source>
         <translation>Sensibilité</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="63"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="31"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="64"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="32"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="65"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="33"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="69"/>
         <source>Limit on {resource}</source>
         <translation>Limite pour {resource}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="75"/>
         <source>Joint</source>
         <translation>Conjoint</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="78"/>
         <source>One office alone</source>
         <translation>Un seul bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="79"/>
         <source>only PMO</source>
         <translation>PMO seul</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="80"/>
         <source>only TMO</source>
         <translation>TMO seul</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="81"/>
         <source>funded</source>
         <translation>financée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="83"/>
         <source>Set</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="82"/>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="102"/>
         <source>Proposals funded</source>
         <translation>Propositions financées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="85"/>
         <source>Total score</source>
         <translation>Score total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="86"/>
         <source>Total cost</source>
         <translation>Coût total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="87"/>
         <source>Total resource use</source>
         <translation>Besoin total en ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="88"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="89"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="90"/>
         <source>Left of the budget</source>
         <translation>Reste du budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="95"/>
         <source>— withheld: fewer than two participants of an office rated it; such a figure counts as not rated in that office&apos;s set, and an office with no figure shown has no set</source>
         <translation>— masqué&#xa0;: moins de deux participants d’un bureau l’ont évalué&#xa0;; un tel chiffre compte comme non évalué dans l’ensemble de ce bureau, et un bureau sans chiffre affiché n’a pas d’ensemble</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="101"/>
         <source>Best total score</source>
         <translation>Meilleur score total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="103"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="102"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="104"/>
         <source>Budget (rank order)</source>
         <translation>Budget (ordre du classement)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="105"/>
         <source>Total score (rank order)</source>
         <translation>Score total (ordre du classement)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="106"/>
         <source>Proposal added</source>
         <translation>Proposition ajoutée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="107"/>
         <source>Best total score at each budget</source>
         <translation>Meilleur score total pour chaque budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="108"/>
         <source>Best set</source>
         <translation>Meilleur ensemble</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="109"/>
         <source>In rank order</source>
         <translation>Dans l’ordre du classement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="110"/>
         <source>Each row: from this budget on, up to the next row&apos;s, the best set under the funding rules. Beside it: funding strictly in rank order, skipping nothing, without the rules.</source>
         <translation>Chaque ligne&#xa0;: à partir de ce budget et jusqu’à celui de la ligne suivante, le meilleur ensemble selon les règles de financement. À côté&#xa0;: le financement strictement dans l’ordre du classement, sans rien sauter, sans les règles.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="116"/>
         <source>The funding rules cannot hold at any budget.</source>
         <translation>Les règles de financement ne peuvent être respectées pour aucun budget.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="119"/>
         <source>Top-ranked stays from</source>
         <translation>Premier rang inchangé à partir de</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="120"/>
         <source>Top-ranked stays up to</source>
         <translation>Premier rang inchangé jusqu’à</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="121"/>
         <source>Funded set stays from</source>
         <translation>Ensemble financé inchangé à partir de</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="122"/>
         <source>Funded set stays up to</source>
         <translation>Ensemble financé inchangé jusqu’à</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="121"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="123"/>
         <source>no limit</source>
         <translation>aucune limite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="124"/>
         <source>The weights within which each criterion leaves the decision as it is, the other weights unchanged; 0: it holds down to a weight of 0; no limit: for any higher weight; —: no funded set, the rules cannot hold.</source>
         <translation>Les pondérations entre lesquelles chaque critère laisse la décision telle quelle, les autres pondérations inchangées&#xa0;; 0&#xa0;: elle tient jusqu’à une pondération de 0&#xa0;; aucune limite&#xa0;: pour toute pondération plus élevée&#xa0;; —&#xa0;: aucun ensemble financé, les règles ne peuvent pas être respectées.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="130"/>
         <source>Funded now</source>
         <translation>Financée actuellement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="131"/>
         <source>Probability funded</source>
         <translation>Probabilité de financement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="132"/>
         <source>How often each proposal is funded in {n} random draws of the weights around the agreed ones (the same draws every time).</source>
         <translation>Fréquence à laquelle chaque proposition est financée sur {n} tirages aléatoires des pondérations autour de celles convenues (les mêmes tirages à chaque fois).</translation>
     </message>
@@ -7685,7 +7685,7 @@ inchangé entre</translation>
         <translation>Évaluateurs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="66"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="43"/>
         <source>Cost</source>
         <translation>Coût</translation>
@@ -7696,7 +7696,7 @@ inchangé entre</translation>
         <translation>Bénéfice</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="117"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="45"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="55"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="59"/>
@@ -7704,7 +7704,7 @@ inchangé entre</translation>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="118"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="46"/>
         <source>Weight</source>
         <translation>Pondération</translation>
@@ -7770,13 +7770,13 @@ inchangé entre</translation>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="74"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="76"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="61"/>
         <source>PMO</source>
         <translation>PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/services/funding_workbook.py" line="77"/>
         <location filename="../src/pmo_tmo_desktop/services/results_workbook.py" line="62"/>
         <source>TMO</source>
         <translation>TMO</translation>
@@ -8328,78 +8328,78 @@ inchangé entre</translation>
         <translation>Trop de requêtes&#xa0;; merci de patienter un instant, puis de réessayer.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="150"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="159"/>
         <source>Something went wrong on the facilitator&apos;s laptop.</source>
         <translation>Un problème est survenu sur l’ordinateur portable de l’animateur.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="157"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="279"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="288"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="299"/>
         <source>Nothing here.</source>
         <translation>Il n’y a rien ici.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="168"/>
         <source>Not allowed here.</source>
         <translation>Accès non autorisé ici.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="160"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="169"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="217"/>
         <source>This request is not valid.</source>
         <translation>Cette requête n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="185"/>
         <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="64"/>
         <source>There is no room with this code.</source>
         <translation>Aucune salle ne correspond à ce code.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="205"/>
         <location filename="../src/pmo_tmo_desktop/services/room_rules.py" line="67"/>
         <source>This device is not known in the room; choose your name again.</source>
         <translation>Cet appareil n’est pas connu dans la salle&#xa0;; choisissez à nouveau votre nom.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="203"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="212"/>
         <source>Send JSON (application/json).</source>
         <translation>Envoyez du JSON (application/json).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="213"/>
         <source>The request is too large.</source>
         <translation>La requête est trop volumineuse.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="219"/>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="221"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="230"/>
         <source>The request is not valid JSON.</source>
         <translation>La requête n’est pas du JSON valide.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="238"/>
         <source>{field}: a whole number is needed</source>
         <translation>{field}&#xa0;: un nombre entier est requis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="248"/>
         <source>{field}: a short text is needed</source>
         <translation>{field}&#xa0;: un texte court est requis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="371"/>
         <source>cant_judge: true or false</source>
         <translation>cant_judge&#xa0;: true ou false</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="381"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="392"/>
         <source>value: a number or null is needed</source>
         <translation>value&#xa0;: un nombre ou null est requis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/room/app.py" line="405"/>
+        <location filename="../src/pmo_tmo_desktop/room/app.py" line="416"/>
         <source>Too many open pages; please try again shortly.</source>
         <translation>Trop de pages ouvertes&#xa0;; merci de réessayer dans un instant.</translation>
     </message>
@@ -8565,17 +8565,17 @@ inchangé entre</translation>
         <translation>La salle est fermée&#xa0;: l’atelier est clôturé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="327"/>
         <source>Admit device</source>
         <translation>Admettre l’appareil</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="331"/>
         <source>Release device</source>
         <translation>Libérer l’appareil</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="336"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="335"/>
         <source>Revoke device</source>
         <translation>Révoquer l’appareil</translation>
     </message>
@@ -8583,37 +8583,37 @@ inchangé entre</translation>
 <context>
     <name>RoomDevices</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_devices.py" line="34"/>
         <source>Joined</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="36"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_devices.py" line="36"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_devices.py" line="37"/>
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_devices.py" line="54"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_devices.py" line="55"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_devices.py" line="56"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_devices.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_devices.py" line="57"/>
         <source>Last seen</source>
         <translation>Dernière activité</translation>
     </message>
@@ -9109,92 +9109,92 @@ inchangé entre</translation>
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="42"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="46"/>
         <source>QR code of the room&apos;s address</source>
         <translation>Code QR de l’adresse de la salle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="50"/>
         <source>Room address</source>
         <translation>Adresse de la salle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="55"/>
         <source>Room code</source>
         <translation>Code de salle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="60"/>
         <source>Scan the code or type the address, then tap your name. Nobody sees another person&apos;s ratings.</source>
         <translation>Scannez le code ou saisissez l’adresse, puis touchez votre nom. Personne ne voit les notes des autres.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="66"/>
         <source>Require personal &amp;codes</source>
         <translation>Exiger les &amp;codes personnels</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="70"/>
         <source>Claiming a name asks for the code on that person&apos;s name card (Workshop → Print QR Name Cards); a personal link needs no code</source>
         <translation>Choisir un nom demande le code figurant sur la carte nominative de la personne (Atelier → Imprimer les cartes nominatives à code QR)&#xa0;; un lien personnel n’en a pas besoin</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="74"/>
         <source>Show results on &amp;phones</source>
         <translation>Afficher les résultats sur les &amp;téléphones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="78"/>
         <source>Once a round is closed and revealed, participants&apos; pages show the ranking the presenter shows; never while a round is open</source>
         <translation>Une fois un tour clos et dévoilé, les pages des participants montrent le classement de la vue présentateur&#xa0;; jamais pendant un tour ouvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="106"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="95"/>
         <source>Devices in the room</source>
         <translation>Appareils dans la salle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="120"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="109"/>
         <source>&amp;Admit</source>
         <translation>Ad&amp;mettre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="111"/>
         <source>Let this device rate; another device on the same name is signed out</source>
         <translation>Autoriser cet appareil à noter&#xa0;; un autre appareil sous le même nom est déconnecté</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="113"/>
         <source>Re&amp;lease</source>
         <translation>&amp;Libérer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="114"/>
         <source>Remove this device; the name is free again</source>
         <translation>Retirer cet appareil&#xa0;; le nom est de nouveau libre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="115"/>
         <source>Revo&amp;ke</source>
         <translation>&amp;Révoquer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="116"/>
         <source>This device can no longer rate</source>
         <translation>Cet appareil ne peut plus noter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="147"/>
         <source>Room code: {code}</source>
         <translation>Code de salle&#xa0;: {code}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="165"/>
         <source>&lt;b&gt;Devices&lt;/b&gt;: %n joined</source>
         <translation>
             <numerusform>&lt;b&gt;Appareils&lt;/b&gt;&#xa0;: %n connecté</numerusform>
@@ -9202,7 +9202,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/room_panel.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/room/room_panel.py" line="167"/>
         <source>, %n waiting</source>
         <translation>
             <numerusform>, %n en attente</numerusform>
@@ -9213,22 +9213,22 @@ inchangé entre</translation>
 <context>
     <name>RoundStatus</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="48"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/round_progress.py" line="16"/>
         <source>Complete</source>
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/round_progress.py" line="18"/>
         <source>Started ({filled} of {cells})</source>
         <translation>Commencé ({filled} sur {cells})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/round_progress.py" line="21"/>
         <source>Not started</source>
         <translation>Non commencé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/round_progress.py" line="29"/>
         <source>{done} of {total} complete, %n started</source>
         <translation>
             <numerusform>{done} sur {total} complets, %n commencé</numerusform>
@@ -9236,27 +9236,27 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/common/round_progress.py" line="32"/>
         <source>{done} of {total} complete</source>
         <translation>{done} sur {total} complets</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="65"/>
         <source>Close round {n} and reveal its results?</source>
         <translation>Clore le tour {n} et révéler ses résultats&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="67"/>
         <source>Close round {n}?</source>
         <translation>Clore le tour {n}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="72"/>
         <source>Every ballot is complete.</source>
         <translation>Tous les bulletins sont complets.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="98"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="76"/>
         <source>Incomplete (%n):</source>
         <translation>
             <numerusform>Incomplet (%n)&#xa0;:</numerusform>
@@ -9264,7 +9264,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="99"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="77"/>
         <source>Not started (%n):</source>
         <translation>
             <numerusform>Non commencé (%n)&#xa0;:</numerusform>
@@ -9272,12 +9272,12 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="86"/>
         <source>{filled} of {cells} cells</source>
         <translation>{filled} sur {cells} cellules</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="91"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -9285,7 +9285,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/round_status.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/rating/round_status.py" line="94"/>
         <source>Once the round is closed, nothing more can be entered in it.</source>
         <translation>Une fois le tour clos, plus rien ne peut y être saisi.</translation>
     </message>
@@ -9369,17 +9369,17 @@ inchangé entre</translation>
 <context>
     <name>ScoreCostChart</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/score_cost_chart.py" line="56"/>
         <source>Nothing to plot: no proposal has both a score and a cost.</source>
         <translation>Rien à tracer&#xa0;: aucune proposition n’a à la fois un score et un coût.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/score_cost_chart.py" line="60"/>
         <source>Rank {rank}, {title}: score {score}, cost {cost}, benefit {benefit}.</source>
         <translation>Rang {rank}, {title}&#xa0;: score {score}, coût {cost}, bénéfice {benefit}.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results_charts.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/score_cost_chart.py" line="116"/>
         <source>↖ better: higher score, lower cost</source>
         <translation>↖ mieux&#xa0;: score plus élevé, coût plus faible</translation>
     </message>
@@ -9925,402 +9925,402 @@ inchangé entre</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="59"/>
         <source>This workshop is closed. Its participants, criteria and proposals can no longer change; the agenda and its minutes can.</source>
         <translation>Cet atelier est clôturé. Ses participants, critères et propositions ne peuvent plus changer&#xa0;; l’ordre du jour et son compte rendu, si.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="68"/>
         <source>&amp;Participants ({n})</source>
         <translation>&amp;Participants ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="69"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="70"/>
         <source>Add participant</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="71"/>
         <source>Add a participant in the office of the selected one and type the name</source>
         <translation>Ajouter un participant dans le bureau du participant sélectionné et saisir son nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="72"/>
         <source>Delete participant</source>
         <translation>Supprimer le participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="73"/>
         <source>Participant {n}</source>
         <translation>Participant {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="81"/>
         <source>&amp;Criteria ({n})</source>
         <translation>C&amp;ritères ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="126"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="82"/>
         <source>Criteria</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="83"/>
         <source>Add criterion</source>
         <translation>Ajouter un critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="128"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="84"/>
         <source>Add a criterion and type its name</source>
         <translation>Ajouter un critère et saisir son nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="129"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="85"/>
         <source>Delete criterion</source>
         <translation>Supprimer le critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="86"/>
         <source>Criterion {n}</source>
         <translation>Critère {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="94"/>
         <source>P&amp;roposals ({n})</source>
         <translation>Pr&amp;opositions ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="95"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="96"/>
         <source>Add proposal</source>
         <translation>Ajouter une proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="97"/>
         <source>Add a proposal and type its title</source>
         <translation>Ajouter une proposition et saisir son titre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="98"/>
         <source>Delete proposal</source>
         <translation>Supprimer la proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="99"/>
         <source>Proposal {n}</source>
         <translation>Proposition {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="108"/>
         <source>Groups ({n})</source>
         <translation>Groupes ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="109"/>
         <source>Groups of alternatives</source>
         <translation>Groupes d’alternatives</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="154"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="110"/>
         <source>Add group</source>
         <translation>Ajouter un groupe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="111"/>
         <source>Add a group of alternative proposals and type its name</source>
         <translation>Ajouter un groupe de propositions alternatives et saisir son nom</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="156"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="112"/>
         <source>Delete group</source>
         <translation>Supprimer le groupe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="113"/>
         <source>Group {n}</source>
         <translation>Groupe {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="165"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="121"/>
         <source>Proposals that are alternatives name one group in their Group column; at most the group&apos;s number of them is funded (a group not listed here: 1).</source>
         <translation>Les propositions qui sont des alternatives indiquent un groupe dans leur colonne Groupe&#xa0;; au plus le nombre fixé pour le groupe en est financé (groupe non listé ici&#xa0;: 1).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="130"/>
         <source>A&amp;genda ({n})</source>
         <translation>Ordre du &amp;jour ({n})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="175"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="131"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="132"/>
         <source>Add agenda item</source>
         <translation>Ajouter un point à l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="133"/>
         <source>Add an agenda item and type its title</source>
         <translation>Ajouter un point à l’ordre du jour et saisir son titre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="178"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="134"/>
         <source>Delete agenda item</source>
         <translation>Supprimer le point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="135"/>
         <source>Agenda item {n}</source>
         <translation>Point {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="196"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="152"/>
         <source>Cop&amp;y from earlier workshop…</source>
         <translation>&amp;Copier depuis un atelier précédent…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="198"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="154"/>
         <source>Copy the participants and criteria of another workshop into this one</source>
         <translation>Copier les participants et les critères d’un autre atelier dans celui-ci</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="160"/>
         <source>F2 or double-click edits a cell · Enter commits · Ins adds · Del deletes · Ctrl+Up / Ctrl+Down change the order</source>
         <translation>F2 ou double-clic modifie une cellule · Entrée valide · Inser ajoute · Suppr supprime · Ctrl+Haut / Ctrl+Bas changent l’ordre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="79"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="249"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="85"/>
         <source>No start time (e.g. 09:00)</source>
         <translation>Pas d’heure de début (p. ex. 09:00)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="89"/>
         <source>With a start time the agenda, the projector and the minutes show clock times.</source>
         <translation>Avec une heure de début, l’ordre du jour, le projecteur et le compte rendu affichent des heures d’horloge.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="98"/>
         <source>Named</source>
         <translation>Nominatif</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="99"/>
         <source>Office-tagged</source>
         <translation>Par bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="100"/>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="109"/>
         <source>No budget set</source>
         <translation>Aucun budget défini</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="112"/>
         <source>None (e.g. People)</source>
         <translation>Aucune (p. ex. Personnes)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="274"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="115"/>
         <source>What else the proposals draw on besides money; each proposal&apos;s use of it is in the Proposals list</source>
         <translation>Ce que les propositions mobilisent en plus de l’argent&#xa0;; le besoin de chaque proposition figure dans la liste des propositions</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="123"/>
         <source>No limit</source>
         <translation>Aucune limite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="131"/>
         <source>Proposals whose dissent (the spread of the participants&apos; scores: 0 is full agreement, 1 a room split into two extremes) is at or above this are flagged.</source>
         <translation>Les propositions dont la dissension (dispersion des scores des participants&#xa0;: 0 signifie un accord total, 1 une salle divisée en deux extrêmes) atteint ou dépasse cette valeur sont signalées.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="141"/>
         <source>Workshop title</source>
         <translation>Titre de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="142"/>
         <source>Workshop date</source>
         <translation>Date de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="299"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="143"/>
         <source>Start time</source>
         <translation>Heure de début</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="144"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="301"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="145"/>
         <source>Facilitator</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="146"/>
         <source>Anonymity of ratings</source>
         <translation>Anonymat des évaluations</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="147"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="148"/>
         <source>Second resource</source>
         <translation>Seconde ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="305"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="149"/>
         <source>Second resource&apos;s limit</source>
         <translation>Limite de la seconde ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="150"/>
         <source>Dissent threshold</source>
         <translation>Seuil de dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="151"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="332"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="176"/>
         <source>&amp;Title:</source>
         <translation>Titr&amp;e&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="333"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="177"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="334"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="178"/>
         <source>&amp;Starts at:</source>
         <translation>&amp;Heure de début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="179"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="336"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="180"/>
         <source>Fac&amp;ilitator:</source>
         <translation>Ani&amp;mation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="341"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="185"/>
         <source>&amp;Anonymity:</source>
         <translation>Anon&amp;ymat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="189"/>
         <source>limit:</source>
         <translation>limite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="349"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="193"/>
         <source>&amp;Budget:</source>
         <translation>&amp;Budget&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="194"/>
         <source>Second resource:</source>
         <translation>Seconde ressource&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="353"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="198"/>
         <source>Dissent threshold (ma&amp;x 1):</source>
         <translation>Seuil de dissension (ma&amp;x 1)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="354"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="200"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="365"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="210"/>
         <source>Everyone&apos;s ratings are shown with their names once a round is revealed.</source>
         <translation>Les évaluations de chacun sont affichées avec son nom une fois le tour révélé.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="214"/>
         <source>Ratings are shown by office (PMO, TMO…), never by person.</source>
         <translation>Les évaluations sont affichées par bureau (PMO, TMO…), jamais par personne.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="371"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_fields.py" line="217"/>
         <source>Ratings are shown with no names and no offices, only as totals.</source>
         <translation>Les évaluations sont affichées sans noms ni bureaux, uniquement sous forme de totaux.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="235"/>
         <source>This workshop has ratings: weights, directions and scales change its results, and a scale that would leave given ratings outside it is refused.</source>
         <translation>Cet atelier a des évaluations&#xa0;: les pondérations, sens et échelles modifient ses résultats, et une échelle qui exclurait des notes déjà données est refusée.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="452"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="244"/>
         <source>without office</source>
         <translation>sans bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="459"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="251"/>
         <source>&lt;b&gt;Participants:&lt;/b&gt; {people}</source>
         <translation>&lt;b&gt;Participants&#xa0;:&lt;/b&gt; {people}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="460"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="252"/>
         <source>&lt;b&gt;Agenda:&lt;/b&gt; {hours} h {minutes:02d} min</source>
         <translation>&lt;b&gt;Ordre du jour&#xa0;:&lt;/b&gt; {hours} h {minutes:02d} min</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="467"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="259"/>
         <source>&lt;b&gt;Proposals ask for:&lt;/b&gt; {cost}</source>
         <translation>&lt;b&gt;Montant demandé&#xa0;:&lt;/b&gt; {cost}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="471"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="263"/>
         <source>&lt;b&gt;Budget:&lt;/b&gt; {budget}</source>
         <translation>&lt;b&gt;Budget&#xa0;:&lt;/b&gt; {budget}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="477"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="269"/>
         <source>&lt;b&gt;Ratings given:&lt;/b&gt; {n}</source>
         <translation>&lt;b&gt;Évaluations données&#xa0;:&lt;/b&gt; {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="503"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="295"/>
         <source>The decision taken on it goes with it.</source>
         <translation>La décision prise à son sujet est supprimée en même temps.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="508"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="300"/>
         <source>%n action item(s) refer to it; they stay, without it.</source>
         <translation>
             <numerusform>%n action y fait référence&#xa0;; elle est conservée, sans ce lien.</numerusform>
@@ -10328,88 +10328,88 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="528"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="320"/>
         <source>Rename workshop</source>
         <translation>Renommer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="529"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="321"/>
         <source>Change workshop date</source>
         <translation>Changer la date de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="530"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="322"/>
         <source>Change start time</source>
         <translation>Modifier l’heure de début</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="531"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="323"/>
         <source>Change workshop place</source>
         <translation>Changer le lieu de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="532"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="324"/>
         <source>Change facilitator</source>
         <translation>Changer l’animation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="533"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="325"/>
         <source>Change anonymity</source>
         <translation>Changer l’anonymat</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="534"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="326"/>
         <source>Change budget</source>
         <translation>Changer le budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="535"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="327"/>
         <source>Rename the second resource</source>
         <translation>Renommer la seconde ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="536"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="328"/>
         <source>Change the second resource&apos;s limit</source>
         <translation>Changer la limite de la seconde ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="537"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="329"/>
         <source>Change dissent threshold</source>
         <translation>Changer le seuil de dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="538"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="330"/>
         <source>Edit workshop notes</source>
         <translation>Modifier les notes de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="539"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="331"/>
         <source>Change pairwise weights</source>
         <translation>Modifier les pondérations par paires</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="569"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="585"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="363"/>
         <source>Copy from an earlier workshop</source>
         <translation>Copier depuis un atelier précédent</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="570"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="348"/>
         <source>There is no other workshop to copy from yet.</source>
         <translation>Il n’y a pas encore d’autre atelier à copier.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="579"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="357"/>
         <source>Copy set-up from “{workshop}”</source>
         <translation>Copier la préparation de «&#xa0;{workshop}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="587"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="365"/>
         <source>Nothing was copied: this workshop already has every name “{w}” has.</source>
         <translation>Rien n’a été copié&#xa0;: cet atelier contient déjà tous les noms de «&#xa0;{w}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup.py" line="149"/>
         <source>Participants, criteria, proposals and agenda</source>
         <translation>Participants, critères, propositions et ordre du jour</translation>
     </message>
@@ -10417,32 +10417,32 @@ inchangé entre</translation>
 <context>
     <name>SetupPaste</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="113"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="113"/>
         <source>no pasted column is the {column} column</source>
         <translation>aucune colonne collée n’est la colonne {column}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="127"/>
         <source>row {row}: the {column} is empty</source>
         <translation>ligne {row}&#xa0;: {column} est vide</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="143"/>
         <source>row {row}, column {column}</source>
         <translation>ligne {row}, colonne {column}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="153"/>
         <source>{where}: &apos;{value}&apos; is none of {offered}</source>
         <translation>{where}&#xa0;: &apos;{value}&apos; n’est aucun de {offered}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="161"/>
         <source>{where}: &apos;{value}&apos; is not a number</source>
         <translation>{where}&#xa0;: &apos;{value}&apos; n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_paste.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_paste.py" line="279"/>
         <source>Nothing to paste: copy rows of a spreadsheet first (one row per line).</source>
         <translation>Rien à coller&#xa0;: copiez d’abord des lignes d’un tableur (une ligne de tableur par ligne).</translation>
     </message>
@@ -10450,52 +10450,52 @@ inchangé entre</translation>
 <context>
     <name>SetupSection</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="117"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="117"/>
         <source>F2 edits the current cell, Enter commits, Insert adds, Delete deletes, Ctrl+Up and Ctrl+Down move the row</source>
         <translation>F2 modifie la cellule courante, Entrée valide, Inser ajoute, Suppr supprime, Ctrl+Haut et Ctrl+Bas déplacent la ligne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="140"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="141"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="141"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="142"/>
         <source>Paste rows</source>
         <translation>Coller des lignes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="145"/>
         <source>Delete the selected row</source>
         <translation>Supprimer la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="146"/>
         <source>Move the selected row up</source>
         <translation>Monter la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="147"/>
         <source>Move the selected row down</source>
         <translation>Descendre la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="271"/>
         <source>Rename “{name}”</source>
         <translation>Renommer «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="273"/>
         <source>Edit “{name}”</source>
         <translation>Modifier «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="314"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>Coller %n ligne</numerusform>
@@ -10503,7 +10503,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="335"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="335"/>
         <source>“{name}” holds %n rating(s) that participants entered, so it cannot be deleted: ratings are removed only by discarding their round (Rating page). Rename it instead, if it was only misnamed.</source>
         <translation>
             <numerusform>«&#xa0;{name}&#xa0;» contient %n évaluation saisie par les participants, ce qui empêche sa suppression&#xa0;: les évaluations ne sont supprimées qu’en abandonnant leur tour (page Évaluation). Si seul le nom est erroné, renommez plutôt l’élément.</numerusform>
@@ -10511,32 +10511,32 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="345"/>
         <source>Delete “{name}”?</source>
         <translation>Supprimer «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="346"/>
         <source>Undo brings everything back.</source>
         <translation>Annuler rétablit tout.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="347"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="347"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="351"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="351"/>
         <source>Delete “{name}”</source>
         <translation>Supprimer «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="370"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="370"/>
         <source>Move “{name}” up</source>
         <translation>Monter «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup_section.py" line="372"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/setup_section.py" line="372"/>
         <source>Move “{name}” down</source>
         <translation>Descendre «&#xa0;{name}&#xa0;»</translation>
     </message>
@@ -10544,19 +10544,19 @@ inchangé entre</translation>
 <context>
     <name>SetupTableModel</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="158"/>
         <source>No office</source>
         <translation>Aucun bureau</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="161"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="195"/>
         <source>Higher is better</source>
         <translation>Plus élevé = meilleur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="162"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/workshop_setup_models.py" line="194"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/setup/workshop_setup_models.py" line="194"/>
         <source>Lower is better</source>
         <translation>Plus bas = meilleur</translation>
     </message>
@@ -10564,13 +10564,13 @@ inchangé entre</translation>
 <context>
     <name>WeightSliders</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weight_sliders.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weight_sliders.py" line="63"/>
         <source>Weight of {criterion}</source>
         <translation>Pondération de {criterion}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weight_sliders.py" line="73"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weight_sliders.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weight_sliders.py" line="73"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weight_sliders.py" line="115"/>
         <source>{weight} (set {set})</source>
         <translation>{weight} (fixée à {set})</translation>
     </message>
@@ -10578,132 +10578,132 @@ inchangé entre</translation>
 <context>
     <name>WeightsDialog</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="69"/>
         <source>Criteria weights</source>
         <translation>Pondérations des critères</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="76"/>
         <source>Weights by criterion</source>
         <translation>Pondérations par critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="80"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="81"/>
         <source>Participants who compared</source>
         <translation>Participants ayant comparé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="83"/>
         <source>Consistency ratio</source>
         <translation>Ratio de cohérence</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="88"/>
         <source>Least consistent answer</source>
         <translation>Réponse la moins cohérente</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="89"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="89"/>
         <source>Pairs not compared</source>
         <translation>Paires non comparées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="94"/>
         <source>Consistency of the comparisons</source>
         <translation>Cohérence des comparaisons</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="100"/>
         <source>&amp;Adopt Group Weights</source>
         <translation>&amp;Adopter les pondérations du groupe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="103"/>
         <source>Write the group&apos;s weights into the criteria and score the results with them; Undo takes it back</source>
         <translation>Reporter les pondérations du groupe dans les critères et calculer les résultats avec elles&#xa0;; Annuler revient en arrière</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="108"/>
         <source>&amp;Keep Set Weights</source>
         <translation>&amp;Conserver les pondérations fixées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="109"/>
         <source>Put the weights set by hand back in force</source>
         <translation>Remettre en vigueur les pondérations fixées à la main</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="133"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="133"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="134"/>
         <source>Weight in force</source>
         <translation>Pondération en vigueur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="135"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="152"/>
         <source>Office-tagged or anonymous workshop: nobody&apos;s own weights are shown, and an office&apos;s or the group&apos;s only once two of its participants compared the criteria (— withheld).</source>
         <translation>Atelier par bureau ou anonyme&#xa0;: les pondérations individuelles ne sont jamais affichées, et celles d’un bureau ou du groupe seulement quand deux de ses participants ont comparé les critères (— masqué).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="159"/>
         <source>A consistency ratio up to {limit} is usually accepted.</source>
         <translation>Un ratio de cohérence jusqu’à {limit} est généralement accepté.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="168"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="168"/>
         <source>&lt;b&gt;In force:&lt;/b&gt; the group&apos;s weights from the pairwise comparisons (AHP), adopted {date}. Results are scored with them.</source>
         <translation>&lt;b&gt;En vigueur&#xa0;:&lt;/b&gt; les pondérations du groupe issues des comparaisons par paires (AHP), adoptées le {date}. Les résultats sont calculés avec elles.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="172"/>
         <source>&lt;b&gt;In force:&lt;/b&gt; the weights set by the facilitator.</source>
         <translation>&lt;b&gt;En vigueur&#xa0;:&lt;/b&gt; les pondérations fixées par l’animateur.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="177"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="179"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="179"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="225"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="225"/>
         <source>{a} vs {b}</source>
         <translation>{a} face à {b}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="229"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="229"/>
         <source>Withheld for privacy: fewer than two participants compared</source>
         <translation>Masqué par confidentialité&#xa0;: moins de deux participants ont comparé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="231"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="231"/>
         <source>Nobody has compared the criteria yet</source>
         <translation>Personne n’a encore comparé les critères</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="246"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="246"/>
         <source>Adopt group weights</source>
         <translation>Adopter les pondérations du groupe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/weights_dialog.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/weights_dialog.py" line="253"/>
         <source>Keep set weights</source>
         <translation>Conserver les pondérations fixées</translation>
     </message>
@@ -10952,140 +10952,140 @@ inchangé entre</translation>
 <context>
     <name>WorkshopMenu</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="19"/>
         <source>Save a blank set-up workbook</source>
         <translation>Enregistrer un classeur de préparation vierge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="36"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="46"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="60"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="21"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="45"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="63"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="44"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="29"/>
         <source>New workshop from a set-up workbook</source>
         <translation>Nouvel atelier à partir d’un classeur de préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="38"/>
         <source>Folder for the ballots</source>
         <translation>Dossier des bulletins</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="44"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="49"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_files.py" line="61"/>
         <source>Import filled ballots</source>
         <translation>Importer les bulletins remplis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="59"/>
         <source>&amp;Workshop</source>
         <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="116"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="61"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Nouvel atelier…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="64"/>
         <source>&amp;Close Workshop…</source>
         <translation>&amp;Clôturer l’atelier…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="67"/>
         <source>Freeze the workshop; later corrections are recorded as amendments</source>
         <translation>Figer l’atelier&#xa0;; les corrections ultérieures sont consignées comme rectificatifs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="127"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="72"/>
         <source>&amp;Delete Workshop…</source>
         <translation>&amp;Supprimer l’atelier…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="131"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="76"/>
         <source>Save a Blank &amp;Set-up Workbook…</source>
         <translation>Enregistrer un classeur de &amp;préparation vierge…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="135"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="80"/>
         <source>New Workshop &amp;from Set-up Workbook…</source>
         <translation>Nouvel atelier &amp;depuis un classeur de préparation…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="85"/>
         <source>&amp;Export Ballots…</source>
         <translation>&amp;Exporter les bulletins…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="88"/>
         <source>&amp;Import Filled Ballots…</source>
         <translation>&amp;Importer les bulletins remplis…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="92"/>
         <source>Discard Las&amp;t Round…</source>
         <translation>Abandonner le dernier &amp;tour…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="151"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="96"/>
         <source>Remove the latest round and its ratings, after a backup; recorded with the amendments</source>
         <translation>Supprimer le dernier tour et ses évaluations, après une sauvegarde&#xa0;; consigné avec les rectificatifs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="108"/>
         <source>Print &amp;QR Name Cards…</source>
         <translation>Imprimer les cartes nominatives à code &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="166"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="111"/>
         <source>A card for each participant: their personal link to the room as a QR code, and their personal code</source>
         <translation>Une carte par participant&#xa0;: son lien personnel vers la salle sous forme de code QR, et son code personnel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="174"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="119"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>Compte rend&amp;u (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="177"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="122"/>
         <source>Meeting &amp;Pack…</source>
         <translation>D&amp;ossier de séance…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="125"/>
         <source>&amp;Results Workbook…</source>
         <translation>Classeur des &amp;résultats…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="260"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="205"/>
         <source>Round {n} is still open. Close it on the Rating page first: you will see who has not finished their ballot before it is revealed.</source>
         <translation>Le tour {n} est encore ouvert. Fermez-le d’abord sur la page Évaluation&#xa0;: vous verrez qui n’a pas terminé son bulletin avant qu’il soit révélé.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="267"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="212"/>
         <source>Close the workshop “{title}”?</source>
         <translation>Clôturer l’atelier «&#xa0;{title}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="270"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="215"/>
         <source>Closing freezes ratings, decisions and actions; later corrections are recorded as amendments.</source>
         <translation>La clôture fige les évaluations, décisions et actions&#xa0;; les corrections ultérieures sont consignées comme rectificatifs.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="338"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="283"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -11093,7 +11093,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="284"/>
         <source>%n criteria</source>
         <translation>
             <numerusform>%n critère</numerusform>
@@ -11101,7 +11101,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="340"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="285"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposition</numerusform>
@@ -11109,59 +11109,59 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="344"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="289"/>
         <source>Created the workshop “{title}” from {file}: {counts}</source>
         <translation>Atelier «&#xa0;{title}&#xa0;» créé à partir de {file}&#xa0;: {counts}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="496"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="448"/>
         <source>name cards</source>
         <comment>a file name</comment>
         <translation>cartes nominatives</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="506"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="458"/>
         <source>Name cards</source>
         <translation>Cartes nominatives</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="512"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="464"/>
         <source>Wrote {file}; its links point to {url}</source>
         <translation>{file} enregistré&#xa0;; ses liens pointent vers {url}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="259"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="222"/>
         <source>Close workshop</source>
         <translation>Clôturer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="279"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="224"/>
         <source>Close Workshop</source>
         <translation>Clôturer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="228"/>
         <source>Close workshop “{title}”</source>
         <translation>Clôturer l’atelier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="252"/>
         <source>Set-up workbook</source>
         <translation>Classeur de préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="272"/>
         <source>New workshop from set-up workbook</source>
         <translation>Nouvel atelier à partir d’un classeur de préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="307"/>
         <source>Ballots</source>
         <translation>Bulletins</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="368"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="313"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>%n bulletin écrit</numerusform>
@@ -11169,18 +11169,18 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="382"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="391"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="327"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="336"/>
         <source>Import ballots</source>
         <translation>Importer les bulletins</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="457"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="409"/>
         <source>Meeting pack</source>
         <translation>Dossier de séance</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="463"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="415"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Annulé après %n fichier</numerusform>
@@ -11188,7 +11188,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="471"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="423"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>%n fichier écrit dans {folder}</numerusform>
@@ -11202,7 +11202,7 @@ inchangé entre</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="46"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="104"/>
         <source>Open Room for P&amp;hones…</source>
         <translation>Ouvrir la salle aux télép&amp;hones…</translation>
     </message>
