@@ -14,6 +14,7 @@ import pytest
 
 from pmo_tmo_desktop.services import demo, files
 from pmo_tmo_desktop.services.files import Workspace
+from tests import pg_server as pg
 
 _DEMO_CACHE: dict[str, bytes] = {}
 
@@ -25,6 +26,30 @@ def english(qapp: object) -> None:
     from pmo_tmo_desktop import i18n
 
     i18n.install("en")
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[pg.Server]:
+    """A throwaway PostgreSQL server for the session (tests/pg_server.py). Without
+    PostgreSQL the team library tests are skipped, except in CI (CI set), where that fails."""
+    folder = pg.binaries()
+    if folder is None:
+        reason = "PostgreSQL is not installed (no initdb/pg_ctl on PATH or in /usr/lib/postgresql)"
+        if os.environ.get("CI"):
+            pytest.fail(f"{reason}; CI must run the team library tests", pytrace=False)
+        pytest.skip(f"{reason}: team library tests skipped")
+    server = pg.Server(folder)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def libraries(pg_server: pg.Server) -> pg.Libraries:
+    """Fresh team libraries (tests/pg_server.Libraries) on the session's server."""
+    return pg.Libraries(pg_server)
 
 
 @pytest.fixture
