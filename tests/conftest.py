@@ -34,10 +34,10 @@ def pg_server() -> Iterator[pg.Server]:
     PostgreSQL the team library tests are skipped, except in CI (CI set), where that fails."""
     folder = pg.binaries()
     if folder is None:
-        reason = "PostgreSQL is not installed (no initdb/pg_ctl on PATH or in /usr/lib/postgresql)"
-        if os.environ.get("CI"):
-            pytest.fail(f"{reason}; CI must run the team library tests", pytrace=False)
-        pytest.skip(f"{reason}: team library tests skipped")
+        fail, reason = pg.without_server(os.environ)
+        if fail:
+            pytest.fail(reason, pytrace=False)
+        pytest.skip(reason)
     server = pg.Server(folder)
     try:
         server.start()

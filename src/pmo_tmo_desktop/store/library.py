@@ -249,7 +249,7 @@ def open_library(
 ) -> Library:
     """Open the library at `location`; an older schema is upgraded first, a newer one, an
     empty database and a database of something else are refused (nothing changed)."""
-    url, engine = connect(location, read_only=False, password=password)
+    url, engine = connect(location, read_only=read_only, password=password)
     try:
         with engine.connect() as conn:
             revision = _revision(conn, url)
@@ -260,11 +260,15 @@ def open_library(
                     "{url}: the database is empty, not a library yet; make it one with pmo-tmo new",
                 ).format(url=display(url))
             )
-        if revision != migrate.HEAD:
-            _upgrade(engine, url)
-    finally:
+        if revision != migrate.HEAD:  # upgraded even when it is then only read, as a file is
+            writer = _engine(url, read_only=False)
+            try:
+                _upgrade(writer, url)
+            finally:
+                writer.dispose()
+    except BaseException:
         engine.dispose()
-    engine = _engine(url, read_only=read_only)
+        raise
     return Library(url, engine, read_only=read_only)
 
 

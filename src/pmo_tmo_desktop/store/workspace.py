@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, event, insert
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.pool import QueuePool, StaticPool
+from sqlalchemy.pool import QueuePool
 
 from pmo_tmo_desktop.domain.errors import (
     WorkspaceDamagedError,
@@ -328,7 +328,7 @@ class Workspace:
                 raw.close()
         self.engine.dispose()  # drop connections that cached the old schema
         if facts.revision != migrate.HEAD:
-            _upgrade_in_place(self.path)
+            migrate.upgrade_file(self.path, BUSY_TIMEOUT_MS)
         self.generation += 1
 
     # -- closing ---------------------------------------------------------------------------
@@ -350,37 +350,6 @@ class Workspace:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _upgrade_in_place(path: Path) -> None:
-    """Run pending migrations with foreign keys off, then demand a clean foreign key check."""
-    con = sqlite3.connect(path, isolation_level=None)
-    try:
-        con.execute("PRAGMA foreign_keys = OFF")
-        con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        with _single(con).connect() as conn:
-            migrate.upgrade(conn)
-            conn.commit()
-        problems = con.execute("PRAGMA foreign_key_check").fetchall()
-        if problems:
-            raise WorkspaceError(
-                translate("Workspace", "{file}: the upgrade left {count} broken references").format(
-                    file=path.name, count=len(problems)
-                )
-            )
-    finally:
-        con.close()
-
-
-def _single(con: sqlite3.Connection) -> Engine:
-    """An engine over one raw connection, with real transactions (for schema work)."""
-    engine = create_engine("sqlite+pysqlite://", creator=lambda: con, poolclass=StaticPool)
-
-    @event.listens_for(engine, "begin")
-    def _begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
-
-    return engine
 
 
 def _already_open(path: Path, *, replacing: bool, holder: str) -> WorkspaceLockedError:
@@ -534,7 +503,7 @@ def open_workspace(
                 check_later = False
             with read_only_connection(path) as source:
                 backups.write_backup(source, path, "before-upgrade")
-            _upgrade_in_place(path)
+            migrate.upgrade_file(path, BUSY_TIMEOUT_MS)
         check = IntegrityCheck(path) if check_later else None
         return Workspace(path, read_only=read_only, lock=lock, check=check)
     except BaseException:
@@ -572,7 +541,7 @@ def create_workspace(
         try:
             con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             con.execute("PRAGMA foreign_keys = OFF")
-            with _single(con).connect() as conn:
+            with migrate.single_engine(con).connect() as conn:
                 migrate.upgrade(conn)
                 if fill is not None:
                     fill(conn)
