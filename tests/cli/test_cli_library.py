@@ -94,6 +94,20 @@ def test_commands_work_on_a_library_with_the_password_from_the_environment_or_pg
     assert (tmp_path / "team.xlsx").stat().st_size > 0
 
 
+def test_the_demo_is_made_in_an_empty_database_and_read_like_a_file(
+    libraries: pg.Libraries,
+) -> None:
+    url = libraries.empty_database()
+    made = run("demo", url)
+    assert made.returncode == 0, made.stderr
+    listed = run("workshop", "list", url, "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert '"status": "closed"' in listed.stdout
+    results = run("results", url, "--workshop", "1")
+    assert results.returncode == 0, results.stderr
+    assert "ballots complete" in results.stdout
+
+
 def test_a_workspace_copied_to_a_library_and_back_is_unchanged(
     libraries: pg.Libraries, demo_path: Path, tmp_path: Path
 ) -> None:
@@ -163,3 +177,48 @@ def test_a_database_that_is_not_a_library_or_is_newer_is_refused_and_unchanged(
     line = refused_quickly("workshop", "list", owner)
     assert "newer version" in line and pg.PASSWORD not in line
     assert _state(owner) == before
+
+
+def _at_terminal(args: list[str], answer: str) -> tuple[int, str]:
+    """Run the tool on a pseudo-terminal, answer its password question; exit code, output."""
+    import pty
+    import select
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+    env["PGPASSFILE"] = str(Path(__file__).with_name("no-such-pgpass"))
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the tool, with the terminal as its controlling terminal
+        try:
+            os.execve(PMO_TMO, [PMO_TMO, *args], env)
+        finally:
+            os._exit(127)
+    seen, answered, deadline = b"", False, time.monotonic() + 30
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([fd], [], [], 0.5)
+            if not ready:
+                continue
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:  # the tool has ended and closed the terminal
+                break
+            if not chunk:
+                break
+            seen += chunk
+            if not answered and b"Password for" in seen:
+                os.write(fd, answer.encode() + b"\n")
+                answered = True
+    finally:
+        os.close(fd)
+        _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), seen.decode(errors="replace")
+
+
+def test_at_a_terminal_the_password_is_asked_for_and_never_shown(team: str) -> None:
+    code, seen = _at_terminal(["workshop", "list", team], pg.PASSWORD)
+    assert code == 0, seen
+    assert f"Password for {team}: " in seen
+    assert pg.PASSWORD not in seen, "the answer is not echoed"
+    code, seen = _at_terminal(["workshop", "list", team], "a-wrong-one")
+    assert code == 2, seen
+    assert "password authentication failed" in seen and "a-wrong-one" not in seen
