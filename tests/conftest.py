@@ -52,6 +52,15 @@ def libraries(pg_server: pg.Server) -> pg.Libraries:
     return pg.Libraries(pg_server)
 
 
+@pytest.fixture(autouse=True)
+def _drop_test_libraries(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After a test that made team libraries, their databases go (the templates stay)."""
+    yield
+    if "libraries" in request.fixturenames:
+        libraries: pg.Libraries = request.getfixturevalue("libraries")
+        libraries.drop_made()
+
+
 @pytest.fixture
 def workspace(tmp_path: Path) -> Iterator[Workspace]:
     """A new workspace from the integrated methodology, in a temporary folder."""

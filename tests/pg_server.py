@@ -176,6 +176,7 @@ class Libraries:
         self.server = server
         self._templates: set[str] = set()
         self._count = 0
+        self._made: list[str] = []
 
     def empty_database(self) -> str:
         """The URL of a new, empty database."""
@@ -186,6 +187,7 @@ class Libraries:
         self._count += 1
         name = f"t{os.getpid()}_{self._count}"
         self.server.create_database(name, owner=owner)
+        self._made.append(name)
         return name
 
     def url_from(self, template: str, build: Callable[[str], None]) -> str:
@@ -198,4 +200,11 @@ class Libraries:
         self._count += 1
         name = f"t{os.getpid()}_{self._count}"
         self.server.create_database(name, template=template)
+        self._made.append(name)
         return self.server.url(name)
+
+    def drop_made(self) -> None:
+        """Drop the databases made since the last call (each test's), so the session's disk
+        use stays that of one test's libraries."""
+        while self._made:
+            self.server.drop_database(self._made.pop())

@@ -152,6 +152,17 @@ def test_an_unreachable_server_and_a_bad_address_are_refused_in_one_line() -> No
     assert "name the database" in line and "secret" not in line
 
 
+def test_a_server_that_never_answers_is_given_up_on_within_five_seconds() -> None:
+    import socket
+
+    with socket.socket() as silent:  # takes connections (the kernel's backlog), says nothing
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        port = silent.getsockname()[1]
+        line = refused_quickly("check", f"postgresql://someone@127.0.0.1:{port}/team")
+    assert f"127.0.0.1:{port}/team: cannot open the library" in line
+
+
 def test_a_database_that_is_not_a_library_or_is_newer_is_refused_and_unchanged(
     libraries: pg.Libraries, team: str
 ) -> None:

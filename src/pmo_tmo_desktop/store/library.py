@@ -29,7 +29,7 @@ from pmo_tmo_desktop.store.schema import workspace as workspace_table
 from pmo_tmo_desktop.store.workspace import Workspace
 
 SCHEMES = ("postgresql://", "postgres://")
-CONNECT_TIMEOUT_S = 4
+CONNECT_TIMEOUT_S = 3
 """libpq's connect_timeout: an unreachable server is reported within five seconds."""
 
 PasswordPrompt = Callable[[str], str | None]
