@@ -235,3 +235,36 @@ def test_a_workspace_copied_to_a_library_and_back_is_the_same_row_for_row(
     with pytest.raises(WorkspaceError, match="already exists"):
         files.copy(url, back)
     assert dump_file(back) == dump_file(demo_path)
+
+
+def test_a_library_whose_making_fails_halfway_is_an_empty_database_again(
+    libraries: pg.Libraries, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pmo_tmo_desktop.services import templates
+
+    applied = templates.apply_template
+
+    def half(ws: files.Workspace, template: str) -> None:
+        applied(ws, template)
+        raise OSError("the connection went away")
+
+    monkeypatch.setattr(templates, "apply_template", half)
+    url = libraries.empty_database()
+    with pytest.raises(OSError, match="went away"):
+        files.new(url, "light")
+    assert _tables(url) == {"tables": [], "revision": None}
+    engine = _engine(url)
+    try:
+        with engine.connect() as conn:
+            functions = conn.execute(
+                text(
+                    "SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                    "WHERE n.nspname = 'public'"
+                )
+            ).scalar()
+    finally:
+        engine.dispose()
+    assert functions == 0, "the trigger functions went too"
+    monkeypatch.setattr(templates, "apply_template", applied)
+    with files.new(url, "light") as ws:
+        assert queries.methodology(ws).phases

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -74,6 +75,8 @@ def _new_library(location: str, template: str, name: str | None, organisation: s
     try:
         templates.apply_template(ws, template)
     except BaseException:
+        with contextlib.suppress(Exception):  # as a file: complete or not at all
+            library.discard_new(ws)
         ws.close()
         raise
     return ws

@@ -318,3 +318,12 @@ def create_library(
         engine.dispose()
         raise
     return Library(url, engine, read_only=False)
+
+
+def discard_new(made: Library) -> None:
+    """Take a library made a moment ago back to the empty database it was (filling it failed
+    halfway): every migration undone, down to no table at all, in one transaction."""
+    with made.engine.connect() as conn, conn.begin():
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK})
+        migrate.downgrade(conn, "base")
+        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
