@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
-import pwd
 import shutil
 import socket
 import subprocess
@@ -25,6 +24,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import pwd
+
     import psycopg
 
 ADMIN = "pmo_admin"
@@ -64,8 +65,10 @@ def _free_port() -> int:
 
 def _unprivileged() -> pwd.struct_passwd | None:
     """The user the server runs as (None: this process's own, which is not root)."""
-    if os.geteuid() != 0:
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
         return None
+    import pwd
+
     for name in ("postgres", "nobody"):
         with contextlib.suppress(KeyError):
             return pwd.getpwnam(name)
