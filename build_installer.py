@@ -189,6 +189,9 @@ def bundle() -> Path:
         "highspy",
         "--collect-binaries",
         "highspy",
+        # Team libraries: psycopg finds its C implementation (with libpq) by a guarded import.
+        "--collect-submodules",
+        "psycopg_binary",
     ]
     for module in EXCLUDED_QT:
         command += ["--exclude-module", f"PySide6.{module}"]

@@ -14,6 +14,7 @@ import pytest
 
 from pmo_tmo_desktop.services import demo, files
 from pmo_tmo_desktop.services.files import Workspace
+from tests import pg_server as pg
 
 _DEMO_CACHE: dict[str, bytes] = {}
 
@@ -25,6 +26,39 @@ def english(qapp: object) -> None:
     from pmo_tmo_desktop import i18n
 
     i18n.install("en")
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[pg.Server]:
+    """A throwaway PostgreSQL server for the session (tests/pg_server.py). Without
+    PostgreSQL the team library tests are skipped, except in CI (CI set), where that fails."""
+    folder = pg.binaries()
+    if folder is None:
+        fail, reason = pg.without_server(os.environ)
+        if fail:
+            pytest.fail(reason, pytrace=False)
+        pytest.skip(reason)
+    server = pg.Server(folder)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def libraries(pg_server: pg.Server) -> pg.Libraries:
+    """Fresh team libraries (tests/pg_server.Libraries) on the session's server."""
+    return pg.Libraries(pg_server)
+
+
+@pytest.fixture(autouse=True)
+def _drop_test_libraries(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After a test that made team libraries, their databases go (the templates stay)."""
+    yield
+    if "libraries" in request.fixturenames:
+        libraries: pg.Libraries = request.getfixturevalue("libraries")
+        libraries.drop_made()
 
 
 @pytest.fixture

@@ -1,4 +1,10 @@
-"""Services fixtures: the integrated workspace (built once), and a workshop ready for rating."""
+"""Services fixtures: the integrated workspace (built once), and a workshop ready for rating.
+
+`workspace` and `empty_workspace` come on both engines: a workspace file (SQLite) and a team
+library (PostgreSQL, a copy of a template library built once per session), so every service
+test that takes them runs on both. A test about what only a file has (backups, its path)
+carries the mark `file_only` and runs on SQLite alone.
+"""
 
 from __future__ import annotations
 
@@ -10,18 +16,57 @@ import pytest
 
 from pmo_tmo_desktop.services import entities, files
 from pmo_tmo_desktop.services.files import Workspace
+from tests import pg_server as pg
 from tests.services.helpers import office_id
 
 _INTEGRATED: dict[str, bytes] = {}
 
 
+ENGINES = ("sqlite", "postgresql")
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request: pytest.FixtureRequest) -> str:
+    """The engine a service test runs on (each test that takes a workspace runs on both)."""
+    return str(request.param)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A `file_only` test runs on SQLite alone (not collected for PostgreSQL at all)."""
+    here = Path(__file__).parent
+    dropped = [
+        item
+        for item in items
+        if here in item.path.parents
+        and item.get_closest_marker("file_only")
+        and getattr(getattr(item, "callspec", None), "params", {}).get("engine") == "postgresql"
+    ]
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = [item for item in items if item not in dropped]
+
+
+def _library(request: pytest.FixtureRequest, template: str) -> Iterator[Workspace]:
+    libraries: pg.Libraries = request.getfixturevalue("libraries")
+
+    def build(url: str) -> None:
+        files.new(url, template, name="acme").close()
+
+    ws = files.open_file(libraries.url_from(f"template_{template}", build))
+    yield ws
+    ws.close()
+
+
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
+def workspace(engine: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Workspace]:
     """A new workspace from the integrated methodology (a copy of one built per session).
 
     Overrides the top-level fixture of the same name only to save the half second the
     template takes to build: the copy is byte for byte a closed, freshly made workspace.
     """
+    if engine == "postgresql":
+        yield from _library(request, "integrated")
+        return
     if "integrated" not in _INTEGRATED:
         build = tmp_path / "build" / "acme.pmotmo"
         build.parent.mkdir()
@@ -30,6 +75,19 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
     path = tmp_path / "acme.pmotmo"
     path.write_bytes(_INTEGRATED["integrated"])
     ws = files.open_file(path)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def empty_workspace(
+    engine: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> Iterator[Workspace]:
+    """A new workspace from the empty methodology, on both engines."""
+    if engine == "postgresql":
+        yield from _library(request, "empty")
+        return
+    ws = files.new(tmp_path / "empty.pmotmo", "empty")
     yield ws
     ws.close()
 

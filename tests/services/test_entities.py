@@ -240,8 +240,9 @@ def test_deleting_a_phase_takes_its_whole_tree_and_undo_brings_it_back_with_the_
     assert phase.id not in {p.id for p in meth_after.phases}
     assert not {a.activity_id for a in meth_after.assignments} & activity_ids
     assert [p.position for p in meth_after.phases] == list(range(len(meth.phases) - 1))
-    with ws.reading() as conn:
-        assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+    if not ws.is_library:  # PostgreSQL holds every reference at once, SQLite on request
+        with ws.reading() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
 
     _undo_and_redo(ws, outcome, before, after)
     rows.apply(ws, outcome.undo)  # the first undo still fits after redoing

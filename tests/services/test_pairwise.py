@@ -9,9 +9,9 @@ import pytest
 
 from pmo_tmo_desktop.domain import ahp
 from pmo_tmo_desktop.domain.errors import NotFoundError, ValidationError
-from pmo_tmo_desktop.services import closing, entities, pairwise, queries, rows, weights_view
+from pmo_tmo_desktop.services import closing, entities, files, pairwise, queries, rows, weights_view
 from tests.services.conftest import Setup
-from tests.services.helpers import office_id
+from tests.services.helpers import location, office_id
 
 
 @pytest.fixture
@@ -30,13 +30,20 @@ def three(setup: Setup) -> tuple[Setup, int, int]:
     return setup, cost, pia
 
 
+STORED = (
+    "SELECT participant_id, criterion_a_id, criterion_b_id, value, entered_by "
+    "FROM pairwise_judgement ORDER BY id"
+)
+
+
 def _stored(setup: Setup) -> list[tuple[object, ...]]:
-    con = sqlite3.connect(setup.ws.path)  # another connection: only what was committed
+    """What another connection reads: only what was committed."""
+    if setup.ws.is_library:
+        with files.open_file(location(setup.ws), read_only=True) as other, other.reading() as c:
+            return [tuple(row) for row in c.exec_driver_sql(STORED)]
+    con = sqlite3.connect(setup.ws.path)
     try:
-        return con.execute(
-            "SELECT participant_id, criterion_a_id, criterion_b_id, value, entered_by "
-            "FROM pairwise_judgement ORDER BY id"
-        ).fetchall()
+        return con.execute(STORED).fetchall()
     finally:
         con.close()
 

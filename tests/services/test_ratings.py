@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from pmo_tmo_desktop.domain import model as m
@@ -14,10 +15,14 @@ from pmo_tmo_desktop.services.changes import key_of
 from tests.services.conftest import Setup
 from tests.store.helpers import dump
 
-INSERT_RATING = (
+INSERT_RATING = text(
     "INSERT INTO rating (round_id, participant_id, proposal_id, criterion_id, value, comment, "
-    "entered_by, entered_at) VALUES (?, ?, ?, ?, ?, '', 'self', '2026-10-14 10:00:00.000000')"
+    "entered_by, entered_at) VALUES (:r, :p, :x, :c, :v, '', 'self', '2026-10-14 10:00:00')"
 )
+
+
+def _cell(round_id: int, participant: int, proposal: int, criterion: int, value: float) -> dict:
+    return {"r": round_id, "p": participant, "x": proposal, "c": criterion, "v": value}
 
 
 def test_a_round_is_opened_rated_and_closed(setup: Setup) -> None:
@@ -76,8 +81,8 @@ def test_the_database_itself_holds_one_rating_per_cell_and_round(setup: Setup) -
     ws = setup.ws
     round_id = workshops.open_round(ws, setup.workshop).new_id
     workshops.rate(ws, round_id, setup.ann, setup.crm, setup.fit, 3)
-    with pytest.raises(IntegrityError, match="UNIQUE"), ws.transaction() as conn:
-        conn.exec_driver_sql(INSERT_RATING, (round_id, setup.ann, setup.crm, setup.fit, 5.0))
+    with pytest.raises(IntegrityError, match=r"(?i)unique"), ws.transaction() as conn:
+        conn.execute(INSERT_RATING, _cell(round_id, setup.ann, setup.crm, setup.fit, 5.0))
     assert len(queries.workshop(ws, setup.workshop).ratings) == 1
 
 
@@ -95,11 +100,11 @@ def test_the_database_trigger_refuses_a_rating_outside_the_scale(setup: Setup) -
     ws = setup.ws
     round_id = workshops.open_round(ws, setup.workshop).new_id
     with pytest.raises(IntegrityError, match="outside the criterion scale"), ws.transaction() as c:
-        c.exec_driver_sql(INSERT_RATING, (round_id, setup.tom, setup.crm, setup.risk, 5.0))
+        c.execute(INSERT_RATING, _cell(round_id, setup.tom, setup.crm, setup.risk, 5.0))
     workshops.rate(ws, round_id, setup.tom, setup.crm, setup.risk, 4)
     rating_id = queries.workshop(ws, setup.workshop).ratings[0].id
     with pytest.raises(IntegrityError, match="outside the criterion scale"), ws.transaction() as c:
-        c.exec_driver_sql("UPDATE rating SET value = -1 WHERE id = ?", (rating_id,))
+        c.execute(text("UPDATE rating SET value = -1 WHERE id = :id"), {"id": rating_id})
     assert [r.value for r in queries.workshop(ws, setup.workshop).ratings] == [4.0]
 
 
@@ -138,10 +143,12 @@ def test_only_one_round_is_open_at_a_time(setup: Setup) -> None:
     with pytest.raises(ValidationError, match="a round is already open"):
         workshops.open_round(ws, setup.workshop)
     assert dump(ws) == before
-    with pytest.raises(IntegrityError, match="UNIQUE"), ws.transaction() as conn:
-        conn.exec_driver_sql(
-            "INSERT INTO round (workshop_id, number, blind, status) VALUES (?, 2, 1, 'open')",
-            (setup.workshop,),
+    with pytest.raises(IntegrityError, match=r"(?i)unique"), ws.transaction() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO round (workshop_id, number, blind, status) VALUES (:w, 2, :b, 'open')"
+            ),
+            {"w": setup.workshop, "b": True},
         )
     workshops.close_round(ws, setup.workshop)
     second = workshops.open_round(ws, setup.workshop, blind=False)

@@ -472,6 +472,7 @@ def test_seen_is_written_only_when_it_is_old(live: Setup) -> None:
 # --- what the file holds ---------------------------------------------------------------------
 
 
+@pytest.mark.file_only  # reads the file's bytes
 def test_tokens_are_never_stored_in_clear(live: Setup) -> None:
     ws = live.ws
     tokens = [room.claim(ws, live.workshop, p).token for p in (live.ann, live.tom, live.ann)]

@@ -15,6 +15,7 @@ from pmo_tmo_desktop.exchange.xlsx_safe import WorkbookError
 from pmo_tmo_desktop.services import entities, files, methodology, queries, rows, transfer
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.services.transfer import FindingRow, ImportSummary
+from tests.services.helpers import backups_made
 from tests.store.helpers import dump
 
 
@@ -116,7 +117,7 @@ def test_an_import_is_backed_up_first_and_undone_in_one_step(
 
     outcome = transfer.import_xlsx(ws, path)
 
-    assert [b.reason for b in files.list_backups(ws)] == ["before-import"]
+    assert [b.reason for b in files.list_backups(ws)] == backups_made(ws, ["before-import"])
     assert letters(ws)[("Draft project charter", "Data Steward")] == "R"
     rows.apply(ws, outcome.undo)
     assert dump(ws) == before

@@ -86,6 +86,7 @@ def _positions_renumbered(ws: Workspace) -> dict[str, list[tuple[Any, ...]]]:
     return dump(ws, skip={"activity": {"position"}, "role": {"position"}})
 
 
+@pytest.mark.file_only  # the reference is a copy of the file
 @pytest.mark.parametrize("replace", [False, True], ids=["merge", "replace"])
 def test_a_large_mixed_import_leaves_what_the_one_record_services_leave_and_undoes_in_one_step(
     workspace: Workspace, tmp_path: Path, replace: bool

@@ -12,7 +12,7 @@ from pmo_tmo_desktop.exchange.xlsx_safe import WorkbookError
 from pmo_tmo_desktop.services import files, queries, rows, workshop_files, workshops
 from pmo_tmo_desktop.services.files import Workspace
 from tests.exchange.test_workshop_xlsx import edit_cells, fill_setup
-from tests.services.helpers import office_id
+from tests.services.helpers import backups_made, office_id
 from tests.store.helpers import dump
 
 
@@ -58,7 +58,7 @@ def test_a_filled_setup_becomes_a_workshop_in_one_undoable_step(
         ("Welcome", 10, ""),
         ("Rating round 1", 45, "Blind"),
     ]
-    assert _backups(workspace) == ["before-import"]
+    assert _backups(workspace) == backups_made(workspace, ["before-import"])
     rows.apply(workspace, outcome.undo)
     assert dump(workspace) == before
 
@@ -130,7 +130,7 @@ def test_ballots_import_into_a_new_blind_round_and_replace_on_reimport(
     assert data.open_round is not None and data.open_round.blind
     assert len(data.ratings) == 4
     assert {r.entered_by for r in data.ratings} == {m.EnteredBy.BALLOT}
-    assert _backups(workspace) == ["before-import", "before-import"]  # set-up, then ballots
+    assert _backups(workspace) == backups_made(workspace, ["before-import"] * 2)  # set-up, ballots
 
     again = workshop_files.import_ballots(workspace, workshop_id, [ana, tom]).value
     assert (again.ratings, again.round_number, again.round_opened) == (4, 1, False)

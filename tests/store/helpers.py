@@ -6,6 +6,8 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import inspect
+
 from pmo_tmo_desktop.services.files import Workspace, open_file
 
 Dump = dict[str, list[tuple[Any, ...]]]
@@ -21,15 +23,10 @@ def dump(ws: Workspace, *, skip: dict[str, set[str]] | None = None) -> Dump:
     skip = skip or {}
     result: Dump = {}
     with ws.reading() as conn:
-        names = [
-            str(r[0])
-            for r in conn.exec_driver_sql(
-                "SELECT name FROM sqlite_master WHERE type = 'table' "
-                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
-            )
-        ]
+        inspector = inspect(conn)
+        names = sorted(inspector.get_table_names())
         for name in names:
-            columns = [str(r[1]) for r in conn.exec_driver_sql(f'PRAGMA table_info("{name}")')]
+            columns = [str(c["name"]) for c in inspector.get_columns(name)]
             kept = [c for c in columns if c not in skip.get(name, set())]
             listed = ", ".join(f'"{c}"' for c in kept)
             order = ", ".join(str(i + 1) for i in range(len(kept)))

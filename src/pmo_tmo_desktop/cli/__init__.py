@@ -12,7 +12,16 @@ import sys
 from collections.abc import Sequence
 
 from pmo_tmo_desktop import __version__
-from pmo_tmo_desktop.cli import methodology, portfolio, reports, room, rounds, weights, workshop
+from pmo_tmo_desktop.cli import (
+    library,
+    methodology,
+    portfolio,
+    reports,
+    room,
+    rounds,
+    weights,
+    workshop,
+)
 from pmo_tmo_desktop.cli.common import EXIT_INPUT, EXIT_INTERNAL, Parser
 from pmo_tmo_desktop.domain.errors import UserError
 from pmo_tmo_desktop.i18n import LANGUAGES, translate
@@ -33,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     commands.required = True
-    for module in (methodology, reports, workshop, rounds, room, weights, portfolio):
+    for module in (methodology, reports, workshop, rounds, room, weights, portfolio, library):
         module.add_commands(commands)
     return parser
 
@@ -63,6 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         app = i18n.install_headless(language)
     try:
         args = build_parser().parse_args(argv)
+        library.use_terminal_for_passwords()
         code: int = args.handler(args)
         return code
     except UserError as error:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, NoReturn
 
 from pmo_tmo_desktop.domain.errors import UserError
@@ -41,6 +42,14 @@ def group(parent: Any, name: str, help_text: str, dest: str) -> Any:
     commands = holder.add_subparsers(dest=dest, metavar="COMMAND", parser_class=Parser)
     commands.required = True
     return commands
+
+
+def location(text: str) -> Path | str:
+    """A WORKSPACE argument: a file's path, or a team library's URL kept as written
+    (postgresql://user@host[:port]/database; a path would fold its double slash)."""
+    if text.lower().startswith(("postgresql://", "postgres://")):
+        return text
+    return Path(text)
 
 
 def print_json(data: Any) -> None:

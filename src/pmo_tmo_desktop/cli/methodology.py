@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from pmo_tmo_desktop.cli.common import EXIT_FINDINGS, EXIT_OK, command, print_json
+from pmo_tmo_desktop.cli.common import EXIT_FINDINGS, EXIT_OK, command, location, print_json
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services import words
 
@@ -21,18 +21,22 @@ def cmd_new(args: argparse.Namespace) -> int:
     ws.close()
     print(
         translate("Cli", "Created {file} from the {template} methodology").format(
-            file=args.workspace, template=args.template
+            file=files.location_label(args.workspace), template=args.template
         )
     )
     return EXIT_OK
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from pmo_tmo_desktop.services import demo
+    from pmo_tmo_desktop.services import demo, files
 
     ws = demo.create_demo(args.workspace)
     ws.close()
-    print(translate("Cli", "Created the demo workspace {file}").format(file=args.workspace))
+    print(
+        translate("Cli", "Created the demo workspace {file}").format(
+            file=files.location_label(args.workspace)
+        )
+    )
     return EXIT_OK
 
 
@@ -46,7 +50,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         limits = rules.Limits(overload_per_phase=args.overload, max_consulted=args.max_consulted)
         snapshot, report = checks.check(ws, limits)
     problems = []
-    if health["integrity"] != "ok":
+    if health["integrity"] not in ("ok", None):  # None: a library (the server keeps it)
         problems.append(
             translate("Cli", "integrity check: {result}").format(result=health["integrity"])
         )
@@ -60,7 +64,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             {
                 "workspace": {
                     "name": snapshot.info.name,
-                    "file": str(args.workspace),
+                    "file": files.location_label(args.workspace),
                     "raci_variant": snapshot.info.raci_variant.value,
                 },
                 "file": health,
@@ -98,7 +102,10 @@ def _print_report(
             journal=health["journal_mode"],
         )
     )
-    print(translate("Cli", "File integrity: {result}").format(result=health["integrity"]))
+    if health["integrity"] is None:
+        print(translate("Cli", "Team library on PostgreSQL (its integrity is the server's)"))
+    else:
+        print(translate("Cli", "File integrity: {result}").format(result=health["integrity"]))
     print(
         translate(
             "Cli",
@@ -209,16 +216,16 @@ def add_commands(commands: Any) -> None:
     new = command(
         commands, "new", cmd_new, translate("Cli", "a workspace from a starter methodology")
     )
-    new.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    new.add_argument("workspace", type=location, metavar="WORKSPACE")
     new.add_argument("--template", default="integrated", choices=("integrated", "light", "empty"))
     demo = command(
         commands, "demo", cmd_demo, translate("Cli", "a realistic demo, with a finished workshop")
     )
-    demo.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    demo.add_argument("workspace", type=location, metavar="WORKSPACE")
     check = command(
         commands, "check", cmd_check, translate("Cli", "check the file and report what it holds")
     )
-    check.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    check.add_argument("workspace", type=location, metavar="WORKSPACE")
     check.add_argument("--json", action="store_true")
     check.add_argument(
         "--overload",
@@ -240,7 +247,7 @@ def add_commands(commands: Any) -> None:
         cmd_import,
         translate("Cli", "methodology and RACI from a workbook, all or nothing"),
     )
-    imp.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    imp.add_argument("workspace", type=location, metavar="WORKSPACE")
     imp.add_argument("--xlsx", type=Path, required=True, metavar="FILE")
     imp.add_argument(
         "--replace",
@@ -260,5 +267,5 @@ def add_commands(commands: Any) -> None:
         ),
     )
     exp = command(commands, "export", cmd_export, translate("Cli", "methodology and RACI workbook"))
-    exp.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    exp.add_argument("workspace", type=location, metavar="WORKSPACE")
     exp.add_argument("--xlsx", type=Path, required=True, metavar="OUT")

@@ -13,10 +13,9 @@ import argparse
 import json
 import math
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
-from pmo_tmo_desktop.cli.common import EXIT_OK, command
+from pmo_tmo_desktop.cli.common import EXIT_OK, command, location
 from pmo_tmo_desktop.i18n import translate
 
 FRONTIER_ROWS = 20
@@ -391,7 +390,7 @@ def add_commands(commands: Any) -> None:
             "would fund, the frontier and the decision's sensitivity",
         ),
     )
-    portfolio.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    portfolio.add_argument("workspace", type=location, metavar="WORKSPACE")
     portfolio.add_argument("--workshop", type=int, required=True, metavar="ID")
     portfolio.add_argument("--round", type=int, metavar="N")
     portfolio.add_argument(

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from pmo_tmo_desktop.cli.common import EXIT_OK, command, print_json
+from pmo_tmo_desktop.cli.common import EXIT_OK, command, location, print_json
 from pmo_tmo_desktop.i18n import translate
 
 
@@ -116,7 +116,7 @@ def add_commands(commands: Any) -> None:
     res = command(
         commands, "results", cmd_results, translate("Cli", "scores, ranks and PMO/TMO gaps")
     )
-    res.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    res.add_argument("workspace", type=location, metavar="WORKSPACE")
     res.add_argument("--workshop", type=int, required=True, metavar="ID")
     res.add_argument("--round", type=int, metavar="N")
     res.add_argument("--json", action="store_true")
@@ -126,7 +126,7 @@ def add_commands(commands: Any) -> None:
         cmd_minutes,
         translate("Cli", "the PDF minutes of a workshop (and its results workbook)"),
     )
-    minutes.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    minutes.add_argument("workspace", type=location, metavar="WORKSPACE")
     minutes.add_argument("--workshop", type=int, required=True, metavar="ID")
     minutes.add_argument("--pdf", type=Path, required=True, metavar="OUT")
     minutes.add_argument("--xlsx", type=Path, metavar="OUT")
@@ -134,7 +134,7 @@ def add_commands(commands: Any) -> None:
     pk = command(
         commands, "pack", cmd_pack, translate("Cli", "the whole meeting pack of a workshop")
     )
-    pk.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    pk.add_argument("workspace", type=location, metavar="WORKSPACE")
     pk.add_argument("--workshop", type=int, required=True, metavar="ID")
     pk.add_argument("--out", type=Path, required=True, metavar="DIR")
     pk.add_argument("--round", type=int, metavar="N")

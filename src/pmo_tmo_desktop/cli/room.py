@@ -20,7 +20,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from pmo_tmo_desktop.cli.common import EXIT_OK, command
+from pmo_tmo_desktop.cli.common import EXIT_OK, command, location
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.room import DEFAULT_PORT
 
@@ -219,7 +219,7 @@ def add_commands(commands: Any) -> None:
         ),
     )
     cards.set_defaults(handler=cmd_cards)
-    cards.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    cards.add_argument("workspace", type=location, metavar="WORKSPACE")
     cards.add_argument("--workshop", type=int, required=True, metavar="ID")
     cards.add_argument("--pdf", type=Path, required=True, metavar="OUT")
     cards.add_argument(
@@ -233,7 +233,7 @@ def add_commands(commands: Any) -> None:
         ).format(port=DEFAULT_PORT),
     )
     _cards_on_demand(serve, cards)
-    serve.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    serve.add_argument("workspace", type=location, metavar="WORKSPACE")
     serve.add_argument("--workshop", type=int, required=True, metavar="ID")
     serve.add_argument(
         "--bind",

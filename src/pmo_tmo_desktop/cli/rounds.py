@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from pmo_tmo_desktop.cli.common import EXIT_OK, command, group
+from pmo_tmo_desktop.cli.common import EXIT_OK, command, group, location
 from pmo_tmo_desktop.i18n import translate
 
 
@@ -52,5 +51,5 @@ def add_commands(commands: Any) -> None:
         ("close", cmd_round_close, translate("Cli", "close the open round and reveal it")),
     ):
         sub = command(rounds, name, handler, text)
-        sub.add_argument("workspace", type=Path, metavar="WORKSPACE")
+        sub.add_argument("workspace", type=location, metavar="WORKSPACE")
         sub.add_argument("--workshop", type=int, required=True, metavar="ID")

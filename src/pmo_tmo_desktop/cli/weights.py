@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import Any
 
-from pmo_tmo_desktop.cli.common import EXIT_OK, command
+from pmo_tmo_desktop.cli.common import EXIT_OK, command, location
 from pmo_tmo_desktop.i18n import translate
 
 
@@ -113,6 +112,6 @@ def add_commands(commands: Any) -> None:
         cmd_weights,
         translate("Cli", "pairwise (AHP) criterion weights and their consistency"),
     )
-    weights.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    weights.add_argument("workspace", type=location, metavar="WORKSPACE")
     weights.add_argument("--workshop", type=int, required=True, metavar="ID")
     weights.add_argument("--json", action="store_true")

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from pmo_tmo_desktop.cli.common import EXIT_OK, command, group, print_json
+from pmo_tmo_desktop.cli.common import EXIT_OK, command, group, location, print_json
 from pmo_tmo_desktop.i18n import translate
 
 
@@ -106,7 +106,7 @@ def add_commands(commands: Any) -> None:
     listing = command(
         workshops, "list", cmd_workshop_list, translate("Cli", "the workshops, with ids")
     )
-    listing.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    listing.add_argument("workspace", type=location, metavar="WORKSPACE")
     listing.add_argument("--json", action="store_true")
     template = command(
         workshops,
@@ -117,7 +117,7 @@ def add_commands(commands: Any) -> None:
     template.add_argument("out", type=Path, metavar="OUT.xlsx")
     template.add_argument(
         "--workspace",
-        type=Path,
+        type=location,
         metavar="WORKSPACE",
         help=translate(
             "Cli", "offer this workspace's offices (default PMO, TMO, Business, Vendor)"
@@ -129,7 +129,7 @@ def add_commands(commands: Any) -> None:
         cmd_workshop_new,
         translate("Cli", "a workshop from a filled set-up workbook; prints its id"),
     )
-    new.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    new.add_argument("workspace", type=location, metavar="WORKSPACE")
     new.add_argument("--from", dest="setup", type=Path, required=True, metavar="SETUP.xlsx")
     close = command(
         workshops,
@@ -137,7 +137,7 @@ def add_commands(commands: Any) -> None:
         cmd_workshop_close,
         translate("Cli", "close a workshop: its ratings, decisions and actions are frozen"),
     )
-    close.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    close.add_argument("workspace", type=location, metavar="WORKSPACE")
     close.add_argument("--workshop", type=int, required=True, metavar="ID")
     ballots = group(commands, "ballots", translate("Cli", "ballot workbooks"), "ballots_command")
     export = command(
@@ -146,12 +146,12 @@ def add_commands(commands: Any) -> None:
         cmd_ballots_export,
         translate("Cli", "one ballot workbook per participant"),
     )
-    export.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    export.add_argument("workspace", type=location, metavar="WORKSPACE")
     export.add_argument("--workshop", type=int, required=True, metavar="ID")
     export.add_argument("--out", type=Path, required=True, metavar="DIR")
     imp = command(
         ballots, "import", cmd_ballots_import, translate("Cli", "filled ballots, all or nothing")
     )
-    imp.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    imp.add_argument("workspace", type=location, metavar="WORKSPACE")
     imp.add_argument("--workshop", type=int, required=True, metavar="ID")
     imp.add_argument("files", type=Path, nargs="+", metavar="FILE")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 from pmo_tmo_desktop import WORKSPACE_SUFFIX
 from pmo_tmo_desktop.domain.errors import WorkspaceError
 from pmo_tmo_desktop.i18n import translate
-from pmo_tmo_desktop.store import backups, migrate
+from pmo_tmo_desktop.store import backups, library, migrate
 from pmo_tmo_desktop.store.files import read_only_connection
 from pmo_tmo_desktop.store.workspace import (
     SIDE_FILES,
@@ -21,13 +22,26 @@ from pmo_tmo_desktop.store.workspace import (
     take_lock,
 )
 
-__all__ = ["BackupInfo", "Workspace", "list_backups", "new", "open_file", "restore", "save_as"]
+__all__ = [
+    "BackupInfo",
+    "Workspace",
+    "copy",
+    "list_backups",
+    "location_label",
+    "new",
+    "open_file",
+    "restore",
+    "save_as",
+]
 
 
 def new(
     path: Path | str, template: str = "integrated", name: str | None = None, organisation: str = ""
 ) -> Workspace:
-    """A new workspace file from a starter methodology; it appears complete or not at all."""
+    """A new workspace file from a starter methodology; it appears complete or not at all.
+    A library URL makes its empty database a team library instead."""
+    if library.is_library_address(path):
+        return _new_library(str(path), template, name, organisation)
     path = Path(path)
     if path.suffix != WORKSPACE_SUFFIX:
         path = path.with_name(path.name + WORKSPACE_SUFFIX)
@@ -46,12 +60,42 @@ def new(
     return ws
 
 
+def _new_library(location: str, template: str, name: str | None, organisation: str) -> Workspace:
+    from pmo_tmo_desktop.services import templates
+
+    data = templates.load(template)
+    url = library.parse(location)
+    ws = library.create_library(
+        location,
+        name or url.database or "",
+        organisation,
+        data.get("raci_variant", "RACI"),
+        password=password_prompt,
+    )
+    try:
+        templates.apply_template(ws, template)
+    except BaseException:
+        with contextlib.suppress(Exception):  # as a file: complete or not at all
+            library.discard_new(ws)
+        ws.close()
+        raise
+    return ws
+
+
+password_prompt: library.PasswordPrompt | None = None
+"""How a front end asks for a library's password when the server wants one and neither
+~/.pgpass nor PGPASSWORD gives it (the command line sets one when it runs in a terminal)."""
+
+
 def open_file(path: Path | str, read_only: bool = False, *, check_later: bool = False) -> Workspace:
     """Open a workspace; a file from an older version is upgraded first (with a backup),
     even when it is then only read, so every command works on any file it can write.
+    A library URL opens that team library (its schema upgraded the same way).
 
     `check_later`: the file's integrity check runs beside the first reads (a window showing
     it at once); `Workspace.check` gives its verdict, and nothing is written before it."""
+    if library.is_library_address(path):
+        return library.open_library(str(path), read_only=read_only, password=password_prompt)
     if read_only:
         facts = inspect(Path(path), integrity=not check_later)
         if facts.revision != migrate.HEAD:
@@ -61,6 +105,8 @@ def open_file(path: Path | str, read_only: bool = False, *, check_later: bool = 
 
 def save_as(ws: Workspace, target: Path | str) -> Workspace:
     """Copy the workspace to `target` (backup API) and continue in the copy."""
+    if isinstance(ws, library.Library):
+        raise ws.not_applicable(translate("Workspace", "Save As"))
     target = Path(target).absolute()
     if target.suffix != WORKSPACE_SUFFIX:
         target = target.with_name(target.name + WORKSPACE_SUFFIX)
@@ -93,7 +139,9 @@ class BackupInfo:
 
 
 def list_backups(ws: Workspace) -> list[BackupInfo]:
-    """The backups of this workspace, newest first."""
+    """The backups of this workspace, newest first (a library has none of its own)."""
+    if ws.is_library:
+        return []
     return [
         BackupInfo(b, backups.taken_at(b), backups.reason_of(b), b.stat().st_size)
         for b in backups.list_backups(ws.path)
@@ -110,7 +158,17 @@ def timed_backup(ws: Workspace, keep: int = backups.KEEP_TIMED) -> Path | None:
 
 
 def verify(ws: Workspace) -> dict[str, object]:
-    """Deep checks of an open workspace: integrity, foreign keys, schema version, journal."""
+    """Deep checks of an open workspace: integrity, foreign keys, schema version, journal.
+    A library's integrity and references are the server's to keep: None for both checks."""
+    if ws.is_library:
+        with ws.reading() as conn:
+            revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        return {
+            "integrity": None,
+            "foreign_key_problems": 0,
+            "schema": revision,
+            "journal_mode": "postgresql",
+        }
     with ws.reading() as conn:
         integrity = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
         broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
@@ -132,3 +190,33 @@ def recover_copy(damaged: Path | str, backup: Path | str) -> Workspace:
     with read_only_connection(backup) as source:
         backups.copy_database(source, target)
     return open_workspace(target)
+
+
+def location_label(location: Path | str) -> str:
+    """A workspace's location as messages show it: a file's path, a library's URL without
+    its password."""
+    if library.is_library_address(location):
+        return library.display(library.parse(str(location)))
+    return str(location)
+
+
+def copy(source: Path | str, target: Path | str) -> dict[str, int]:
+    """Copy the whole workspace at `source` to `target` (a file or a library, either way):
+    every table's rows with their ids. The target must not hold anything yet (a new file, an
+    empty database); it appears complete or not at all. The rows copied, per table."""
+    from pmo_tmo_desktop.store import copy as copying
+
+    if not library.is_library_address(target):
+        target = Path(target)
+        if target.suffix != WORKSPACE_SUFFIX:
+            target = target.with_name(target.name + WORKSPACE_SUFFIX)
+        if target.exists():
+            raise WorkspaceError(
+                translate("Workspace", "{file}: already exists; nothing was changed").format(
+                    file=target
+                )
+            )
+    with open_file(source, read_only=True) as ws:
+        if isinstance(target, Path):
+            return copying.copy_to_file(ws, target)
+        return copying.copy_to_library(ws, str(target), password=password_prompt)

@@ -94,10 +94,12 @@ def set_info(ws: Workspace, **values: Any) -> Outcome:
     with unit_of_work(ws) as rec:
         if "raci_variant" in values:
             t = table("assignment")
-            pattern = f"*[^{variant.letters}]*"
-            stranded = rec.conn.execute(
-                select(t.c.activity_id).where(t.c.letters.op("GLOB")(pattern)).limit(1)
-            ).first()
+            other = (  # a letter outside the variant's (SQLite's GLOB, PostgreSQL's regex)
+                t.c.letters.op("GLOB")(f"*[^{variant.letters}]*")
+                if rec.conn.dialect.name == "sqlite"
+                else t.c.letters.regexp_match(f"[^{variant.letters}]")
+            )
+            stranded = rec.conn.execute(select(t.c.activity_id).where(other).limit(1)).first()
             if stranded is not None:
                 raise ValidationError(
                     translate(

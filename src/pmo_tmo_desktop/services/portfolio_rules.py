@@ -59,10 +59,10 @@ def read_rules(
         )
         for row in rows
     )
-    groups = tuple(
-        Group(row.name, int(row.at_most))
-        for row in conn.execute(
-            select(g.c.name, g.c.at_most).where(g.c.workshop_id == workshop_id).order_by(g.c.name)
+    groups = tuple(  # by name in code point order, whatever the database's collation
+        Group(name, int(at_most))
+        for name, at_most in sorted(
+            conn.execute(select(g.c.name, g.c.at_most).where(g.c.workshop_id == workshop_id))
         )
     )
     resource = conn.execute(select(w.c.resource_name).where(w.c.id == workshop_id)).scalar()

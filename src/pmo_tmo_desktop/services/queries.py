@@ -340,9 +340,10 @@ def for_results(
         if wanted:
             # Straight from the driver's cursor, in this snapshot: its own tuples, no row
             # object per rating (12,000 of them for a large workshop).
+            mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"  # SQLite | psycopg
             result = conn.exec_driver_sql(
                 "SELECT round_id, participant_id, proposal_id, criterion_id, value "
-                f"FROM rating WHERE round_id IN ({', '.join('?' * len(wanted))}) ORDER BY id",
+                f"FROM rating WHERE round_id IN ({', '.join([mark] * len(wanted))}) ORDER BY id",
                 tuple(wanted),
             )
             try:

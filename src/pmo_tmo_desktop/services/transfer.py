@@ -96,7 +96,7 @@ def import_xlsx(
         if ws.read_only:
             raise WorkspaceError(
                 translate("Workspace", "{file} is open read-only; nothing can be changed").format(
-                    file=ws.path.name
+                    file=ws.label
                 )
             )
         ws.backup("before-import")

@@ -53,6 +53,7 @@ def count(noun: str, n: int) -> str:
         "item": lambda k: translate("Count", "%n item(s)", None, k),
         "proposal": lambda k: translate("Count", "%n proposal(s)", None, k),
         "touchpoint": lambda k: translate("Count", "%n touchpoint(s)", None, k),
+        "record": lambda k: translate("Count", "%n record(s)", None, k),
     }
     return counted[noun](n)
 

@@ -78,7 +78,7 @@ def _writable(ws: Workspace) -> None:
     if ws.read_only:
         raise WorkspaceError(
             translate("Workspace", "{file} is open read-only; nothing can be changed").format(
-                file=ws.path.name
+                file=ws.label
             )
         )
 

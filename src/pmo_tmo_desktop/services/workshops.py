@@ -234,7 +234,7 @@ def round_ballots(conn: Any, round_id: int) -> tuple[scoring.Ballot, ...]:
                 t, (t.c.participant_id == p.c.id) & (t.c.round_id == rd.c.id)
             )
         )
-        .group_by(p.c.id)
+        .group_by(p.c.id, rd.c.workshop_id)  # one round: its workshop adds no group
         .order_by(p.c.position, p.c.id)
     )
     return tuple(
@@ -356,7 +356,7 @@ def discard_round(ws: Workspace, workshop_id: int, why: str, by: str = "") -> Ou
                         "status": loss.status,
                         "ratings": loss.ratings,
                         "raters": loss.raters,
-                        "backup": backup.name,
+                        "backup": backup.name if backup is not None else None,
                     }
                 ),
                 "after": "null",

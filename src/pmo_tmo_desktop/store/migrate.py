@@ -8,12 +8,19 @@ when a file needs an upgrade, so opening a current file costs nothing.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.pool import StaticPool
+
+from pmo_tmo_desktop.domain.errors import WorkspaceError
+from pmo_tmo_desktop.i18n import translate
+
 if TYPE_CHECKING:
     from alembic.config import Config
-    from sqlalchemy.engine import Connection
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -66,3 +73,34 @@ def downgrade(connection: Connection, target: str) -> None:
     config = _config()
     config.attributes["connection"] = connection
     command.downgrade(config, target)
+
+
+def upgrade_file(path: Path, busy_timeout_ms: int) -> None:
+    """Run pending migrations with foreign keys off, then demand a clean foreign key check."""
+    con = sqlite3.connect(path, isolation_level=None)
+    try:
+        con.execute("PRAGMA foreign_keys = OFF")
+        con.execute(f"PRAGMA busy_timeout = {busy_timeout_ms}")
+        with single_engine(con).connect() as conn:
+            upgrade(conn)
+            conn.commit()
+        problems = con.execute("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise WorkspaceError(
+                translate("Workspace", "{file}: the upgrade left {count} broken references").format(
+                    file=path.name, count=len(problems)
+                )
+            )
+    finally:
+        con.close()
+
+
+def single_engine(con: sqlite3.Connection) -> Engine:
+    """An engine over one raw connection, with real transactions (for schema work)."""
+    engine = create_engine("sqlite+pysqlite://", creator=lambda: con, poolclass=StaticPool)
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine

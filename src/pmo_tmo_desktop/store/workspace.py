@@ -12,7 +12,7 @@ import contextlib
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, event, insert
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.pool import QueuePool, StaticPool
+from sqlalchemy.pool import QueuePool
 
 from pmo_tmo_desktop.domain.errors import (
     WorkspaceDamagedError,
@@ -198,6 +198,9 @@ def _connect(path: Path, *, read_only: bool, wal: bool) -> sqlite3.Connection:
 class Workspace:
     """An open workspace file: its engine, its writer lock and its backups."""
 
+    is_library = False
+    """A team library on PostgreSQL (store.library.Library) rather than a file."""
+
     def __init__(
         self,
         path: Path,
@@ -230,6 +233,11 @@ class Workspace:
             writing = conn.get_execution_options().get("writing", False)
             conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
+    @property
+    def label(self) -> str:
+        """How messages name the workspace: the file's name (a library: its URL)."""
+        return self.path.name
+
     # -- units of work ---------------------------------------------------------------------
 
     @contextlib.contextmanager
@@ -238,7 +246,7 @@ class Workspace:
         if self.read_only:
             raise WorkspaceError(
                 translate("Workspace", "{file} is open read-only; nothing can be changed").format(
-                    file=self.path.name
+                    file=self.label
                 )
             )
         self.raise_if_damaged()
@@ -267,8 +275,9 @@ class Workspace:
 
     # -- backups ---------------------------------------------------------------------------
 
-    def backup(self, reason: str) -> Path:
-        """A consistent copy of the file in its backups folder (SQLite backup API)."""
+    def backup(self, reason: str) -> Path | None:
+        """A consistent copy of the file in its backups folder (SQLite backup API); None where
+        there is no file (a team library)."""
         self.raise_if_damaged()  # a damaged file never becomes the newest good backup
         raw = self.engine.raw_connection()
         try:
@@ -319,7 +328,7 @@ class Workspace:
                 raw.close()
         self.engine.dispose()  # drop connections that cached the old schema
         if facts.revision != migrate.HEAD:
-            _upgrade_in_place(self.path)
+            migrate.upgrade_file(self.path, BUSY_TIMEOUT_MS)
         self.generation += 1
 
     # -- closing ---------------------------------------------------------------------------
@@ -341,37 +350,6 @@ class Workspace:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _upgrade_in_place(path: Path) -> None:
-    """Run pending migrations with foreign keys off, then demand a clean foreign key check."""
-    con = sqlite3.connect(path, isolation_level=None)
-    try:
-        con.execute("PRAGMA foreign_keys = OFF")
-        con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        with _single(con).connect() as conn:
-            migrate.upgrade(conn)
-            conn.commit()
-        problems = con.execute("PRAGMA foreign_key_check").fetchall()
-        if problems:
-            raise WorkspaceError(
-                translate("Workspace", "{file}: the upgrade left {count} broken references").format(
-                    file=path.name, count=len(problems)
-                )
-            )
-    finally:
-        con.close()
-
-
-def _single(con: sqlite3.Connection) -> Engine:
-    """An engine over one raw connection, with real transactions (for schema work)."""
-    engine = create_engine("sqlite+pysqlite://", creator=lambda: con, poolclass=StaticPool)
-
-    @event.listens_for(engine, "begin")
-    def _begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
-
-    return engine
 
 
 def _already_open(path: Path, *, replacing: bool, holder: str) -> WorkspaceLockedError:
@@ -525,7 +503,7 @@ def open_workspace(
                 check_later = False
             with read_only_connection(path) as source:
                 backups.write_backup(source, path, "before-upgrade")
-            _upgrade_in_place(path)
+            migrate.upgrade_file(path, BUSY_TIMEOUT_MS)
         check = IntegrityCheck(path) if check_later else None
         return Workspace(path, read_only=read_only, lock=lock, check=check)
     except BaseException:
@@ -535,9 +513,17 @@ def open_workspace(
 
 
 def create_workspace(
-    path: Path | str, name: str, organisation: str = "", raci_variant: str = "RACI"
+    path: Path | str,
+    name: str,
+    organisation: str = "",
+    raci_variant: str = "RACI",
+    *,
+    fill: Callable[[Connection], None] | None = None,
 ) -> Workspace:
-    """Create a new, empty workspace at `path` (built aside, then moved into place)."""
+    """Create a new, empty workspace at `path` (built aside, then moved into place).
+
+    `fill`: writes the new schema's rows itself, the workspace row among them (a copy of
+    another workspace), in the transaction that made the schema."""
     path = Path(path).absolute()
     if path.exists():
         raise WorkspaceError(translate("Workspace", "{file}: already exists").format(file=path))
@@ -555,17 +541,20 @@ def create_workspace(
         try:
             con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             con.execute("PRAGMA foreign_keys = OFF")
-            with _single(con).connect() as conn:
+            with migrate.single_engine(con).connect() as conn:
                 migrate.upgrade(conn)
-                conn.execute(
-                    insert(workspace_table).values(
-                        id=1,
-                        name=name,
-                        organisation=organisation,
-                        raci_variant=raci_variant,
-                        created=datetime.now().replace(microsecond=0),
+                if fill is not None:
+                    fill(conn)
+                else:
+                    conn.execute(
+                        insert(workspace_table).values(
+                            id=1,
+                            name=name,
+                            organisation=organisation,
+                            raci_variant=raci_variant,
+                            created=datetime.now().replace(microsecond=0),
+                        )
                     )
-                )
                 conn.commit()
         finally:
             con.close()

@@ -14,25 +14,27 @@ import importlib
 import sqlalchemy as sa
 from alembic import op
 
+from pmo_tmo_desktop.store.migrations import triggers
+
 revision = "0004_round_rules"
 down_revision = "0003_amendments"
 branch_labels = None
 depends_on = None
 
 _baseline = importlib.import_module("pmo_tmo_desktop.store.migrations.versions.0001_baseline")
-_TRIGGERS = ("rating_rules_insert", "rating_rules_update", "criterion_scale_keeps_ratings")
 
 
 def _rebuild_rating(nullable: bool, sources: tuple[str, ...]) -> None:
-    for name in _TRIGGERS:  # the scale rule names rating too: the rename would fail
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    triggers.rebuilding_rating_tables()  # the scale rule names rating too: the rename would fail
     listed = ", ".join(f"'{s}'" for s in sources)
-    with op.batch_alter_table("rating", recreate="always") as batch_op:
+    # SQLite rebuilds the table; PostgreSQL alters it in place.
+    with op.batch_alter_table(
+        "rating", recreate="always" if triggers.on_sqlite() else "auto"
+    ) as batch_op:
         batch_op.alter_column("value", existing_type=sa.Float(), nullable=nullable)
         batch_op.drop_constraint(op.f("ck_rating_entered_by"), type_="check")
         batch_op.create_check_constraint("entered_by", f"entered_by IN ({listed})")
-    for text in _baseline.TRIGGERS:
-        op.execute(text)
+    triggers.rebuilt_rating_tables(_baseline.TRIGGERS)
 
 
 def upgrade() -> None:

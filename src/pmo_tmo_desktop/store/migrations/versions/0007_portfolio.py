@@ -15,13 +15,14 @@ import importlib
 import sqlalchemy as sa
 from alembic import op
 
+from pmo_tmo_desktop.store.migrations import triggers
+
 revision = "0007_portfolio"
 down_revision = "0006_workshop_start"
 branch_labels = None
 depends_on = None
 
 _baseline = importlib.import_module("pmo_tmo_desktop.store.migrations.versions.0001_baseline")
-_TRIGGERS = ("rating_rules_insert", "rating_rules_update", "criterion_scale_keeps_ratings")
 
 SAME_WORKSHOP = """
 CREATE TRIGGER proposal_requirement_same_workshop BEFORE INSERT ON proposal_requirement
@@ -34,13 +35,11 @@ END
 
 
 def _without_rating_triggers() -> None:
-    for name in _TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    triggers.rebuilding_rating_tables()
 
 
 def _with_rating_triggers() -> None:
-    for text in _baseline.TRIGGERS:
-        op.execute(text)
+    triggers.rebuilt_rating_tables(_baseline.TRIGGERS)
 
 
 def upgrade() -> None:
@@ -90,7 +89,7 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_proposal_requirement_required_id"), ["required_id"], unique=False
         )
-    op.execute(SAME_WORKSHOP)
+    triggers.create_same_workshop(SAME_WORKSHOP)
     op.create_table(
         "proposal_group",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -118,7 +117,7 @@ def downgrade() -> None:
     with op.batch_alter_table("proposal_group") as batch_op:
         batch_op.drop_index(batch_op.f("ix_proposal_group_workshop_id"))
     op.drop_table("proposal_group")
-    op.execute("DROP TRIGGER IF EXISTS proposal_requirement_same_workshop")
+    triggers.drop_same_workshop()
     with op.batch_alter_table("proposal_requirement") as batch_op:
         batch_op.drop_index(batch_op.f("ix_proposal_requirement_required_id"))
     op.drop_table("proposal_requirement")

@@ -11,24 +11,23 @@ import importlib
 import sqlalchemy as sa
 from alembic import op
 
+from pmo_tmo_desktop.store.migrations import triggers
+
 revision = "0008_pairwise"
 down_revision = "0007_portfolio"
 branch_labels = None
 depends_on = None
 
 _baseline = importlib.import_module("pmo_tmo_desktop.store.migrations.versions.0001_baseline")
-_TRIGGERS = ("rating_rules_insert", "rating_rules_update", "criterion_scale_keeps_ratings")
 
 
 def _without_triggers() -> None:
     """Rebuilding the criterion table would break the rating triggers that name it."""
-    for name in _TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    triggers.rebuilding_rating_tables()
 
 
 def _with_triggers() -> None:
-    for text in _baseline.TRIGGERS:
-        op.execute(text)
+    triggers.rebuilt_rating_tables(_baseline.TRIGGERS)
 
 
 def upgrade() -> None:
