@@ -688,47 +688,47 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>Welches ist wichtiger, und wie viel?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="79"/>
         <source>{side} extremely more important</source>
         <translation>{side} extrem wichtiger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="80"/>
         <source>{side} very strongly to extremely more important</source>
         <translation>{side} sehr viel bis extrem wichtiger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="81"/>
         <source>{side} very strongly more important</source>
         <translation>{side} sehr viel wichtiger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="82"/>
         <source>{side} strongly to very strongly more important</source>
         <translation>{side} erheblich bis sehr viel wichtiger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="83"/>
         <source>{side} strongly more important</source>
         <translation>{side} erheblich wichtiger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="84"/>
         <source>{side} moderately to strongly more important</source>
         <translation>{side} etwas bis erheblich wichtiger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="85"/>
         <source>{side} moderately more important</source>
         <translation>{side} etwas wichtiger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="86"/>
         <source>{side} equally to moderately more important</source>
         <translation>{side} gleich bis etwas wichtiger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="88"/>
         <source>Equal</source>
         <translation>Gleich wichtig</translation>
     </message>
@@ -759,47 +759,52 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>{file} aus der Methodik „{template}“ erstellt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="36"/>
         <source>Created the demo workspace {file}</source>
         <translation>Demo-Arbeitsbereich {file} erstellt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="55"/>
         <source>integrity check: {result}</source>
         <translation>Integritätsprüfung: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="59"/>
         <source>{n} broken references</source>
         <translation>{n} fehlerhafte Verweise</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="98"/>
         <source>{name} ({variant}), schema {schema}, journal {journal}</source>
         <translation>{name} ({variant}), Schema {schema}, Journal {journal}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="106"/>
+        <source>Team library on PostgreSQL (its integrity is the server&apos;s)</source>
+        <translation>Teambibliothek auf PostgreSQL (ihre Integrität verantwortet der Server)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="108"/>
         <source>File integrity: {result}</source>
         <translation>Dateiintegrität: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="110"/>
         <source>{phases}, {activities}, {roles}, {cells}, {workshops} with {ratings}</source>
         <translation>{phases}, {activities}, {roles}, {cells}, {workshops} mit {ratings}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="131"/>
         <source>  {phase}: {joint} joint, {pmo} PMO only, {tmo} TMO only, {touch}</source>
         <translation>  {phase}: {joint} gemeinsam, {pmo} nur PMO, {tmo} nur TMO, {touch}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="192"/>
         <source>Imported {file} ({layout} layout): {roles} and {activities} added, {cells} changed</source>
         <translation>{file} importiert (Layout {layout}): {roles} und {activities} hinzugefügt, {cells} geändert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="76"/>
         <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="26"/>
         <source>{title}: no closed round with ratings yet</source>
         <translation>{title}: noch keine geschlossene Runde mit Bewertungen</translation>
@@ -831,32 +836,32 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="125"/>
         <source>Alignment index (activities where PMO and TMO both take part): {value:.0%}</source>
         <translation>Verzahnungsindex (Aktivitäten, an denen PMO und TMO beide beteiligt sind): {value:.0%}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="145"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="146"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="147"/>
         <source>alignment</source>
         <translation>Verzahnung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="152"/>
         <source>error: {message}</source>
         <translation>Fehler: {message}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="160"/>
         <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="95"/>
         <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="97"/>
         <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="50"/>
@@ -864,12 +869,12 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>{file} geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="170"/>
         <source>Read as: {reading} ({words})</source>
         <translation>Gelesen als: {reading} ({words})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="177"/>
         <source>Could also be read as: {reading} ({words}); use --layout {reading}</source>
         <translation>Ließe sich auch lesen als: {reading} ({words}); dazu --layout {reading}</translation>
     </message>
@@ -894,57 +899,57 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>Noch keine Workshops.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="26"/>
+        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="35"/>
         <source>PMO–TMO Desktop, headless: workspaces, checks and workshops.</source>
         <translation>PMO–TMO Desktop ohne Oberfläche: Arbeitsbereiche, Prüfungen und Workshops.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="41"/>
         <source>language of the output</source>
         <translation>Sprache der Ausgabe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="217"/>
         <source>a workspace from a starter methodology</source>
         <translation>ein Arbeitsbereich aus einer Vorlagenmethodik</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="222"/>
         <source>a realistic demo, with a finished workshop</source>
         <translation>eine realistische Demo mit abgeschlossenem Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="226"/>
         <source>check the file and report what it holds</source>
         <translation>die Datei prüfen und ihren Inhalt melden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="235"/>
         <source>R/A per role and phase above which a role is overloaded</source>
         <translation>R/A je Rolle und Phase, ab der eine Rolle als überlastet gilt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="242"/>
         <source>Consulted roles per activity above which it is too many</source>
         <translation>Konsultierte Rollen je Aktivität, ab denen es zu viele sind</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="248"/>
         <source>methodology and RACI from a workbook, all or nothing</source>
         <translation>Methodik und RACI aus einer Arbeitsmappe, ganz oder gar nicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="255"/>
         <source>also remove activities and roles the workbook lacks</source>
         <translation>auch Aktivitäten und Rollen entfernen, die in der Arbeitsmappe fehlen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="261"/>
         <source>how to read a hand-made matrix: roles (role names across, letters in the cells), letters (one column per letter R, A, C, I..., role names in the cells); -flat: rows without letters are activities, not phase rows; auto (default): the first that reads</source>
         <translation>wie eine selbst gebaute Matrix gelesen wird: roles (Rollennamen quer, Buchstaben in den Zellen), letters (eine Spalte je Buchstabe R, A, C, I…, Rollennamen in den Zellen); -flat: Zeilen ohne Buchstaben sind Aktivitäten, keine Phasenzeilen; auto (Standard): die erste Lesart, die passt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="262"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="269"/>
         <source>methodology and RACI workbook</source>
         <translation>Arbeitsmappe mit Methodik und RACI</translation>
     </message>
@@ -969,12 +974,12 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>die Workshops mit IDs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="82"/>
         <source>interrupted; nothing was changed</source>
         <translation>abgebrochen; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="91"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>interner Fehler ({kind}: {error}); bitte melden Sie ihn</translation>
     </message>
@@ -984,7 +989,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>Workshop {id} abgeschlossen; spätere Korrekturen werden als Änderungsvermerke erfasst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="33"/>
         <source>Closed and revealed round {n}: {rated} of {total} ballots complete, {partial} started</source>
         <translation>Runde {n} geschlossen und aufgedeckt: {rated} von {total} Bewertungsbögen vollständig, {partial} begonnen</translation>
     </message>
@@ -1017,17 +1022,17 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>einen Workshop abschließen: Bewertungen, Entscheidungen und Maßnahmen werden eingefroren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="48"/>
         <source>rating rounds</source>
         <translation>Bewertungsrunden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="50"/>
         <source>open a new blind round; prints its number</source>
         <translation>eine neue blinde Runde eröffnen; gibt ihre Nummer aus</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="51"/>
         <source>close the open round and reveal it</source>
         <translation>die offene Runde schließen und aufdecken</translation>
     </message>
@@ -1130,250 +1135,265 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>erste Zeile: Adresse, Raumcode und persönliche Links als JSON</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="29"/>
         <source>no comparisons yet</source>
         <translation>noch keine Vergleiche</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="34"/>
         <source>— withheld: fewer than two participants of an office compared the criteria, or they would be one person&apos;s judgements</source>
         <translation>— zurückgehalten: Weniger als zwei Teilnehmende eines Office haben die Kriterien verglichen, sonst wären es die Urteile einer einzelnen Person</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="42"/>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="64"/>
         <source>pairs not compared: {n}</source>
         <translation>nicht verglichene Paare: {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="46"/>
         <source>no weights yet: {names} not linked to the other criteria</source>
         <translation>noch keine Gewichtungen: {names} nicht mit den übrigen Kriterien verbunden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="56"/>
         <source>consistency ratio {cr}</source>
         <translation>Konsistenzverhältnis {cr}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="62"/>
         <source>most inconsistent: {a} vs {b}</source>
         <translation>größte Inkonsistenz: {a} vs. {b}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="79"/>
         <source>group weights adopted {when}</source>
         <translation>Gruppengewichtungen, übernommen am {when}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="83"/>
         <source>the criteria&apos;s set weights</source>
         <translation>die festgelegten Gewichtungen der Kriterien</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="85"/>
         <source>{title} — pairwise criterion weights; in force: {force}</source>
         <translation>{title} — Kriteriengewichtungen aus Paarvergleichen; in Kraft: {force}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="91"/>
         <source>Group ({n} compared)</source>
         <translation>Gruppe ({n} haben verglichen)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="95"/>
         <source>{office} ({n} compared)</source>
         <translation>{office} ({n} haben verglichen)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="102"/>
         <source>Participant {n}</source>
         <translation>Teilnehmer {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="113"/>
         <source>pairwise (AHP) criterion weights and their consistency</source>
         <translation>Kriteriengewichtungen aus Paarvergleichen (AHP) und ihre Konsistenz</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="36"/>
         <source>the budget must be an amount of 0 or more, not &apos;{value}&apos;</source>
         <translation>das Budget muss ein Betrag von 0 oder mehr sein, nicht &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="51"/>
         <source>draws must be a whole number of 0 or more, not &apos;{value}&apos;</source>
         <translation>die Anzahl der Ziehungen muss eine ganze Zahl von 0 oder mehr sein, nicht &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="133"/>
         <source>{title} — round {n}: what to fund</source>
         <translation>{title} — Runde {n}: was finanziert wird</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="139"/>
         <source>No budget set: {spent} spent; total score {score}</source>
         <translation>Kein Budget festgelegt: {spent} ausgegeben; Gesamtpunktzahl {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="145"/>
         <source>Budget {budget}: {spent} spent, {left} left; total score {score}</source>
         <translation>Budget {budget}: {spent} ausgegeben, {left} übrig; Gesamtpunktzahl {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="157"/>
         <source>{resource}: {used} of {limit} used</source>
         <translation>{resource}: {used} von {limit} genutzt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="158"/>
         <source>Second resource</source>
         <translation>Zweite Ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="171"/>
         <source>Funded: {n} of {m} proposals</source>
         <translation>Finanziert: {n} von {m} Vorschlägen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="175"/>
         <source>score</source>
         <translation>Pkt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="175"/>
         <source>cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="185"/>
         <source>total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="199"/>
         <source>joint</source>
         <translation>gemeinsam</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="204"/>
         <source>What the PMO alone, the TMO alone and both together would fund</source>
         <translation>Was das PMO allein, das TMO allein und beide gemeinsam finanzieren würden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="208"/>
         <source>proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="211"/>
         <source>only PMO</source>
         <translation>nur PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="212"/>
         <source>only TMO</source>
         <translation>nur TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="234"/>
         <source>total score</source>
         <translation>Gesamtpunktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="238"/>
         <source>— withheld: fewer than two participants of an office rated it; such a figure counts as not rated in that office&apos;s set, and an office with no figure shown has no set</source>
         <translation>— zurückgehalten: Weniger als zwei Teilnehmende eines Office haben bewertet; eine solche Zahl gilt in der Auswahl dieses Office als nicht bewertet, und ein Office ohne gezeigte Zahl hat keine Auswahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="252"/>
         <source>Frontier: the rules cannot hold at any budget</source>
         <translation>Effizienzgrenze: Die Regeln sind bei keinem Budget erfüllbar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="256"/>
         <source>budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="257"/>
         <source>best score</source>
         <translation>beste Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="258"/>
         <source>rank order</source>
         <translation>Rangfolge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="263"/>
         <source>Frontier: the best total score at each budget, beside funding strictly in rank order</source>
         <translation>Effizienzgrenze: die beste Gesamtpunktzahl bei jedem Budget, daneben die Finanzierung streng nach Rangfolge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="268"/>
         <source>change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="282"/>
         <source>{n} of {m} budgets shown; --json lists every one</source>
         <translation>{n} von {m} Budgets gezeigt; --json listet alle auf</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="295"/>
         <source>no limit</source>
         <translation>keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="306"/>
         <source>criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="308"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="307"/>
         <source>weight</source>
         <translation>Gewichtung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="308"/>
         <source>top-ranked stays</source>
         <translation>Platz 1 bleibt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="309"/>
         <source>funded set stays</source>
         <translation>finanzierte Auswahl bleibt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="313"/>
         <source>Sensitivity: the weights within which each criterion leaves the decision as it is (the other weights unchanged)</source>
         <translation>Sensitivität: die Gewichtungen, innerhalb derer jedes Kriterium die Entscheidung unverändert lässt (bei unveränderten übrigen Gewichtungen)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="327"/>
         <source>— no funded set: the rules cannot hold</source>
         <translation>— keine finanzierte Auswahl: Die Regeln sind nicht erfüllbar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="341"/>
         <source>Probability funded: how often each proposal is funded in {n} random draws of the weights around the agreed ones (• funded now)</source>
         <translation>Finanzierungswahrscheinlichkeit: wie oft jeder Vorschlag in {n} zufälligen Ziehungen der Gewichtungen um die vereinbarten herum finanziert wird (• jetzt finanziert)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="388"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="387"/>
         <source>what to fund under the budget and the funding rules, what each office alone would fund, the frontier and the decision&apos;s sensitivity</source>
         <translation>was innerhalb des Budgets und der Finanzierungsregeln finanziert wird, was jedes Office allein finanzieren würde, die Effizienzgrenze und die Sensitivität der Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="401"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="400"/>
         <source>decide under this budget instead of the workshop&apos;s</source>
         <translation>mit diesem Budget statt mit dem des Workshops entscheiden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="408"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="407"/>
         <source>random weight draws for the probability of funding (0: leave it out)</source>
         <translation>zufällige Ziehungen der Gewichtungen für die Finanzierungswahrscheinlichkeit (0: weglassen)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/library.py" line="20"/>
+        <source>Password for {url}: </source>
+        <translation>Passwort für {url}: </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/library.py" line="40"/>
+        <source>Copied {source} to {target}: {records}</source>
+        <translation>{source} nach {target} kopiert: {records}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/library.py" line="55"/>
+        <source>copy a whole workspace between a file and a team library (postgresql://…), either way; the target must be new or an empty database</source>
+        <translation>einen ganzen Arbeitsbereich zwischen einer Datei und einer Teambibliothek (postgresql://…) kopieren, in beide Richtungen; das Ziel muss neu oder eine leere Datenbank sein</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1551,14 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>
             <numerusform>%n Berührungspunkt</numerusform>
             <numerusform>%n Berührungspunkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="56"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
         </translation>
     </message>
 </context>
@@ -9403,7 +9431,7 @@ bleibt im Bereich</translation>
         <translation>RACI-Variante: muss RACI, RASCI oder RACI-VS sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="105"/>
         <source>RACI variant: some cells hold letters {variant} does not have; clear them first</source>
         <translation>RACI-Variante: einige Zellen enthalten Buchstaben, die {variant} nicht kennt; leeren Sie diese zuerst</translation>
     </message>
@@ -9426,22 +9454,25 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="408"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="410"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="427"/>
         <source>another {what} already has this {field}</source>
         <translation>ein anderer Datensatz vom Typ {what} hat bereits diesen Wert für {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="412"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="414"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="431"/>
         <source>it is still used elsewhere, or refers to something missing</source>
         <translation>wird noch an anderer Stelle verwendet oder verweist auf etwas Fehlendes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="415"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="417"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="433"/>
         <source>the value breaks the rule &apos;{rule}&apos;</source>
         <translation>der Wert verletzt die Regel „{rule}“</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="445"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="465"/>
         <source>this step no longer applies: what it changed has since been removed (a discarded round, a deleted record)</source>
         <translation>dieser Schritt ist nicht mehr anwendbar: Was er geändert hat, wurde inzwischen entfernt (eine verworfene Runde, ein gelöschter Datensatz)</translation>
     </message>
@@ -10815,17 +10846,17 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="63"/>
         <source>role names across, letters in the cells</source>
         <translation>Rollennamen quer, Buchstaben in den Zellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="64"/>
         <source>one column per letter, role names in the cells</source>
         <translation>eine Spalte je Buchstabe, Rollennamen in den Zellen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="65"/>
         <source>{layout}; rows without letters are activities, not phases</source>
         <translation>{layout}; Zeilen ohne Buchstaben sind Aktivitäten, keine Phasen</translation>
     </message>
@@ -11343,10 +11374,21 @@ bleibt im Bereich</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/files.py" line="38"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="543"/>
+        <location filename="../src/pmo_tmo_desktop/services/files.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="529"/>
         <source>{file}: already exists</source>
         <translation>{file}: existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/files.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="238"/>
+        <source>Save As</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/files.py" line="215"/>
+        <source>{file}: already exists; nothing was changed</source>
+        <translation>{file}: existiert bereits; nichts wurde geändert</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="57"/>
@@ -11394,87 +11436,142 @@ bleibt im Bereich</translation>
         <translation>{file} wurde von einer neueren Version von PMO–TMO Desktop geschrieben (Schema {found}); diese Version liest bis Schema {head}. Aktualisieren Sie die Anwendung, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="315"/>
         <source>{file} is open read-only; a backup cannot be restored into it</source>
         <translation>{file} ist schreibgeschützt geöffnet; eine Sicherung kann nicht in die Datei zurückgespielt werden</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="98"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="80"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="248"/>
         <source>{file} is open read-only; nothing can be changed</source>
         <translation>{file} ist schreibgeschützt geöffnet; es kann nichts geändert werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/store/migrate.py" line="90"/>
         <source>{file}: the upgrade left {count} broken references</source>
         <translation>{file}: Nach dem Upgrade bestehen {count} fehlerhafte Verweise</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="414"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="392"/>
         <source>{file} cannot be written here ({where} is read-only)</source>
         <translation>{file} kann hier nicht geschrieben werden ({where} ist schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="379"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="357"/>
         <source>{file} is open in PMO–TMO Desktop ({holder}); close it there before replacing it</source>
         <translation>{file} ist in PMO–TMO Desktop geöffnet ({holder}); schließen Sie die Datei dort, bevor Sie sie ersetzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="460"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="438"/>
         <source>{file}: cannot be replaced ({reason})</source>
         <translation>{file}: kann nicht ersetzt werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="394"/>
         <source>{file} cannot be changed here ({where} is read-only); open it read-only</source>
         <translation>{file} kann hier nicht geändert werden ({where} ist schreibgeschützt); öffnen Sie die Datei schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="362"/>
         <source>{file} is already open in PMO–TMO Desktop ({holder}); close it there, or open it read-only</source>
         <translation>{file} ist bereits in PMO–TMO Desktop geöffnet ({holder}); schließen Sie die Datei dort oder öffnen Sie sie schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="405"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="383"/>
         <source>{file} has more than one name (a hard link), so it can be opened read-only only; copy the file instead of linking it</source>
         <translation>{file} hat mehr als einen Namen (einen harten Link) und kann daher nur schreibgeschützt geöffnet werden; kopieren Sie die Datei, statt sie zu verlinken</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="430"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="408"/>
         <source>{file}: cannot be opened for writing ({reason})</source>
         <translation>{file}: kann nicht zum Schreiben geöffnet werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="451"/>
         <source>{file} cannot be changed: {side} beside it is read-only (left by a program that could only read it); close every program that has it open and delete {side}, or open the workspace read-only</source>
         <translation>{file} kann nicht geändert werden: {side} daneben ist schreibgeschützt (von einem Programm hinterlassen, das nur lesen durfte); schließen Sie jedes Programm, das die Datei geöffnet hat, und löschen Sie {side}, oder öffnen Sie den Arbeitsbereich schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="500"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="478"/>
         <source>this process</source>
         <translation>dieser Prozess</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="516"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="494"/>
         <source>{file} needs an upgrade to this version; open it for writing once</source>
         <translation>{file} muss auf diese Version aktualisiert werden; öffnen Sie die Datei einmal mit Schreibzugriff</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="546"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="532"/>
         <source>{file}: give the workspace a file name</source>
         <translation>{file}: Geben Sie dem Arbeitsbereich einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="400"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="550"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="378"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="536"/>
         <source>{folder}: no such folder</source>
         <translation>{folder}: Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="578"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="567"/>
         <source>{file}: cannot be created ({reason})</source>
         <translation>{file}: kann nicht erstellt werden ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="57"/>
+        <source>{url}: not a valid library address (postgresql://user@host[:port]/database)</source>
+        <translation>{url}: keine gültige Bibliotheksadresse (postgresql://benutzer@host[:port]/datenbank)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="65"/>
+        <source>{url}: name the database (postgresql://user@host[:port]/database)</source>
+        <translation>{url}: bitte die Datenbank nennen (postgresql://benutzer@host[:port]/datenbank)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="78"/>
+        <source>{url}: PostgreSQL support (psycopg) is not installed</source>
+        <translation>{url}: PostgreSQL-Unterstützung (psycopg) ist nicht installiert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="111"/>
+        <source>{url}: cannot open the library ({reason}); nothing was changed</source>
+        <translation>{url}: die Bibliothek lässt sich nicht öffnen ({reason}); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="152"/>
+        <source>{url}: not a PMO–TMO library (the database holds other tables); nothing was changed</source>
+        <translation>{url}: keine PMO–TMO-Bibliothek (die Datenbank enthält andere Tabellen); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="161"/>
+        <source>{url} was written by a newer version of PMO–TMO Desktop (schema {found}); this version reads up to schema {head}. Update the app to open it; nothing was changed.</source>
+        <translation>{url} wurde von einer neueren Version von PMO–TMO Desktop geschrieben (Schema {found}); diese Version liest bis Schema {head}. Aktualisieren Sie die App, um sie zu öffnen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="220"/>
+        <source>{url}: {what} is for workspace files; a team library has none</source>
+        <translation>{url}: {what} gibt es nur für Arbeitsbereichsdateien; eine Teambibliothek hat das nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="227"/>
+        <source>the SQLite setting {name}</source>
+        <translation>die SQLite-Einstellung {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="241"/>
+        <source>restoring a backup</source>
+        <translation>das Wiederherstellen einer Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="258"/>
+        <source>{url}: the database is empty, not a library yet; make it one with pmo-tmo new</source>
+        <translation>{url}: die Datenbank ist leer und noch keine Bibliothek; machen Sie sie mit pmo-tmo new zu einer</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="295"/>
+        <source>{url}: the database is not empty; a library is made in an empty database, nothing was changed</source>
+        <translation>{url}: die Datenbank ist nicht leer; eine Bibliothek entsteht in einer leeren Datenbank, nichts wurde geändert</translation>
     </message>
 </context>
 </TS>

@@ -165,6 +165,14 @@
             <numerusform>%n touchpoints</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="56"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DecisionsPage</name>

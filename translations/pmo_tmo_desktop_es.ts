@@ -688,47 +688,47 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>¿Cuál importa más y cuánto?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="79"/>
         <source>{side} extremely more important</source>
         <translation>{side} extremadamente más importante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="80"/>
         <source>{side} very strongly to extremely more important</source>
         <translation>{side} muy fuerte a extremadamente más importante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="81"/>
         <source>{side} very strongly more important</source>
         <translation>{side} muy fuertemente más importante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="82"/>
         <source>{side} strongly to very strongly more important</source>
         <translation>{side} fuerte a muy fuertemente más importante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="83"/>
         <source>{side} strongly more important</source>
         <translation>{side} fuertemente más importante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="84"/>
         <source>{side} moderately to strongly more important</source>
         <translation>{side} moderada a fuertemente más importante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="85"/>
         <source>{side} moderately more important</source>
         <translation>{side} moderadamente más importante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="86"/>
         <source>{side} equally to moderately more important</source>
         <translation>{side} entre igual y moderadamente más importante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="88"/>
         <source>Equal</source>
         <translation>Igual de importante</translation>
     </message>
@@ -759,47 +759,52 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>Se ha creado {file} a partir de la metodología «{template}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="36"/>
         <source>Created the demo workspace {file}</source>
         <translation>Se ha creado el espacio de trabajo de demostración {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="55"/>
         <source>integrity check: {result}</source>
         <translation>comprobación de integridad: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="59"/>
         <source>{n} broken references</source>
         <translation>{n} referencias rotas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="98"/>
         <source>{name} ({variant}), schema {schema}, journal {journal}</source>
         <translation>{name} ({variant}), esquema {schema}, journal {journal}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="106"/>
+        <source>Team library on PostgreSQL (its integrity is the server&apos;s)</source>
+        <translation>Biblioteca de equipo en PostgreSQL (su integridad depende del servidor)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="108"/>
         <source>File integrity: {result}</source>
         <translation>Integridad del archivo: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="110"/>
         <source>{phases}, {activities}, {roles}, {cells}, {workshops} with {ratings}</source>
         <translation>{phases}, {activities}, {roles}, {cells}, {workshops} con {ratings}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="131"/>
         <source>  {phase}: {joint} joint, {pmo} PMO only, {tmo} TMO only, {touch}</source>
         <translation>  {phase}: {joint} conjuntas, {pmo} solo PMO, {tmo} solo TMO, {touch}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="192"/>
         <source>Imported {file} ({layout} layout): {roles} and {activities} added, {cells} changed</source>
         <translation>Se ha importado {file} (formato {layout}): {roles} y {activities} añadidos, {cells} modificadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="76"/>
         <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="26"/>
         <source>{title}: no closed round with ratings yet</source>
         <translation>{title}: todavía no hay ninguna ronda cerrada con valoraciones</translation>
@@ -831,32 +836,32 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>talleres</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="125"/>
         <source>Alignment index (activities where PMO and TMO both take part): {value:.0%}</source>
         <translation>Índice de alineación (actividades en las que participan PMO y TMO): {value:.0%}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="145"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="146"/>
         <source>warning</source>
         <translation>advertencia</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="147"/>
         <source>alignment</source>
         <translation>alineación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="152"/>
         <source>error: {message}</source>
         <translation>error: {message}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="160"/>
         <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="95"/>
         <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="97"/>
         <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="50"/>
@@ -864,12 +869,12 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>Se ha escrito {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="170"/>
         <source>Read as: {reading} ({words})</source>
         <translation>Leído como: {reading} ({words})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="177"/>
         <source>Could also be read as: {reading} ({words}); use --layout {reading}</source>
         <translation>También podría leerse como: {reading} ({words}); use --layout {reading}</translation>
     </message>
@@ -894,57 +899,57 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>Todavía no hay talleres.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="26"/>
+        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="35"/>
         <source>PMO–TMO Desktop, headless: workspaces, checks and workshops.</source>
         <translation>PMO–TMO Desktop sin interfaz: espacios de trabajo, comprobaciones y talleres.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="41"/>
         <source>language of the output</source>
         <translation>idioma de la salida</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="217"/>
         <source>a workspace from a starter methodology</source>
         <translation>un espacio de trabajo a partir de una metodología inicial</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="222"/>
         <source>a realistic demo, with a finished workshop</source>
         <translation>una demo realista, con un taller terminado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="226"/>
         <source>check the file and report what it holds</source>
         <translation>comprobar el archivo e informar de su contenido</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="235"/>
         <source>R/A per role and phase above which a role is overloaded</source>
         <translation>R/A por rol y fase a partir de los cuales un rol está sobrecargado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="242"/>
         <source>Consulted roles per activity above which it is too many</source>
         <translation>roles Consultados por actividad a partir de los cuales son demasiados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="248"/>
         <source>methodology and RACI from a workbook, all or nothing</source>
         <translation>metodología y RACI desde un libro de Excel, todo o nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="255"/>
         <source>also remove activities and roles the workbook lacks</source>
         <translation>eliminar también las actividades y los roles que no estén en el libro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="261"/>
         <source>how to read a hand-made matrix: roles (role names across, letters in the cells), letters (one column per letter R, A, C, I..., role names in the cells); -flat: rows without letters are activities, not phase rows; auto (default): the first that reads</source>
         <translation>cómo leer una matriz hecha a mano: roles (nombres de roles en horizontal, letras en las celdas), letters (una columna por letra R, A, C, I…, nombres de roles en las celdas); -flat: las filas sin letras son actividades, no filas de fase; auto (por defecto): la primera lectura que funciona</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="262"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="269"/>
         <source>methodology and RACI workbook</source>
         <translation>libro de Excel de metodología y RACI</translation>
     </message>
@@ -969,12 +974,12 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>los talleres, con sus ID</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="82"/>
         <source>interrupted; nothing was changed</source>
         <translation>interrumpido; no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="91"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>error interno ({kind}: {error}); por favor, notifíquelo</translation>
     </message>
@@ -984,7 +989,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>Se ha cerrado el taller {id}; las correcciones posteriores se registran como enmiendas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="33"/>
         <source>Closed and revealed round {n}: {rated} of {total} ballots complete, {partial} started</source>
         <translation>Ronda {n} cerrada y revelada: {rated} de {total} papeletas completas, {partial} iniciadas</translation>
     </message>
@@ -1017,17 +1022,17 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>cerrar un taller: sus valoraciones, decisiones y acciones quedan congeladas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="48"/>
         <source>rating rounds</source>
         <translation>rondas de valoración</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="50"/>
         <source>open a new blind round; prints its number</source>
         <translation>abrir una nueva ronda a ciegas; muestra su número</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="51"/>
         <source>close the open round and reveal it</source>
         <translation>cerrar la ronda abierta y revelarla</translation>
     </message>
@@ -1130,250 +1135,265 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>primera línea: la dirección, el código de sala y los enlaces personales en JSON</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="29"/>
         <source>no comparisons yet</source>
         <translation>todavía no hay comparaciones</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="34"/>
         <source>— withheld: fewer than two participants of an office compared the criteria, or they would be one person&apos;s judgements</source>
         <translation>— oculto: menos de dos participantes de una oficina compararon los criterios; de lo contrario serían los juicios de una sola persona</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="42"/>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="64"/>
         <source>pairs not compared: {n}</source>
         <translation>pares sin comparar: {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="46"/>
         <source>no weights yet: {names} not linked to the other criteria</source>
         <translation>todavía no hay ponderaciones: {names} sin conexión con los demás criterios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="56"/>
         <source>consistency ratio {cr}</source>
         <translation>razón de consistencia {cr}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="62"/>
         <source>most inconsistent: {a} vs {b}</source>
         <translation>mayor inconsistencia: {a} frente a {b}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="79"/>
         <source>group weights adopted {when}</source>
         <translation>ponderaciones del grupo, adoptadas el {when}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="83"/>
         <source>the criteria&apos;s set weights</source>
         <translation>las ponderaciones fijadas de los criterios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="85"/>
         <source>{title} — pairwise criterion weights; in force: {force}</source>
         <translation>{title} — ponderaciones de los criterios por comparación por pares; en vigor: {force}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="91"/>
         <source>Group ({n} compared)</source>
         <translation>Grupo ({n} han comparado)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="95"/>
         <source>{office} ({n} compared)</source>
         <translation>{office} ({n} han comparado)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="102"/>
         <source>Participant {n}</source>
         <translation>Participante {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="113"/>
         <source>pairwise (AHP) criterion weights and their consistency</source>
         <translation>ponderaciones de los criterios por comparación por pares (AHP) y su consistencia</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="36"/>
         <source>the budget must be an amount of 0 or more, not &apos;{value}&apos;</source>
         <translation>el presupuesto debe ser un importe de 0 o más, no &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="51"/>
         <source>draws must be a whole number of 0 or more, not &apos;{value}&apos;</source>
         <translation>el número de extracciones debe ser un número entero de 0 o más, no &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="133"/>
         <source>{title} — round {n}: what to fund</source>
         <translation>{title} — ronda {n}: qué financiar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="139"/>
         <source>No budget set: {spent} spent; total score {score}</source>
         <translation>Sin presupuesto: {spent} gastados; puntuación total {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="145"/>
         <source>Budget {budget}: {spent} spent, {left} left; total score {score}</source>
         <translation>Presupuesto {budget}: {spent} gastados, {left} restantes; puntuación total {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="157"/>
         <source>{resource}: {used} of {limit} used</source>
         <translation>{resource}: {used} de {limit} usados</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="158"/>
         <source>Second resource</source>
         <translation>Segundo recurso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="171"/>
         <source>Funded: {n} of {m} proposals</source>
         <translation>Financiadas: {n} de {m} propuestas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="175"/>
         <source>score</source>
         <translation>punt.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="175"/>
         <source>cost</source>
         <translation>coste</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="185"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="199"/>
         <source>joint</source>
         <translation>conjunta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="204"/>
         <source>What the PMO alone, the TMO alone and both together would fund</source>
         <translation>Lo que financiarían la PMO sola, la TMO sola y ambas juntas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="208"/>
         <source>proposal</source>
         <translation>propuesta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="211"/>
         <source>only PMO</source>
         <translation>solo PMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="212"/>
         <source>only TMO</source>
         <translation>solo TMO</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="234"/>
         <source>total score</source>
         <translation>puntuación total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="238"/>
         <source>— withheld: fewer than two participants of an office rated it; such a figure counts as not rated in that office&apos;s set, and an office with no figure shown has no set</source>
         <translation>— oculta: menos de dos participantes de una oficina la valoraron; esa cifra cuenta como no valorada en la selección de esa oficina, y una oficina sin ninguna cifra mostrada no tiene selección</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="252"/>
         <source>Frontier: the rules cannot hold at any budget</source>
         <translation>Frontera eficiente: las reglas no pueden cumplirse con ningún presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="256"/>
         <source>budget</source>
         <translation>presupuesto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="257"/>
         <source>best score</source>
         <translation>mejor puntuación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="258"/>
         <source>rank order</source>
         <translation>orden de clasificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="263"/>
         <source>Frontier: the best total score at each budget, beside funding strictly in rank order</source>
         <translation>Frontera eficiente: la mejor puntuación total con cada presupuesto, junto a la financiación estrictamente por orden de clasificación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="268"/>
         <source>change</source>
         <translation>cambio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="282"/>
         <source>{n} of {m} budgets shown; --json lists every one</source>
         <translation>{n} de {m} presupuestos mostrados; --json los enumera todos</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="295"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="306"/>
         <source>criterion</source>
         <translation>criterio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="308"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="307"/>
         <source>weight</source>
         <translation>ponderación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="308"/>
         <source>top-ranked stays</source>
         <translation>primera posición sin cambios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="309"/>
         <source>funded set stays</source>
         <translation>selección financiada sin cambios</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="313"/>
         <source>Sensitivity: the weights within which each criterion leaves the decision as it is (the other weights unchanged)</source>
         <translation>Sensibilidad: las ponderaciones dentro de las cuales cada criterio deja la decisión como está (con las demás ponderaciones sin cambios)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="327"/>
         <source>— no funded set: the rules cannot hold</source>
         <translation>— ninguna selección financiada: las reglas no pueden cumplirse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="341"/>
         <source>Probability funded: how often each proposal is funded in {n} random draws of the weights around the agreed ones (• funded now)</source>
         <translation>Probabilidad de financiación: con qué frecuencia se financia cada propuesta en {n} extracciones aleatorias de las ponderaciones en torno a las acordadas (• financiada ahora)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="388"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="387"/>
         <source>what to fund under the budget and the funding rules, what each office alone would fund, the frontier and the decision&apos;s sensitivity</source>
         <translation>qué financiar con el presupuesto y las reglas de financiación, qué financiaría cada oficina por sí sola, la frontera eficiente y la sensibilidad de la decisión</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="401"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="400"/>
         <source>decide under this budget instead of the workshop&apos;s</source>
         <translation>decidir con este presupuesto en lugar del del taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="408"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="407"/>
         <source>random weight draws for the probability of funding (0: leave it out)</source>
         <translation>extracciones aleatorias de ponderaciones para la probabilidad de financiación (0: omitirla)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/library.py" line="20"/>
+        <source>Password for {url}: </source>
+        <translation>Contraseña para {url}: </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/library.py" line="40"/>
+        <source>Copied {source} to {target}: {records}</source>
+        <translation>{source} copiado a {target}: {records}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/library.py" line="55"/>
+        <source>copy a whole workspace between a file and a team library (postgresql://…), either way; the target must be new or an empty database</source>
+        <translation>copiar un espacio de trabajo completo entre un archivo y una biblioteca de equipo (postgresql://…), en ambos sentidos; el destino debe ser nuevo o una base de datos vacía</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1551,14 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>
             <numerusform>%n punto de contacto</numerusform>
             <numerusform>%n puntos de contacto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="56"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
         </translation>
     </message>
 </context>
@@ -9680,7 +9708,7 @@ sin cambios entre</translation>
         <translation>variante RACI: debe ser RACI, RASCI o RACI-VS</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="105"/>
         <source>RACI variant: some cells hold letters {variant} does not have; clear them first</source>
         <translation>variante RACI: algunas celdas contienen letras que {variant} no tiene; vacíelas primero</translation>
     </message>
@@ -9703,22 +9731,25 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="408"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="410"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="427"/>
         <source>another {what} already has this {field}</source>
         <translation>otro registro de tipo {what} ya tiene este valor de {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="412"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="414"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="431"/>
         <source>it is still used elsewhere, or refers to something missing</source>
         <translation>todavía se usa en otro lugar o hace referencia a algo que falta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="415"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="417"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="433"/>
         <source>the value breaks the rule &apos;{rule}&apos;</source>
         <translation>el valor incumple la regla «{rule}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="445"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="465"/>
         <source>this step no longer applies: what it changed has since been removed (a discarded round, a deleted record)</source>
         <translation>este paso ya no se aplica: lo que cambió se ha eliminado desde entonces (una ronda descartada, un registro eliminado)</translation>
     </message>
@@ -10815,17 +10846,17 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="63"/>
         <source>role names across, letters in the cells</source>
         <translation>nombres de roles en horizontal, letras en las celdas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="64"/>
         <source>one column per letter, role names in the cells</source>
         <translation>una columna por letra, nombres de roles en las celdas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="65"/>
         <source>{layout}; rows without letters are activities, not phases</source>
         <translation>{layout}; las filas sin letras son actividades, no fases</translation>
     </message>
@@ -11343,10 +11374,21 @@ sin cambios entre</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/files.py" line="38"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="543"/>
+        <location filename="../src/pmo_tmo_desktop/services/files.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="529"/>
         <source>{file}: already exists</source>
         <translation>{file}: ya existe</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/files.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="238"/>
+        <source>Save As</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/files.py" line="215"/>
+        <source>{file}: already exists; nothing was changed</source>
+        <translation>{file}: ya existe; no se cambió nada</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="57"/>
@@ -11394,87 +11436,142 @@ sin cambios entre</translation>
         <translation>{file} se escribió con una versión más reciente de PMO–TMO Desktop (esquema {found}); esta versión lee hasta el esquema {head}. Actualice la aplicación para abrirlo; el archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="315"/>
         <source>{file} is open read-only; a backup cannot be restored into it</source>
         <translation>{file} está abierto en solo lectura; no se puede restaurar en él una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="98"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="80"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="248"/>
         <source>{file} is open read-only; nothing can be changed</source>
         <translation>{file} está abierto en solo lectura; no se puede cambiar nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/store/migrate.py" line="90"/>
         <source>{file}: the upgrade left {count} broken references</source>
         <translation>{file}: la actualización ha dejado {count} referencias rotas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="414"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="392"/>
         <source>{file} cannot be written here ({where} is read-only)</source>
         <translation>{file} no se puede escribir aquí ({where} es de solo lectura)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="379"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="357"/>
         <source>{file} is open in PMO–TMO Desktop ({holder}); close it there before replacing it</source>
         <translation>{file} está abierto en PMO–TMO Desktop ({holder}); ciérrelo allí antes de reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="460"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="438"/>
         <source>{file}: cannot be replaced ({reason})</source>
         <translation>{file}: no se puede reemplazar ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="394"/>
         <source>{file} cannot be changed here ({where} is read-only); open it read-only</source>
         <translation>{file} no se puede modificar aquí ({where} es de solo lectura); ábralo en solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="362"/>
         <source>{file} is already open in PMO–TMO Desktop ({holder}); close it there, or open it read-only</source>
         <translation>{file} ya está abierto en PMO–TMO Desktop ({holder}); ciérrelo allí o ábralo en solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="405"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="383"/>
         <source>{file} has more than one name (a hard link), so it can be opened read-only only; copy the file instead of linking it</source>
         <translation>{file} tiene más de un nombre (un enlace duro), así que solo puede abrirse en modo de solo lectura; copie el archivo en lugar de enlazarlo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="430"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="408"/>
         <source>{file}: cannot be opened for writing ({reason})</source>
         <translation>{file}: no se puede abrir para escritura ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="451"/>
         <source>{file} cannot be changed: {side} beside it is read-only (left by a program that could only read it); close every program that has it open and delete {side}, or open the workspace read-only</source>
         <translation>{file} no se puede cambiar: {side}, a su lado, es de solo lectura (lo dejó un programa que solo podía leerlo); cierre todo programa que lo tenga abierto y borre {side}, o abra el espacio de trabajo en modo de solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="500"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="478"/>
         <source>this process</source>
         <translation>este proceso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="516"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="494"/>
         <source>{file} needs an upgrade to this version; open it for writing once</source>
         <translation>{file} necesita actualizarse a esta versión; ábralo una vez en modo escritura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="546"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="532"/>
         <source>{file}: give the workspace a file name</source>
         <translation>{file}: asigne un nombre de archivo al espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="400"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="550"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="378"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="536"/>
         <source>{folder}: no such folder</source>
         <translation>{folder}: no existe la carpeta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="578"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="567"/>
         <source>{file}: cannot be created ({reason})</source>
         <translation>{file}: no se puede crear ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="57"/>
+        <source>{url}: not a valid library address (postgresql://user@host[:port]/database)</source>
+        <translation>{url}: dirección de biblioteca no válida (postgresql://usuario@host[:puerto]/base)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="65"/>
+        <source>{url}: name the database (postgresql://user@host[:port]/database)</source>
+        <translation>{url}: indique la base de datos (postgresql://usuario@host[:puerto]/base)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="78"/>
+        <source>{url}: PostgreSQL support (psycopg) is not installed</source>
+        <translation>{url}: el soporte de PostgreSQL (psycopg) no está instalado</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="111"/>
+        <source>{url}: cannot open the library ({reason}); nothing was changed</source>
+        <translation>{url}: no se puede abrir la biblioteca ({reason}); no se cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="152"/>
+        <source>{url}: not a PMO–TMO library (the database holds other tables); nothing was changed</source>
+        <translation>{url}: no es una biblioteca PMO–TMO (la base de datos contiene otras tablas); no se cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="161"/>
+        <source>{url} was written by a newer version of PMO–TMO Desktop (schema {found}); this version reads up to schema {head}. Update the app to open it; nothing was changed.</source>
+        <translation>{url} fue escrita por una versión más reciente de PMO–TMO Desktop (esquema {found}); esta versión lee hasta el esquema {head}. Actualice la aplicación para abrirla; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="220"/>
+        <source>{url}: {what} is for workspace files; a team library has none</source>
+        <translation>{url}: {what} es para archivos de espacio de trabajo; una biblioteca de equipo no lo tiene</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="227"/>
+        <source>the SQLite setting {name}</source>
+        <translation>el ajuste de SQLite {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="241"/>
+        <source>restoring a backup</source>
+        <translation>restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="258"/>
+        <source>{url}: the database is empty, not a library yet; make it one with pmo-tmo new</source>
+        <translation>{url}: la base de datos está vacía, aún no es una biblioteca; conviértala en una con pmo-tmo new</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="295"/>
+        <source>{url}: the database is not empty; a library is made in an empty database, nothing was changed</source>
+        <translation>{url}: la base de datos no está vacía; una biblioteca se crea en una base de datos vacía, no se cambió nada</translation>
     </message>
 </context>
 </TS>

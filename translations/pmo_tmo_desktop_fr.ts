@@ -688,47 +688,47 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>Lequel compte le plus, et dans quelle mesure&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="79"/>
         <source>{side} extremely more important</source>
         <translation>{side} extrêmement plus important</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="80"/>
         <source>{side} very strongly to extremely more important</source>
         <translation>{side} très fortement à extrêmement plus important</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="81"/>
         <source>{side} very strongly more important</source>
         <translation>{side} très fortement plus important</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="82"/>
         <source>{side} strongly to very strongly more important</source>
         <translation>{side} fortement à très fortement plus important</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="82"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="83"/>
         <source>{side} strongly more important</source>
         <translation>{side} fortement plus important</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="84"/>
         <source>{side} moderately to strongly more important</source>
         <translation>{side} modérément à fortement plus important</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="85"/>
         <source>{side} moderately more important</source>
         <translation>{side} modérément plus important</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="86"/>
         <source>{side} equally to moderately more important</source>
         <translation>{side} entre égal et modérément plus important</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="87"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="88"/>
         <source>Equal</source>
         <translation>Importance égale</translation>
     </message>
@@ -759,47 +759,52 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>{file} créé à partir de la méthodologie «&#xa0;{template}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="36"/>
         <source>Created the demo workspace {file}</source>
         <translation>Espace de travail de démonstration {file} créé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="55"/>
         <source>integrity check: {result}</source>
         <translation>contrôle d’intégrité&#xa0;: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="59"/>
         <source>{n} broken references</source>
         <translation>{n} références rompues</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="94"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="98"/>
         <source>{name} ({variant}), schema {schema}, journal {journal}</source>
         <translation>{name} ({variant}), schéma {schema}, journal {journal}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="101"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="106"/>
+        <source>Team library on PostgreSQL (its integrity is the server&apos;s)</source>
+        <translation>Bibliothèque d’équipe sur PostgreSQL (son intégrité relève du serveur)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="108"/>
         <source>File integrity: {result}</source>
         <translation>Intégrité du fichier&#xa0;: {result}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="110"/>
         <source>{phases}, {activities}, {roles}, {cells}, {workshops} with {ratings}</source>
         <translation>{phases}, {activities}, {roles}, {cells}, {workshops} avec {ratings}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="131"/>
         <source>  {phase}: {joint} joint, {pmo} PMO only, {tmo} TMO only, {touch}</source>
         <translation>  {phase}&#xa0;: {joint} conjointes, {pmo} PMO seul, {tmo} TMO seul, {touch}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="192"/>
         <source>Imported {file} ({layout} layout): {roles} and {activities} added, {cells} changed</source>
         <translation>{file} importé (disposition {layout})&#xa0;: {roles} et {activities} ajoutés, {cells} modifiées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="76"/>
         <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="26"/>
         <source>{title}: no closed round with ratings yet</source>
         <translation>{title}&#xa0;: aucun tour clos avec des évaluations pour l’instant</translation>
@@ -831,32 +836,32 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>ateliers</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="118"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="125"/>
         <source>Alignment index (activities where PMO and TMO both take part): {value:.0%}</source>
         <translation>Indice d’alignement (activités auxquelles le PMO et le TMO participent tous deux)&#xa0;: {value:.0%}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="145"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="139"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="146"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="147"/>
         <source>alignment</source>
         <translation>alignement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="145"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="152"/>
         <source>error: {message}</source>
         <translation>erreur&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="160"/>
         <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="95"/>
         <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="97"/>
         <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="50"/>
@@ -864,12 +869,12 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>{file} enregistré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="170"/>
         <source>Read as: {reading} ({words})</source>
         <translation>Lu comme&#xa0;: {reading} ({words})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="170"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="177"/>
         <source>Could also be read as: {reading} ({words}); use --layout {reading}</source>
         <translation>Pourrait aussi se lire comme&#xa0;: {reading} ({words})&#xa0;; utilisez --layout {reading}</translation>
     </message>
@@ -894,57 +899,57 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>Aucun atelier pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="26"/>
+        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="35"/>
         <source>PMO–TMO Desktop, headless: workspaces, checks and workshops.</source>
         <translation>PMO–TMO Desktop sans interface&#xa0;: espaces de travail, contrôles et ateliers.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="32"/>
+        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="41"/>
         <source>language of the output</source>
         <translation>langue de la sortie</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="210"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="217"/>
         <source>a workspace from a starter methodology</source>
         <translation>un espace de travail à partir d’une méthodologie de départ</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="222"/>
         <source>a realistic demo, with a finished workshop</source>
         <translation>une démo réaliste, avec un atelier terminé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="219"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="226"/>
         <source>check the file and report what it holds</source>
         <translation>vérifier le fichier et indiquer son contenu</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="235"/>
         <source>R/A per role and phase above which a role is overloaded</source>
         <translation>nombre de R/A par rôle et par phase au-delà duquel un rôle est surchargé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="242"/>
         <source>Consulted roles per activity above which it is too many</source>
         <translation>nombre de rôles consultés par activité au-delà duquel il y en a trop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="248"/>
         <source>methodology and RACI from a workbook, all or nothing</source>
         <translation>méthodologie et RACI depuis un classeur, tout ou rien</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="255"/>
         <source>also remove activities and roles the workbook lacks</source>
         <translation>supprimer aussi les activités et rôles absents du classeur</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="261"/>
         <source>how to read a hand-made matrix: roles (role names across, letters in the cells), letters (one column per letter R, A, C, I..., role names in the cells); -flat: rows without letters are activities, not phase rows; auto (default): the first that reads</source>
         <translation>comment lire une matrice faite main&#xa0;: roles (noms des rôles en travers, lettres dans les cellules), letters (une colonne par lettre R, A, C, I…, noms des rôles dans les cellules)&#xa0;; -flat&#xa0;: les lignes sans lettres sont des activités, pas des lignes de phase&#xa0;; auto (par défaut)&#xa0;: la première lecture qui fonctionne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="262"/>
+        <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="269"/>
         <source>methodology and RACI workbook</source>
         <translation>classeur de la méthodologie et de la matrice RACI</translation>
     </message>
@@ -969,12 +974,12 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>les ateliers, avec leurs identifiants</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="82"/>
         <source>interrupted; nothing was changed</source>
         <translation>interrompu&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/cli/__init__.py" line="91"/>
         <source>internal error ({kind}: {error}); please report it</source>
         <translation>erreur interne ({kind}&#xa0;: {error})&#xa0;; merci de la signaler</translation>
     </message>
@@ -984,7 +989,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>Atelier {id} clôturé&#xa0;; les corrections ultérieures sont consignées comme rectificatifs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="34"/>
+        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="33"/>
         <source>Closed and revealed round {n}: {rated} of {total} ballots complete, {partial} started</source>
         <translation>Tour {n} clos et révélé&#xa0;: {rated} sur {total} bulletins complets, {partial} commencés</translation>
     </message>
@@ -1017,17 +1022,17 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>clôturer un atelier&#xa0;: ses évaluations, décisions et actions sont figées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="49"/>
+        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="48"/>
         <source>rating rounds</source>
         <translation>tours d’évaluation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="51"/>
+        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="50"/>
         <source>open a new blind round; prints its number</source>
         <translation>ouvrir un nouveau tour à l’aveugle&#xa0;; affiche son numéro</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/cli/rounds.py" line="51"/>
         <source>close the open round and reveal it</source>
         <translation>clore le tour ouvert et le révéler</translation>
     </message>
@@ -1130,250 +1135,265 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>première ligne&#xa0;: l’adresse, le code de salle et les liens personnels en JSON</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="30"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="29"/>
         <source>no comparisons yet</source>
         <translation>aucune comparaison pour l’instant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="34"/>
         <source>— withheld: fewer than two participants of an office compared the criteria, or they would be one person&apos;s judgements</source>
         <translation>— masqué&#xa0;: moins de deux participants d’un bureau ont comparé les critères, sinon ce seraient les jugements d’une seule personne</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="42"/>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="41"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="64"/>
         <source>pairs not compared: {n}</source>
         <translation>paires non comparées&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="47"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="46"/>
         <source>no weights yet: {names} not linked to the other criteria</source>
         <translation>pas encore de pondérations&#xa0;: {names} sans lien avec les autres critères</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="56"/>
         <source>consistency ratio {cr}</source>
         <translation>ratio de cohérence {cr}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="62"/>
         <source>most inconsistent: {a} vs {b}</source>
         <translation>plus forte incohérence&#xa0;: {a} face à {b}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="79"/>
         <source>group weights adopted {when}</source>
         <translation>pondérations du groupe, adoptées le {when}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="84"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="83"/>
         <source>the criteria&apos;s set weights</source>
         <translation>les pondérations fixées des critères</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="86"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="85"/>
         <source>{title} — pairwise criterion weights; in force: {force}</source>
         <translation>{title} — pondérations des critères par comparaison par paires&#xa0;; en vigueur&#xa0;: {force}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="91"/>
         <source>Group ({n} compared)</source>
         <translation>Groupe ({n} ont comparé)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="95"/>
         <source>{office} ({n} compared)</source>
         <translation>{office} ({n} ont comparé)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="102"/>
         <source>Participant {n}</source>
         <translation>Participant {n}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="114"/>
+        <location filename="../src/pmo_tmo_desktop/cli/weights.py" line="113"/>
         <source>pairwise (AHP) criterion weights and their consistency</source>
         <translation>pondérations des critères par comparaison par paires (AHP) et leur cohérence</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="37"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="36"/>
         <source>the budget must be an amount of 0 or more, not &apos;{value}&apos;</source>
         <translation>le budget doit être un montant supérieur ou égal à 0, et non &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="51"/>
         <source>draws must be a whole number of 0 or more, not &apos;{value}&apos;</source>
         <translation>le nombre de tirages doit être un nombre entier supérieur ou égal à 0, et non &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="134"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="133"/>
         <source>{title} — round {n}: what to fund</source>
         <translation>{title} — tour {n}&#xa0;: ce qu’il faut financer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="140"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="139"/>
         <source>No budget set: {spent} spent; total score {score}</source>
         <translation>Aucun budget défini&#xa0;: {spent} dépensés&#xa0;; score total {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="146"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="145"/>
         <source>Budget {budget}: {spent} spent, {left} left; total score {score}</source>
         <translation>Budget {budget}&#xa0;: {spent} dépensés, {left} restants&#xa0;; score total {score}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="157"/>
         <source>{resource}: {used} of {limit} used</source>
         <translation>{resource}&#xa0;: {used} utilisés sur {limit}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="159"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="158"/>
         <source>Second resource</source>
         <translation>Seconde ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="172"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="171"/>
         <source>Funded: {n} of {m} proposals</source>
         <translation>Financées&#xa0;: {n} propositions sur {m}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="175"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="176"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="175"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="186"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="185"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="200"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="199"/>
         <source>joint</source>
         <translation>conjoint</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="204"/>
         <source>What the PMO alone, the TMO alone and both together would fund</source>
         <translation>Ce que le PMO seul, le TMO seul et les deux ensemble financeraient</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="209"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="208"/>
         <source>proposal</source>
         <translation>proposition</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="211"/>
         <source>only PMO</source>
         <translation>PMO seul</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="213"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="212"/>
         <source>only TMO</source>
         <translation>TMO seul</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="235"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="234"/>
         <source>total score</source>
         <translation>score total</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="239"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="238"/>
         <source>— withheld: fewer than two participants of an office rated it; such a figure counts as not rated in that office&apos;s set, and an office with no figure shown has no set</source>
         <translation>— masqué&#xa0;: moins de deux participants d’un bureau l’ont évalué&#xa0;; un tel chiffre compte comme non évalué dans l’ensemble de ce bureau, et un bureau sans chiffre affiché n’a pas d’ensemble</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="253"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="252"/>
         <source>Frontier: the rules cannot hold at any budget</source>
         <translation>Frontière efficiente&#xa0;: les règles ne peuvent être respectées pour aucun budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="257"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="256"/>
         <source>budget</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="257"/>
         <source>best score</source>
         <translation>meilleur score</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="258"/>
         <source>rank order</source>
         <translation>ordre du classement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="264"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="263"/>
         <source>Frontier: the best total score at each budget, beside funding strictly in rank order</source>
         <translation>Frontière efficiente&#xa0;: le meilleur score total pour chaque budget, à côté du financement strictement dans l’ordre du classement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="269"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="268"/>
         <source>change</source>
         <translation>changement</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="282"/>
         <source>{n} of {m} budgets shown; --json lists every one</source>
         <translation>{n} budgets affichés sur {m}&#xa0;; --json les liste tous</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="296"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="295"/>
         <source>no limit</source>
         <translation>aucune limite</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="306"/>
         <source>criterion</source>
         <translation>critère</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="308"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="307"/>
         <source>weight</source>
         <translation>pondération</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="309"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="308"/>
         <source>top-ranked stays</source>
         <translation>premier rang inchangé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="309"/>
         <source>funded set stays</source>
         <translation>ensemble financé inchangé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="314"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="313"/>
         <source>Sensitivity: the weights within which each criterion leaves the decision as it is (the other weights unchanged)</source>
         <translation>Sensibilité&#xa0;: les pondérations entre lesquelles chaque critère laisse la décision telle quelle (les autres pondérations inchangées)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="328"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="327"/>
         <source>— no funded set: the rules cannot hold</source>
         <translation>— aucun ensemble financé&#xa0;: les règles ne peuvent pas être respectées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="342"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="341"/>
         <source>Probability funded: how often each proposal is funded in {n} random draws of the weights around the agreed ones (• funded now)</source>
         <translation>Probabilité de financement&#xa0;: fréquence à laquelle chaque proposition est financée sur {n} tirages aléatoires des pondérations autour de celles convenues (• financée actuellement)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="388"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="387"/>
         <source>what to fund under the budget and the funding rules, what each office alone would fund, the frontier and the decision&apos;s sensitivity</source>
         <translation>ce qu’il faut financer selon le budget et les règles de financement, ce que chaque bureau financerait seul, la frontière efficiente et la sensibilité de la décision</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="401"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="400"/>
         <source>decide under this budget instead of the workshop&apos;s</source>
         <translation>décider avec ce budget au lieu de celui de l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="408"/>
+        <location filename="../src/pmo_tmo_desktop/cli/portfolio.py" line="407"/>
         <source>random weight draws for the probability of funding (0: leave it out)</source>
         <translation>tirages aléatoires des pondérations pour la probabilité de financement (0&#xa0;: l’omettre)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/library.py" line="20"/>
+        <source>Password for {url}: </source>
+        <translation>Mot de passe pour {url} : </translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/library.py" line="40"/>
+        <source>Copied {source} to {target}: {records}</source>
+        <translation>{source} copié vers {target} : {records}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/library.py" line="55"/>
+        <source>copy a whole workspace between a file and a team library (postgresql://…), either way; the target must be new or an empty database</source>
+        <translation>copier un espace de travail entier entre un fichier et une bibliothèque d’équipe (postgresql://…), dans les deux sens ; la cible doit être nouvelle ou une base de données vide</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1551,14 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>
             <numerusform>%n point de contact</numerusform>
             <numerusform>%n points de contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="56"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
         </translation>
     </message>
 </context>
@@ -9680,7 +9708,7 @@ inchangé entre</translation>
         <translation>variante RACI&#xa0;: doit être RACI, RASCI ou RACI-VS</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="103"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="105"/>
         <source>RACI variant: some cells hold letters {variant} does not have; clear them first</source>
         <translation>variante RACI&#xa0;: certaines cellules contiennent des lettres absentes de {variant}&#xa0;; videz-les d’abord</translation>
     </message>
@@ -9703,22 +9731,25 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="408"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="410"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="427"/>
         <source>another {what} already has this {field}</source>
         <translation>un autre enregistrement de type {what} a déjà cette valeur de {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="412"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="414"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="431"/>
         <source>it is still used elsewhere, or refers to something missing</source>
         <translation>il est encore utilisé ailleurs ou fait référence à un élément manquant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="415"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="417"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="433"/>
         <source>the value breaks the rule &apos;{rule}&apos;</source>
         <translation>la valeur enfreint la règle «&#xa0;{rule}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="445"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="465"/>
         <source>this step no longer applies: what it changed has since been removed (a discarded round, a deleted record)</source>
         <translation>cette étape ne s’applique plus&#xa0;: ce qu’elle modifiait a été supprimé depuis (un tour abandonné, un enregistrement supprimé)</translation>
     </message>
@@ -10815,17 +10846,17 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="62"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="63"/>
         <source>role names across, letters in the cells</source>
         <translation>noms des rôles en travers, lettres dans les cellules</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="63"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="64"/>
         <source>one column per letter, role names in the cells</source>
         <translation>une colonne par lettre, noms des rôles dans les cellules</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/words.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/services/words.py" line="65"/>
         <source>{layout}; rows without letters are activities, not phases</source>
         <translation>{layout}&#xa0;; les lignes sans lettres sont des activités, pas des phases</translation>
     </message>
@@ -11343,10 +11374,21 @@ inchangé entre</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/files.py" line="38"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="543"/>
+        <location filename="../src/pmo_tmo_desktop/services/files.py" line="52"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="529"/>
         <source>{file}: already exists</source>
         <translation>{file}&#xa0;: existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/files.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="238"/>
+        <source>Save As</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/files.py" line="215"/>
+        <source>{file}: already exists; nothing was changed</source>
+        <translation>{file} : existe déjà ; rien n’a été modifié</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="57"/>
@@ -11394,87 +11436,142 @@ inchangé entre</translation>
         <translation>{file} a été écrit par une version plus récente de PMO–TMO Desktop (schéma {found})&#xa0;; cette version lit jusqu’au schéma {head}. Mettez l’application à jour pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="315"/>
         <source>{file} is open read-only; a backup cannot be restored into it</source>
         <translation>{file} est ouvert en lecture seule&#xa0;; impossible d’y restaurer une sauvegarde</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="98"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="80"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="240"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="248"/>
         <source>{file} is open read-only; nothing can be changed</source>
         <translation>{file} est ouvert en lecture seule&#xa0;; aucune modification n’est possible</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/store/migrate.py" line="90"/>
         <source>{file}: the upgrade left {count} broken references</source>
         <translation>{file}&#xa0;: la mise à niveau a laissé {count} références rompues</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="414"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="392"/>
         <source>{file} cannot be written here ({where} is read-only)</source>
         <translation>{file} ne peut pas être écrit ici ({where} est en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="379"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="357"/>
         <source>{file} is open in PMO–TMO Desktop ({holder}); close it there before replacing it</source>
         <translation>{file} est ouvert dans PMO–TMO Desktop ({holder})&#xa0;; fermez-le là-bas avant de le remplacer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="460"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="438"/>
         <source>{file}: cannot be replaced ({reason})</source>
         <translation>{file}&#xa0;: impossible de le remplacer ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="416"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="394"/>
         <source>{file} cannot be changed here ({where} is read-only); open it read-only</source>
         <translation>{file} ne peut pas être modifié ici ({where} est en lecture seule)&#xa0;; ouvrez-le en lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="362"/>
         <source>{file} is already open in PMO–TMO Desktop ({holder}); close it there, or open it read-only</source>
         <translation>{file} est déjà ouvert dans PMO–TMO Desktop ({holder})&#xa0;; fermez-le là-bas ou ouvrez-le en lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="405"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="383"/>
         <source>{file} has more than one name (a hard link), so it can be opened read-only only; copy the file instead of linking it</source>
         <translation>{file} a plus d’un nom (un lien physique) et ne peut donc être ouvert qu’en lecture seule&#xa0;; copiez le fichier au lieu de le lier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="430"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="408"/>
         <source>{file}: cannot be opened for writing ({reason})</source>
         <translation>{file}&#xa0;: ouverture en écriture impossible ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="473"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="451"/>
         <source>{file} cannot be changed: {side} beside it is read-only (left by a program that could only read it); close every program that has it open and delete {side}, or open the workspace read-only</source>
         <translation>{file} ne peut pas être modifié&#xa0;: {side} à côté est en lecture seule (laissé par un programme qui ne pouvait que le lire)&#xa0;; fermez tout programme qui l’a ouvert et supprimez {side}, ou ouvrez l’espace de travail en lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="500"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="478"/>
         <source>this process</source>
         <translation>ce processus</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="516"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="494"/>
         <source>{file} needs an upgrade to this version; open it for writing once</source>
         <translation>{file} doit être mis à niveau vers cette version&#xa0;; ouvrez-le une fois en écriture</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="546"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="532"/>
         <source>{file}: give the workspace a file name</source>
         <translation>{file}&#xa0;: donnez un nom de fichier à l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="400"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="550"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="378"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="536"/>
         <source>{folder}: no such folder</source>
         <translation>{folder}&#xa0;: dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="578"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="567"/>
         <source>{file}: cannot be created ({reason})</source>
         <translation>{file}&#xa0;: création impossible ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="57"/>
+        <source>{url}: not a valid library address (postgresql://user@host[:port]/database)</source>
+        <translation>{url} : adresse de bibliothèque non valide (postgresql://utilisateur@hôte[:port]/base)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="65"/>
+        <source>{url}: name the database (postgresql://user@host[:port]/database)</source>
+        <translation>{url} : indiquez la base de données (postgresql://utilisateur@hôte[:port]/base)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="78"/>
+        <source>{url}: PostgreSQL support (psycopg) is not installed</source>
+        <translation>{url} : la prise en charge de PostgreSQL (psycopg) n’est pas installée</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="111"/>
+        <source>{url}: cannot open the library ({reason}); nothing was changed</source>
+        <translation>{url} : impossible d’ouvrir la bibliothèque ({reason}) ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="152"/>
+        <source>{url}: not a PMO–TMO library (the database holds other tables); nothing was changed</source>
+        <translation>{url} : pas une bibliothèque PMO–TMO (la base contient d’autres tables) ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="161"/>
+        <source>{url} was written by a newer version of PMO–TMO Desktop (schema {found}); this version reads up to schema {head}. Update the app to open it; nothing was changed.</source>
+        <translation>{url} a été écrite par une version plus récente de PMO–TMO Desktop (schéma {found}) ; cette version lit jusqu’au schéma {head}. Mettez l’application à jour pour l’ouvrir ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="220"/>
+        <source>{url}: {what} is for workspace files; a team library has none</source>
+        <translation>{url} : {what} concerne les fichiers d’espace de travail ; une bibliothèque d’équipe n’en a pas</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="227"/>
+        <source>the SQLite setting {name}</source>
+        <translation>le réglage SQLite {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="241"/>
+        <source>restoring a backup</source>
+        <translation>la restauration d’une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="258"/>
+        <source>{url}: the database is empty, not a library yet; make it one with pmo-tmo new</source>
+        <translation>{url} : la base est vide, ce n’est pas encore une bibliothèque ; créez-la avec pmo-tmo new</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="295"/>
+        <source>{url}: the database is not empty; a library is made in an empty database, nothing was changed</source>
+        <translation>{url} : la base n’est pas vide ; une bibliothèque se crée dans une base vide, rien n’a été modifié</translation>
     </message>
 </context>
 </TS>
