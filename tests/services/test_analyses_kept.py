@@ -174,3 +174,23 @@ def test_a_workshop_deleted_takes_its_answers_with_it(demo_path: Path) -> None:
         assert _rows(ws) == 0
     finally:
         ws.close()
+
+
+def test_an_answer_arriving_after_the_file_was_closed_is_not_written(demo_path: Path) -> None:
+    """The Portfolio tab's analysis may finish after File → Close: the closed file is not
+    opened again behind the user's back (its lock is gone), nothing appears beside it."""
+    from pmo_tmo_desktop.domain.errors import WorkspaceError
+
+    ws = _live(demo_path)
+    decided = _decided(ws)
+    found = funding.analyse(decided, draws=3)
+    ws.close()
+    before = sorted(p.name for p in demo_path.parent.iterdir())
+    print_before = fingerprint(demo_path)
+    analyses_kept.keep(ws, decided, found)  # quietly not kept
+    with pytest.raises(WorkspaceError, match="is closed"), ws.reading():
+        pass
+    with pytest.raises(WorkspaceError, match="is closed"), ws.transaction():
+        pass
+    assert sorted(p.name for p in demo_path.parent.iterdir()) == before
+    assert fingerprint(demo_path) == print_before

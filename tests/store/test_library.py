@@ -268,3 +268,53 @@ def test_a_library_whose_making_fails_halfway_is_an_empty_database_again(
     monkeypatch.setattr(templates, "apply_template", applied)
     with files.new(url, "light") as ws:
         assert queries.methodology(ws).phases
+
+
+def test_the_address_s_own_server_options_hold_beside_a_read_only_open(
+    libraries: pg.Libraries,
+) -> None:
+    """`options=` in the URL (e.g. a search path or a time limit) reaches the server, also
+    where the app adds its own read-only option; an option the server rejects is one line."""
+    url = libraries.empty_database()
+    files.new(url, "empty").close()
+    with_options = f"{url}{'&' if '?' in url else '?'}options=-c%20statement_timeout%3D4321"
+    for read_only in (False, True):
+        ws = files.open_file(with_options, read_only=read_only)
+        try:
+            with ws.reading() as conn:
+                assert conn.execute(text("SHOW statement_timeout")).scalar() == "4321ms"
+                shown = conn.execute(text("SHOW default_transaction_read_only")).scalar()
+                assert shown == ("on" if read_only else "off")
+        finally:
+            ws.close()
+    with pytest.raises(WorkspaceError, match="cannot open the library") as refused:
+        files.open_file(f"{url}{'&' if '?' in url else '?'}no_such_option=1")
+    assert "\n" not in str(refused.value)
+
+
+def test_a_library_is_made_whole_or_not_at_all(
+    libraries: pg.Libraries, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`new` and the demo are made in a file aside and copied in with the schema in one
+    transaction: a failure half-way leaves the database as empty as it was."""
+    from pmo_tmo_desktop.services import demo, templates
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("the disk filled up")
+
+    url = libraries.empty_database()
+    monkeypatch.setattr(templates, "apply_template", broken)
+    with pytest.raises(RuntimeError):
+        files.new(url, "light")
+    assert _tables(url) == {"tables": [], "revision": None}
+    monkeypatch.undo()
+    monkeypatch.setattr(demo, "put_workshop", broken)
+    with pytest.raises(RuntimeError):
+        demo.create_demo(url)
+    assert _tables(url) == {"tables": [], "revision": None}
+    monkeypatch.undo()
+    made = demo.create_demo(url)
+    try:
+        assert [w.title for w in queries.workshops(made)]
+    finally:
+        made.close()

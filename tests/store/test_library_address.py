@@ -56,3 +56,14 @@ def test_a_bad_address_is_one_line_without_its_password(given: str, words: str) 
     with pytest.raises(WorkspaceError, match=words) as refused:
         files.open_file(given)
     assert "secret" not in str(refused.value) and "\n" not in str(refused.value)
+
+
+def test_a_password_given_as_an_option_is_never_shown() -> None:
+    url = library.parse("postgresql://ann@db/team?sslmode=require&password=hunter2")
+    assert library.display(url) == "postgresql://ann@db/team?sslmode=require"
+    assert "hunter2" not in files.location_label(
+        "postgresql://ann@db/team?password=hunter2&sslpassword=k3y"
+    )
+    with pytest.raises(WorkspaceError, match="not a valid library address") as refused:
+        files.open_file("postgresql://ann@db:54x2/team?password=hunter2")
+    assert "hunter2" not in str(refused.value)

@@ -335,3 +335,26 @@ def test_a_later_session_shows_the_analyses_kept_in_the_file_at_once(
     tab = _portfolio(qtbot, later, ruled)
     assert "analysed again" not in tab.status.text()
     assert tab.analyses == kept and tab.analyses is not kept
+
+
+def test_the_minutes_print_what_the_tab_analysed_without_analysing_again(
+    qtbot, window: MainWindow, ruled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Results page reads every round, a document only the rounds it shows: the same round
+    is the same question, so the minutes (in this process or a later one) and the results
+    workbook reuse what the tab analysed and kept."""
+    from pmo_tmo_desktop.services import reports, results_workbook
+
+    tab = _portfolio(qtbot, window, ruled)
+    assert tab.analyses is not None
+    window.close()
+    funding.forget()  # a later process: only the file remembers
+
+    def never(*_args: object) -> funding.Analyses:
+        raise AssertionError("analysed again")
+
+    monkeypatch.setattr(funding, "_analyse", never)
+    with files.open_file(ruled, read_only=True) as ws:
+        reports.write_minutes(ws, 1, tmp_path / "minutes.pdf")
+        results_workbook.write_results_workbook(ws, 1, tmp_path / "results.xlsx")
+    assert (tmp_path / "minutes.pdf").stat().st_size > 0

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from pmo_tmo_desktop import __version__
 from pmo_tmo_desktop.domain.errors import WorkspaceError
 from pmo_tmo_desktop.domain.portfolio_frontier import FrontierPoint
 from pmo_tmo_desktop.domain.portfolio_sensitivity import Bounds
@@ -37,7 +38,8 @@ log = logging.getLogger(__name__)
 
 VERSION = 1
 """Raised whenever the analyses may answer the same question differently (a changed search,
-tie-break or seed): answers kept by an older version are then never read back."""
+tie-break or seed); the app's own version is part of every digest too, so answers kept by
+another release are never read back."""
 KEPT_PER_WORKSHOP = 6
 """Answers kept per workshop, the newest: the exact and the sampled ones of the last rounds
 and rule changes."""
@@ -50,7 +52,7 @@ def digest(decided: Funding, draws: int = DRAWS, samples: int | None = None) -> 
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, protocol=5)
     pickler.fast = True  # no memo: the bytes depend on the values alone
-    pickler.dump((VERSION, funding.question(decided, draws, samples)))
+    pickler.dump((VERSION, __version__, funding.question(decided, draws, samples)))
     return hashlib.sha256(buffer.getvalue()).hexdigest()
 
 

@@ -179,7 +179,9 @@ def put_demo_gaps(rec: Recorder) -> None:
 
 
 def create_demo(path: Path | str) -> Workspace:
-    """A new demo workspace at `path`."""
+    """A new demo workspace at `path` (a library URL: made aside and copied in whole)."""
+    if files.is_library(path):
+        return files.staged_library(str(path), create_demo)
     ws = files.new(path, "integrated", name="Acme Group — demo", organisation="Acme Group")
     try:
         with unit_of_work(ws) as rec:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from pmo_tmo_desktop import WORKSPACE_SUFFIX
@@ -26,6 +28,7 @@ __all__ = [
     "BackupInfo",
     "Workspace",
     "copy",
+    "is_library",
     "list_backups",
     "location_label",
     "new",
@@ -61,25 +64,28 @@ def new(
 
 
 def _new_library(location: str, template: str, name: str | None, organisation: str) -> Workspace:
-    from pmo_tmo_desktop.services import templates
-
-    data = templates.load(template)
+    """The library is made as a file is, in a file aside, and then copied in with its schema
+    in one transaction: whatever happens meanwhile, the database is a whole library or stays
+    empty."""
     url = library.parse(location)
-    ws = library.create_library(
+    return staged_library(
         location,
-        name or url.database or "",
-        organisation,
-        data.get("raci_variant", "RACI"),
-        password=password_prompt,
+        partial(new, template=template, name=name or url.database, organisation=organisation),
     )
-    try:
-        templates.apply_template(ws, template)
-    except BaseException:
-        with contextlib.suppress(Exception):  # as a file: complete or not at all
-            library.discard_new(ws)
-        ws.close()
-        raise
-    return ws
+
+
+def staged_library(location: str, make: Callable[[Path], Workspace]) -> Workspace:
+    """The empty database at `location` made a library holding what `make` writes into a new
+    workspace file aside (a starter methodology, the demo), in one transaction."""
+    from pmo_tmo_desktop.store import copy as copying
+
+    library.parse(location)  # a bad address is refused before anything is made
+    with tempfile.TemporaryDirectory(prefix="pmo-tmo-library-") as folder:
+        staged = make(Path(folder) / f"library{WORKSPACE_SUFFIX}")
+        try:
+            return copying.into_library(staged, location, password=password_prompt)
+        finally:
+            staged.close()
 
 
 password_prompt: library.PasswordPrompt | None = None
@@ -190,6 +196,11 @@ def recover_copy(damaged: Path | str, backup: Path | str) -> Workspace:
     with read_only_connection(backup) as source:
         backups.copy_database(source, target)
     return open_workspace(target)
+
+
+def is_library(location: object) -> bool:
+    """Whether `location` is a team library's URL (else a workspace file's path)."""
+    return library.is_library_address(location)
 
 
 def location_label(location: Path | str) -> str:

@@ -124,10 +124,25 @@ _analysed_lock = threading.Lock()
 
 def question(funding: Funding, draws: int, samples: int | None) -> tuple[Any, ...]:
     """What the analyses depend on, and nothing else (they are seeded: the same question
-    always has the same answer): the rules and the round's scoring input itself (compared
-    whole, so two rounds never share an answer by accident)."""
+    always has the same answer): the rules with the joint scores (the problem), the draws and
+    samples, and what `ratings_of` reads — the shown round's ratings in the order they were
+    stored, the participants, the criteria (weights, scales, order) and the proposals' order,
+    with office privacy. However the round was read (the Results page holds every round, a
+    document only the rounds it shows), the same round asks the same question."""
     found = funding.found
-    return (funding.problem, draws, samples, found.round_number, found.private, found.prepared)
+    data = found.prepared
+    shown = frozenset(r.id for r in data.rounds if r.number == found.round_number)
+    return (
+        funding.problem,
+        draws,
+        samples,
+        found.round_number,
+        found.private,
+        tuple(p.id for p in data.participants),
+        data.criteria,
+        tuple((p.id, p.position) for p in data.proposals),
+        tuple(r for r in data.ratings if r[0] in shown),
+    )
 
 
 def analyse(funding: Funding, draws: int = DRAWS, samples: int | None = None) -> Analyses:

@@ -78,9 +78,21 @@ def copy_to_library(
 ) -> dict[str, int]:
     """Copy `source` into the empty database at `location`, which becomes a library."""
     counts: dict[str, int] = {}
-    made = library.create_library(location, "", password=password, fill=_filler(source, counts))
-    made.close()
+    into_library(source, location, counts, password=password).close()
     return counts
+
+
+def into_library(
+    source: Workspace,
+    location: str,
+    counts: dict[str, int] | None = None,
+    *,
+    password: library.PasswordPrompt | None = None,
+) -> library.Library:
+    """The empty database at `location` made a library holding `source`'s rows, in one
+    transaction, and left open (`counts`: the rows copied, per table)."""
+    filled = _filler(source, {} if counts is None else counts)
+    return library.create_library(location, "", password=password, fill=filled)
 
 
 def copy_to_file(source: Workspace, path: Path) -> dict[str, int]:

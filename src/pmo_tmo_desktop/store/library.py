@@ -20,7 +20,7 @@ from urllib.parse import unquote
 
 from sqlalchemy import create_engine, insert, inspect, text
 from sqlalchemy.engine import URL, Connection, Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from pmo_tmo_desktop.domain.errors import WorkspaceError
 from pmo_tmo_desktop.i18n import translate
@@ -42,10 +42,23 @@ def is_library_address(location: object) -> bool:
     return isinstance(location, str) and location.lower().startswith(SCHEMES)
 
 
+SECRET_OPTIONS = frozenset({"password", "sslpassword"})
+"""Query options that carry a secret: never shown."""
+
+
 def display(url: URL) -> str:
-    """The URL as a user reads it: the scheme they know, never the password."""
-    shown = url._replace(drivername="postgresql", password=None)
+    """The URL as a user reads it: the scheme they know, never a password (neither the one
+    before the host nor one given as an option)."""
+    shown = url._replace(drivername="postgresql", password=None).difference_update_query(
+        SECRET_OPTIONS
+    )
     return unquote(shown.render_as_string(hide_password=False))
+
+
+def _unreadable(location: str) -> str:
+    """An address that could not be parsed, as a message may quote it: the part after the
+    last "@" (no user or password), without any query (where options and secrets go)."""
+    return location.split("@")[-1].split("?")[0]
 
 
 def parse(location: str) -> URL:
@@ -57,7 +70,7 @@ def parse(location: str) -> URL:
             translate(
                 "Workspace",
                 "{url}: not a valid library address (postgresql://user@host[:port]/database)",
-            ).format(url=location.split("@")[-1])
+            ).format(url=_unreadable(location))
         ) from None
     url = url.set(drivername="postgresql+psycopg")
     if not url.database:
@@ -79,14 +92,20 @@ def _engine(url: URL, *, read_only: bool) -> Engine:
                 url=display(url)
             )
         ) from None
-    options = "-c default_transaction_read_only=on" if read_only else ""
+    # The URL's own server options (e.g. a search_path) are kept; a read-only open adds its own.
+    given = url.query.get("options")
+    options = [given] if isinstance(given, str) and given else list(given or ())
+    if read_only:
+        options.append("-c default_transaction_read_only=on")
+    connect_args: dict[str, object] = {
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        "application_name": "PMO-TMO Desktop",
+    }
+    if options:
+        connect_args["options"] = " ".join(options)
     return create_engine(
-        url,
-        connect_args={
-            "connect_timeout": CONNECT_TIMEOUT_S,
-            "application_name": "PMO-TMO Desktop",
-            "options": options,
-        },
+        url.difference_update_query({"options"}),
+        connect_args=connect_args,
         pool_size=2,
         max_overflow=2,
     )
@@ -123,7 +142,7 @@ def connect(
     engine = _engine(url, read_only=read_only)
     try:
         engine.connect().close()
-    except OperationalError as exc:
+    except DBAPIError as exc:  # refused, unreachable, or an option the server rejects
         engine.dispose()
         given = password(display(url)) if password and _needs_password(exc) else None
         if given is None:
@@ -132,7 +151,7 @@ def connect(
         engine = _engine(url, read_only=read_only)
         try:
             engine.connect().close()
-        except OperationalError as again:
+        except DBAPIError as again:
             engine.dispose()
             raise _cannot_connect(url, again) from None
     return url, engine
@@ -199,6 +218,7 @@ class Library(Workspace):
         self.generation = 0
         self._backed_up_generation = 0
         self.engine = engine
+        self.closed = False
 
     @property
     def label(self) -> str:
@@ -207,6 +227,7 @@ class Library(Workspace):
     @contextlib.contextmanager
     def reading(self) -> Iterator[Connection]:
         """A consistent read: one snapshot (REPEATABLE READ, read only)."""
+        self.refuse_if_closed()
         with (
             self.engine.connect().execution_options(
                 isolation_level="REPEATABLE READ", postgresql_readonly=True
@@ -241,6 +262,7 @@ class Library(Workspace):
         raise self.not_applicable(translate("Workspace", "restoring a backup"))
 
     def close(self) -> None:
+        self.closed = True
         self.engine.dispose()
 
 
@@ -266,6 +288,9 @@ def open_library(
                 _upgrade(writer, url)
             finally:
                 writer.dispose()
+    except DBAPIError as exc:  # e.g. no right to read the tables, or to upgrade them
+        engine.dispose()
+        raise _cannot_connect(url, exc) from None
     except BaseException:
         engine.dispose()
         raise
@@ -318,12 +343,3 @@ def create_library(
         engine.dispose()
         raise
     return Library(url, engine, read_only=False)
-
-
-def discard_new(made: Library) -> None:
-    """Take a library made a moment ago back to the empty database it was (filling it failed
-    halfway): every migration undone, down to no table at all, in one transaction."""
-    with made.engine.connect() as conn, conn.begin():
-        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK})
-        migrate.downgrade(conn, "base")
-        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))

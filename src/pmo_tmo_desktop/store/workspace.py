@@ -218,6 +218,8 @@ class Workspace:
         self.wal = is_local_disk(path) and not read_only
         self.generation = 0
         """Counts committed units of work, so timed backups only run after a change."""
+        self.closed = False
+        """Closed: no connection is made again (a late reader or writer is refused)."""
         self._backed_up_generation = 0
         self.engine: Engine = create_engine(
             "sqlite+pysqlite://",
@@ -243,6 +245,7 @@ class Workspace:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
         """One unit of work: everything inside commits together or not at all."""
+        self.refuse_if_closed()
         if self.read_only:
             raise WorkspaceError(
                 translate("Workspace", "{file} is open read-only; nothing can be changed").format(
@@ -253,6 +256,16 @@ class Workspace:
         with self.engine.connect().execution_options(writing=True) as conn, conn.begin():
             yield conn
         self.generation += 1
+
+    def refuse_if_closed(self) -> None:
+        """A workspace closed is never opened again behind the user's back (its lock is gone:
+        another process may hold the file by now)."""
+        if self.closed:
+            raise WorkspaceError(
+                translate("Workspace", "{file} is closed; nothing was read or changed").format(
+                    file=self.label
+                )
+            )
 
     def raise_if_damaged(self) -> None:
         """Wait for the integrity check of the open, if it still runs; refuse a damaged file."""
@@ -266,10 +279,12 @@ class Workspace:
     @contextlib.contextmanager
     def reading(self) -> Iterator[Connection]:
         """A consistent read: one snapshot of the file."""
+        self.refuse_if_closed()
         with self.engine.connect() as conn, conn.begin():
             yield conn
 
     def pragma(self, name: str) -> Any:
+        self.refuse_if_closed()
         with self.engine.connect() as conn:
             return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
 
@@ -278,6 +293,7 @@ class Workspace:
     def backup(self, reason: str) -> Path | None:
         """A consistent copy of the file in its backups folder (SQLite backup API); None where
         there is no file (a team library)."""
+        self.refuse_if_closed()
         self.raise_if_damaged()  # a damaged file never becomes the newest good backup
         raw = self.engine.raw_connection()
         try:
@@ -299,6 +315,7 @@ class Workspace:
 
     def copy_to(self, target: Path) -> None:
         """Write a consistent copy of the whole workspace to `target`, atomically."""
+        self.refuse_if_closed()
         self.raise_if_damaged()
         raw = self.engine.raw_connection()
         try:
@@ -335,6 +352,9 @@ class Workspace:
 
     def close(self) -> None:
         """Fold the WAL into the file, drop connections and the writer lock."""
+        if self.closed:
+            return
+        self.closed = True
         if self.check is not None:
             self.check.problem()  # its connection closes before the lock goes
         if not self.read_only:

@@ -283,8 +283,10 @@ class PortfolioTab(QWidget):
             self.status.setText(escape(str(exc)))
             return
         criteria = sorted(found.prepared.criteria, key=lambda c: (c.position, c.id))
-        weights = tuple((c.id, c.weight) for c in criteria)
-        key = (found.data.workshop.id, found.round_number, decided.problem, weights)
+        # The question the analyses answer (rules, scores, the round's ratings, weights): a
+        # rating that moves no score still asks a new one, and an answer is kept only under
+        # the question it answers.
+        key = (found.data.workshop.id, found.round_number, analyses_kept.digest(decided))
         self.decided = decided
         self._holder = _SliderHolder(decided)
         self.sliders.set_criteria([CriterionWeight(c.id, c.name, c.weight) for c in criteria])
