@@ -5564,7 +5564,7 @@ Diesen Arbeitsbereich öffnen oder den neuen unter einem anderen Namen anlegen?<
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="136"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="295"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
@@ -5687,44 +5687,44 @@ bleibt im Bereich</translation>
         <translation>Keine aufgedeckte Runde, über die entschieden werden kann.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="327"/>
         <source>&lt;b&gt;What if:&lt;/b&gt; ranks and the funded set under the moved weights. Nothing is stored; “Reset to set weights” shows the decision again.</source>
         <translation>&lt;b&gt;Was wäre, wenn:&lt;/b&gt; Ränge und finanzierte Auswahl mit den verschobenen Gewichtungen. Nichts wird gespeichert; “Auf festgelegte Gewichtungen zurücksetzen” zeigt wieder die Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="345"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="370"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="347"/>
         <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="372"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="374"/>
         <source>Analysing…</source>
         <translation>Wird analysiert…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="352"/>
         <source>&lt;b&gt;No set can be funded:&lt;/b&gt; these rules cannot all hold together&lt;ul&gt;{items}&lt;/ul&gt;Change one of them on the Set-up page, or the budget.</source>
         <translation>&lt;b&gt;Keine Auswahl finanzierbar:&lt;/b&gt; Diese Regeln sind nicht alle gleichzeitig erfüllbar&lt;ul&gt;{items}&lt;/ul&gt;Ändern Sie eine davon auf der Seite „Vorbereitung“ oder das Budget.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="360"/>
         <source>&lt;b&gt;Funded under the workshop&apos;s rules&lt;/b&gt; (round {n}, the best total score within the budget and every rule).</source>
         <translation>&lt;b&gt;Finanziert nach den Regeln des Workshops&lt;/b&gt; (Runde {n}, die beste Gesamtpunktzahl innerhalb des Budgets und aller Regeln).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="379"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="381"/>
         <source>No set satisfies the rules at any budget.</source>
         <translation>Bei keinem Budget erfüllt eine Auswahl die Regeln.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="386"/>
         <source>How far each criterion&apos;s weight may move, the others held, before the top proposal or the funded set changes.</source>
         <translation>Wie weit sich die Gewichtung jedes Kriteriums bei gleichbleibenden übrigen verschieben darf, bevor sich der Vorschlag auf Platz 1 oder die finanzierte Auswahl ändert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="396"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="398"/>
         <source>The analysis could not be completed: {error}</source>
         <translation>Die Analyse konnte nicht abgeschlossen werden: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="447"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="449"/>
         <source>Share of %n random weightings (each weight wobbling around its set value) under which it is funded</source>
         <translation>
             <numerusform>Anteil an %n Zufallsgewichtung (jede Gewichtung schwankt um ihren festgelegten Wert), bei der er finanziert wird</numerusform>
@@ -11374,19 +11374,19 @@ bleibt im Bereich</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/files.py" line="52"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="529"/>
+        <location filename="../src/pmo_tmo_desktop/services/files.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="549"/>
         <source>{file}: already exists</source>
         <translation>{file}: existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/files.py" line="109"/>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/services/files.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="259"/>
         <source>Save As</source>
         <translation>Speichern unter</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/files.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/services/files.py" line="226"/>
         <source>{file}: already exists; nothing was changed</source>
         <translation>{file}: existiert bereits; nichts wurde geändert</translation>
     </message>
@@ -11436,14 +11436,19 @@ bleibt im Bereich</translation>
         <translation>{file} wurde von einer neueren Version von PMO–TMO Desktop geschrieben (Schema {found}); diese Version liest bis Schema {head}. Aktualisieren Sie die Anwendung, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="315"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="265"/>
+        <source>{file} is closed; nothing was read or changed</source>
+        <translation>{file} ist geschlossen; nichts wurde gelesen oder geändert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="332"/>
         <source>{file} is open read-only; a backup cannot be restored into it</source>
         <translation>{file} ist schreibgeschützt geöffnet; eine Sicherung kann nicht in die Datei zurückgespielt werden</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="98"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="80"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="251"/>
         <source>{file} is open read-only; nothing can be changed</source>
         <translation>{file} ist schreibgeschützt geöffnet; es kann nichts geändert werden</translation>
     </message>
@@ -11453,123 +11458,123 @@ bleibt im Bereich</translation>
         <translation>{file}: Nach dem Upgrade bestehen {count} fehlerhafte Verweise</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="392"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="412"/>
         <source>{file} cannot be written here ({where} is read-only)</source>
         <translation>{file} kann hier nicht geschrieben werden ({where} ist schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="377"/>
         <source>{file} is open in PMO–TMO Desktop ({holder}); close it there before replacing it</source>
         <translation>{file} ist in PMO–TMO Desktop geöffnet ({holder}); schließen Sie die Datei dort, bevor Sie sie ersetzen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="438"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="458"/>
         <source>{file}: cannot be replaced ({reason})</source>
         <translation>{file}: kann nicht ersetzt werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="394"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="414"/>
         <source>{file} cannot be changed here ({where} is read-only); open it read-only</source>
         <translation>{file} kann hier nicht geändert werden ({where} ist schreibgeschützt); öffnen Sie die Datei schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="382"/>
         <source>{file} is already open in PMO–TMO Desktop ({holder}); close it there, or open it read-only</source>
         <translation>{file} ist bereits in PMO–TMO Desktop geöffnet ({holder}); schließen Sie die Datei dort oder öffnen Sie sie schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="383"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="403"/>
         <source>{file} has more than one name (a hard link), so it can be opened read-only only; copy the file instead of linking it</source>
         <translation>{file} hat mehr als einen Namen (einen harten Link) und kann daher nur schreibgeschützt geöffnet werden; kopieren Sie die Datei, statt sie zu verlinken</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="408"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="428"/>
         <source>{file}: cannot be opened for writing ({reason})</source>
         <translation>{file}: kann nicht zum Schreiben geöffnet werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="451"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="471"/>
         <source>{file} cannot be changed: {side} beside it is read-only (left by a program that could only read it); close every program that has it open and delete {side}, or open the workspace read-only</source>
         <translation>{file} kann nicht geändert werden: {side} daneben ist schreibgeschützt (von einem Programm hinterlassen, das nur lesen durfte); schließen Sie jedes Programm, das die Datei geöffnet hat, und löschen Sie {side}, oder öffnen Sie den Arbeitsbereich schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="478"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="498"/>
         <source>this process</source>
         <translation>dieser Prozess</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="494"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="514"/>
         <source>{file} needs an upgrade to this version; open it for writing once</source>
         <translation>{file} muss auf diese Version aktualisiert werden; öffnen Sie die Datei einmal mit Schreibzugriff</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="532"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="552"/>
         <source>{file}: give the workspace a file name</source>
         <translation>{file}: Geben Sie dem Arbeitsbereich einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="378"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="536"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="398"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="556"/>
         <source>{folder}: no such folder</source>
         <translation>{folder}: Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="567"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="587"/>
         <source>{file}: cannot be created ({reason})</source>
         <translation>{file}: kann nicht erstellt werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="70"/>
         <source>{url}: not a valid library address (postgresql://user@host[:port]/database)</source>
         <translation>{url}: keine gültige Bibliotheksadresse (postgresql://benutzer@host[:port]/datenbank)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="78"/>
         <source>{url}: name the database (postgresql://user@host[:port]/database)</source>
         <translation>{url}: bitte die Datenbank nennen (postgresql://benutzer@host[:port]/datenbank)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="91"/>
         <source>{url}: PostgreSQL support (psycopg) is not installed</source>
         <translation>{url}: PostgreSQL-Unterstützung (psycopg) ist nicht installiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="130"/>
         <source>{url}: cannot open the library ({reason}); nothing was changed</source>
         <translation>{url}: die Bibliothek lässt sich nicht öffnen ({reason}); nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="171"/>
         <source>{url}: not a PMO–TMO library (the database holds other tables); nothing was changed</source>
         <translation>{url}: keine PMO–TMO-Bibliothek (die Datenbank enthält andere Tabellen); nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="180"/>
         <source>{url} was written by a newer version of PMO–TMO Desktop (schema {found}); this version reads up to schema {head}. Update the app to open it; nothing was changed.</source>
         <translation>{url} wurde von einer neueren Version von PMO–TMO Desktop geschrieben (Schema {found}); diese Version liest bis Schema {head}. Aktualisieren Sie die App, um sie zu öffnen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="241"/>
         <source>{url}: {what} is for workspace files; a team library has none</source>
         <translation>{url}: {what} gibt es nur für Arbeitsbereichsdateien; eine Teambibliothek hat das nicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="248"/>
         <source>the SQLite setting {name}</source>
         <translation>die SQLite-Einstellung {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="262"/>
         <source>restoring a backup</source>
         <translation>das Wiederherstellen einer Sicherung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="280"/>
         <source>{url}: the database is empty, not a library yet; make it one with pmo-tmo new</source>
         <translation>{url}: die Datenbank ist leer und noch keine Bibliothek; machen Sie sie mit pmo-tmo new zu einer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="320"/>
         <source>{url}: the database is not empty; a library is made in an empty database, nothing was changed</source>
         <translation>{url}: die Datenbank ist nicht leer; eine Bibliothek entsteht in einer leeren Datenbank, nichts wurde geändert</translation>
     </message>

@@ -342,7 +342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="447"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="449"/>
         <source>Share of %n random weightings (each weight wobbling around its set value) under which it is funded</source>
         <translation>
             <numerusform>Share of %n random weightings (each weight wobbling around its set value) under which it is funded</numerusform>

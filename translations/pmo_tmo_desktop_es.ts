@@ -5564,7 +5564,7 @@ Open that workspace, or create the new one under another name?</source>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="136"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="295"/>
         <source>Resource</source>
         <translation>Recurso</translation>
     </message>
@@ -5687,44 +5687,44 @@ sin cambios entre</translation>
         <translation>No hay ninguna ronda revelada sobre la que decidir.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="327"/>
         <source>&lt;b&gt;What if:&lt;/b&gt; ranks and the funded set under the moved weights. Nothing is stored; “Reset to set weights” shows the decision again.</source>
         <translation>&lt;b&gt;Simulación:&lt;/b&gt; posiciones y selección financiada con las ponderaciones modificadas. No se guarda nada; “Volver a las ponderaciones fijadas” muestra de nuevo la decisión.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="345"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="370"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="347"/>
         <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="372"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="374"/>
         <source>Analysing…</source>
         <translation>Analizando…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="352"/>
         <source>&lt;b&gt;No set can be funded:&lt;/b&gt; these rules cannot all hold together&lt;ul&gt;{items}&lt;/ul&gt;Change one of them on the Set-up page, or the budget.</source>
         <translation>&lt;b&gt;No se puede financiar ninguna selección:&lt;/b&gt; estas reglas no pueden cumplirse todas a la vez&lt;ul&gt;{items}&lt;/ul&gt;Cambie una de ellas en la página Preparación, o el presupuesto.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="360"/>
         <source>&lt;b&gt;Funded under the workshop&apos;s rules&lt;/b&gt; (round {n}, the best total score within the budget and every rule).</source>
         <translation>&lt;b&gt;Financiado según las reglas del taller&lt;/b&gt; (ronda {n}, la mejor puntuación total dentro del presupuesto y de todas las reglas).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="379"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="381"/>
         <source>No set satisfies the rules at any budget.</source>
         <translation>Ninguna selección cumple las reglas con ningún presupuesto.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="386"/>
         <source>How far each criterion&apos;s weight may move, the others held, before the top proposal or the funded set changes.</source>
         <translation>Cuánto puede variar la ponderación de cada criterio, con las demás fijas, antes de que cambie la propuesta en primera posición o la selección financiada.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="396"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="398"/>
         <source>The analysis could not be completed: {error}</source>
         <translation>No se pudo completar el análisis: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="447"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="449"/>
         <source>Share of %n random weightings (each weight wobbling around its set value) under which it is funded</source>
         <translation>
             <numerusform>Proporción de %n ponderación aleatoria (cada ponderación oscilando en torno a su valor fijado) en la que se financia</numerusform>
@@ -11374,19 +11374,19 @@ sin cambios entre</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/files.py" line="52"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="529"/>
+        <location filename="../src/pmo_tmo_desktop/services/files.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="549"/>
         <source>{file}: already exists</source>
         <translation>{file}: ya existe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/files.py" line="109"/>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/services/files.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="259"/>
         <source>Save As</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/files.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/services/files.py" line="226"/>
         <source>{file}: already exists; nothing was changed</source>
         <translation>{file}: ya existe; no se cambió nada</translation>
     </message>
@@ -11436,14 +11436,19 @@ sin cambios entre</translation>
         <translation>{file} se escribió con una versión más reciente de PMO–TMO Desktop (esquema {found}); esta versión lee hasta el esquema {head}. Actualice la aplicación para abrirlo; el archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="315"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="265"/>
+        <source>{file} is closed; nothing was read or changed</source>
+        <translation>{file} está cerrado; no se leyó ni se cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="332"/>
         <source>{file} is open read-only; a backup cannot be restored into it</source>
         <translation>{file} está abierto en solo lectura; no se puede restaurar en él una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="98"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="80"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="251"/>
         <source>{file} is open read-only; nothing can be changed</source>
         <translation>{file} está abierto en solo lectura; no se puede cambiar nada</translation>
     </message>
@@ -11453,123 +11458,123 @@ sin cambios entre</translation>
         <translation>{file}: la actualización ha dejado {count} referencias rotas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="392"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="412"/>
         <source>{file} cannot be written here ({where} is read-only)</source>
         <translation>{file} no se puede escribir aquí ({where} es de solo lectura)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="377"/>
         <source>{file} is open in PMO–TMO Desktop ({holder}); close it there before replacing it</source>
         <translation>{file} está abierto en PMO–TMO Desktop ({holder}); ciérrelo allí antes de reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="438"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="458"/>
         <source>{file}: cannot be replaced ({reason})</source>
         <translation>{file}: no se puede reemplazar ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="394"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="414"/>
         <source>{file} cannot be changed here ({where} is read-only); open it read-only</source>
         <translation>{file} no se puede modificar aquí ({where} es de solo lectura); ábralo en solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="382"/>
         <source>{file} is already open in PMO–TMO Desktop ({holder}); close it there, or open it read-only</source>
         <translation>{file} ya está abierto en PMO–TMO Desktop ({holder}); ciérrelo allí o ábralo en solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="383"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="403"/>
         <source>{file} has more than one name (a hard link), so it can be opened read-only only; copy the file instead of linking it</source>
         <translation>{file} tiene más de un nombre (un enlace duro), así que solo puede abrirse en modo de solo lectura; copie el archivo en lugar de enlazarlo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="408"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="428"/>
         <source>{file}: cannot be opened for writing ({reason})</source>
         <translation>{file}: no se puede abrir para escritura ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="451"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="471"/>
         <source>{file} cannot be changed: {side} beside it is read-only (left by a program that could only read it); close every program that has it open and delete {side}, or open the workspace read-only</source>
         <translation>{file} no se puede cambiar: {side}, a su lado, es de solo lectura (lo dejó un programa que solo podía leerlo); cierre todo programa que lo tenga abierto y borre {side}, o abra el espacio de trabajo en modo de solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="478"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="498"/>
         <source>this process</source>
         <translation>este proceso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="494"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="514"/>
         <source>{file} needs an upgrade to this version; open it for writing once</source>
         <translation>{file} necesita actualizarse a esta versión; ábralo una vez en modo escritura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="532"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="552"/>
         <source>{file}: give the workspace a file name</source>
         <translation>{file}: asigne un nombre de archivo al espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="378"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="536"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="398"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="556"/>
         <source>{folder}: no such folder</source>
         <translation>{folder}: no existe la carpeta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="567"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="587"/>
         <source>{file}: cannot be created ({reason})</source>
         <translation>{file}: no se puede crear ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="70"/>
         <source>{url}: not a valid library address (postgresql://user@host[:port]/database)</source>
         <translation>{url}: dirección de biblioteca no válida (postgresql://usuario@host[:puerto]/base)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="78"/>
         <source>{url}: name the database (postgresql://user@host[:port]/database)</source>
         <translation>{url}: indique la base de datos (postgresql://usuario@host[:puerto]/base)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="91"/>
         <source>{url}: PostgreSQL support (psycopg) is not installed</source>
         <translation>{url}: el soporte de PostgreSQL (psycopg) no está instalado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="130"/>
         <source>{url}: cannot open the library ({reason}); nothing was changed</source>
         <translation>{url}: no se puede abrir la biblioteca ({reason}); no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="171"/>
         <source>{url}: not a PMO–TMO library (the database holds other tables); nothing was changed</source>
         <translation>{url}: no es una biblioteca PMO–TMO (la base de datos contiene otras tablas); no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="180"/>
         <source>{url} was written by a newer version of PMO–TMO Desktop (schema {found}); this version reads up to schema {head}. Update the app to open it; nothing was changed.</source>
         <translation>{url} fue escrita por una versión más reciente de PMO–TMO Desktop (esquema {found}); esta versión lee hasta el esquema {head}. Actualice la aplicación para abrirla; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="241"/>
         <source>{url}: {what} is for workspace files; a team library has none</source>
         <translation>{url}: {what} es para archivos de espacio de trabajo; una biblioteca de equipo no lo tiene</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="248"/>
         <source>the SQLite setting {name}</source>
         <translation>el ajuste de SQLite {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="262"/>
         <source>restoring a backup</source>
         <translation>restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="280"/>
         <source>{url}: the database is empty, not a library yet; make it one with pmo-tmo new</source>
         <translation>{url}: la base de datos está vacía, aún no es una biblioteca; conviértala en una con pmo-tmo new</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="320"/>
         <source>{url}: the database is not empty; a library is made in an empty database, nothing was changed</source>
         <translation>{url}: la base de datos no está vacía; una biblioteca se crea en una base de datos vacía, no se cambió nada</translation>
     </message>

@@ -5564,7 +5564,7 @@ Ouvrir cet espace de travail, ou créer le nouveau sous un autre nom ?</translat
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="136"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="293"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="295"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
@@ -5687,44 +5687,44 @@ inchangé entre</translation>
         <translation>Aucun tour révélé sur lequel décider.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="325"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="327"/>
         <source>&lt;b&gt;What if:&lt;/b&gt; ranks and the funded set under the moved weights. Nothing is stored; “Reset to set weights” shows the decision again.</source>
         <translation>&lt;b&gt;Simulation&#xa0;:&lt;/b&gt; rangs et ensemble financé avec les pondérations modifiées. Rien n’est enregistré&#xa0;; “Revenir aux pondérations fixées” affiche à nouveau la décision.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="345"/>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="370"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="347"/>
         <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="372"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="374"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="350"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="352"/>
         <source>&lt;b&gt;No set can be funded:&lt;/b&gt; these rules cannot all hold together&lt;ul&gt;{items}&lt;/ul&gt;Change one of them on the Set-up page, or the budget.</source>
         <translation>&lt;b&gt;Aucun ensemble ne peut être financé&#xa0;:&lt;/b&gt; ces règles ne peuvent pas toutes être respectées ensemble&lt;ul&gt;{items}&lt;/ul&gt;Modifiez l’une d’elles sur la page Préparation, ou le budget.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="358"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="360"/>
         <source>&lt;b&gt;Funded under the workshop&apos;s rules&lt;/b&gt; (round {n}, the best total score within the budget and every rule).</source>
         <translation>&lt;b&gt;Financé selon les règles de l’atelier&lt;/b&gt; (tour {n}, le meilleur score total dans le respect du budget et de chaque règle).</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="379"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="381"/>
         <source>No set satisfies the rules at any budget.</source>
         <translation>Aucun ensemble ne respecte les règles, quel que soit le budget.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="384"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="386"/>
         <source>How far each criterion&apos;s weight may move, the others held, before the top proposal or the funded set changes.</source>
         <translation>Jusqu’où la pondération de chaque critère peut varier, les autres restant fixes, avant que la proposition en tête ou l’ensemble financé ne change.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="396"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="398"/>
         <source>The analysis could not be completed: {error}</source>
         <translation>L’analyse n’a pas pu aboutir&#xa0;: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="447"/>
+        <location filename="../src/pmo_tmo_desktop/ui/workshop/results/portfolio_tab.py" line="449"/>
         <source>Share of %n random weightings (each weight wobbling around its set value) under which it is funded</source>
         <translation>
             <numerusform>Part de&#xa0;%n pondération aléatoire (chaque pondération variant autour de sa valeur fixée) dans laquelle elle est financée</numerusform>
@@ -11374,19 +11374,19 @@ inchangé entre</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/files.py" line="52"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="529"/>
+        <location filename="../src/pmo_tmo_desktop/services/files.py" line="55"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="549"/>
         <source>{file}: already exists</source>
         <translation>{file}&#xa0;: existe déjà</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/files.py" line="109"/>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="238"/>
+        <location filename="../src/pmo_tmo_desktop/services/files.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="259"/>
         <source>Save As</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/files.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/services/files.py" line="226"/>
         <source>{file}: already exists; nothing was changed</source>
         <translation>{file} : existe déjà ; rien n’a été modifié</translation>
     </message>
@@ -11436,14 +11436,19 @@ inchangé entre</translation>
         <translation>{file} a été écrit par une version plus récente de PMO–TMO Desktop (schéma {found})&#xa0;; cette version lit jusqu’au schéma {head}. Mettez l’application à jour pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="315"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="265"/>
+        <source>{file} is closed; nothing was read or changed</source>
+        <translation>{file} est fermé ; rien n’a été lu ni modifié</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="332"/>
         <source>{file} is open read-only; a backup cannot be restored into it</source>
         <translation>{file} est ouvert en lecture seule&#xa0;; impossible d’y restaurer une sauvegarde</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="98"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_files.py" line="80"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="251"/>
         <source>{file} is open read-only; nothing can be changed</source>
         <translation>{file} est ouvert en lecture seule&#xa0;; aucune modification n’est possible</translation>
     </message>
@@ -11453,123 +11458,123 @@ inchangé entre</translation>
         <translation>{file}&#xa0;: la mise à niveau a laissé {count} références rompues</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="392"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="412"/>
         <source>{file} cannot be written here ({where} is read-only)</source>
         <translation>{file} ne peut pas être écrit ici ({where} est en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="357"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="377"/>
         <source>{file} is open in PMO–TMO Desktop ({holder}); close it there before replacing it</source>
         <translation>{file} est ouvert dans PMO–TMO Desktop ({holder})&#xa0;; fermez-le là-bas avant de le remplacer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="438"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="458"/>
         <source>{file}: cannot be replaced ({reason})</source>
         <translation>{file}&#xa0;: impossible de le remplacer ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="394"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="414"/>
         <source>{file} cannot be changed here ({where} is read-only); open it read-only</source>
         <translation>{file} ne peut pas être modifié ici ({where} est en lecture seule)&#xa0;; ouvrez-le en lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="362"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="382"/>
         <source>{file} is already open in PMO–TMO Desktop ({holder}); close it there, or open it read-only</source>
         <translation>{file} est déjà ouvert dans PMO–TMO Desktop ({holder})&#xa0;; fermez-le là-bas ou ouvrez-le en lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="383"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="403"/>
         <source>{file} has more than one name (a hard link), so it can be opened read-only only; copy the file instead of linking it</source>
         <translation>{file} a plus d’un nom (un lien physique) et ne peut donc être ouvert qu’en lecture seule&#xa0;; copiez le fichier au lieu de le lier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="408"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="428"/>
         <source>{file}: cannot be opened for writing ({reason})</source>
         <translation>{file}&#xa0;: ouverture en écriture impossible ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="451"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="471"/>
         <source>{file} cannot be changed: {side} beside it is read-only (left by a program that could only read it); close every program that has it open and delete {side}, or open the workspace read-only</source>
         <translation>{file} ne peut pas être modifié&#xa0;: {side} à côté est en lecture seule (laissé par un programme qui ne pouvait que le lire)&#xa0;; fermez tout programme qui l’a ouvert et supprimez {side}, ou ouvrez l’espace de travail en lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="478"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="498"/>
         <source>this process</source>
         <translation>ce processus</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="494"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="514"/>
         <source>{file} needs an upgrade to this version; open it for writing once</source>
         <translation>{file} doit être mis à niveau vers cette version&#xa0;; ouvrez-le une fois en écriture</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="532"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="552"/>
         <source>{file}: give the workspace a file name</source>
         <translation>{file}&#xa0;: donnez un nom de fichier à l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="378"/>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="536"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="398"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="556"/>
         <source>{folder}: no such folder</source>
         <translation>{folder}&#xa0;: dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="567"/>
+        <location filename="../src/pmo_tmo_desktop/store/workspace.py" line="587"/>
         <source>{file}: cannot be created ({reason})</source>
         <translation>{file}&#xa0;: création impossible ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="57"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="70"/>
         <source>{url}: not a valid library address (postgresql://user@host[:port]/database)</source>
         <translation>{url} : adresse de bibliothèque non valide (postgresql://utilisateur@hôte[:port]/base)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="65"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="78"/>
         <source>{url}: name the database (postgresql://user@host[:port]/database)</source>
         <translation>{url} : indiquez la base de données (postgresql://utilisateur@hôte[:port]/base)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="91"/>
         <source>{url}: PostgreSQL support (psycopg) is not installed</source>
         <translation>{url} : la prise en charge de PostgreSQL (psycopg) n’est pas installée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="130"/>
         <source>{url}: cannot open the library ({reason}); nothing was changed</source>
         <translation>{url} : impossible d’ouvrir la bibliothèque ({reason}) ; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="152"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="171"/>
         <source>{url}: not a PMO–TMO library (the database holds other tables); nothing was changed</source>
         <translation>{url} : pas une bibliothèque PMO–TMO (la base contient d’autres tables) ; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="161"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="180"/>
         <source>{url} was written by a newer version of PMO–TMO Desktop (schema {found}); this version reads up to schema {head}. Update the app to open it; nothing was changed.</source>
         <translation>{url} a été écrite par une version plus récente de PMO–TMO Desktop (schéma {found}) ; cette version lit jusqu’au schéma {head}. Mettez l’application à jour pour l’ouvrir ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="220"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="241"/>
         <source>{url}: {what} is for workspace files; a team library has none</source>
         <translation>{url} : {what} concerne les fichiers d’espace de travail ; une bibliothèque d’équipe n’en a pas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="227"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="248"/>
         <source>the SQLite setting {name}</source>
         <translation>le réglage SQLite {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="262"/>
         <source>restoring a backup</source>
         <translation>la restauration d’une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="258"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="280"/>
         <source>{url}: the database is empty, not a library yet; make it one with pmo-tmo new</source>
         <translation>{url} : la base est vide, ce n’est pas encore une bibliothèque ; créez-la avec pmo-tmo new</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="295"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="320"/>
         <source>{url}: the database is not empty; a library is made in an empty database, nothing was changed</source>
         <translation>{url} : la base n’est pas vide ; une bibliothèque se crée dans une base vide, rien n’a été modifié</translation>
     </message>
