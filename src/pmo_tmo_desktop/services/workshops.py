@@ -137,6 +137,7 @@ def put_rating(
     found = _rating_cell(rec, round_id, participant_id, proposal_id, criterion_id)
     if found is None:
         raise NotFoundError(translate("Services", "no round with id {id}").format(id=round_id))
+    freeze.ensure_not_lent(rec, found.workshop_id)
     freeze.refuse_closed(found.workshop_title, found.workshop_status)
     if found.round_status != "open":
         raise ValidationError(
@@ -195,6 +196,7 @@ def _rating_cell(
     query = (
         select(
             rd.c.status.label("round_status"),
+            rd.c.workshop_id,
             w.c.title.label("workshop_title"),
             w.c.status.label("workshop_status"),
             c.c.scale_min,
