@@ -191,7 +191,8 @@ def may_write(conn: Connection) -> bool:
             text(
                 "SELECT bool_and(has_table_privilege(quote_ident(t), 'INSERT') "
                 "AND has_table_privilege(quote_ident(t), 'UPDATE') "
-                "AND has_table_privilege(quote_ident(t), 'DELETE')) FROM unnest(CAST(:names AS text[])) AS t"
+                "AND has_table_privilege(quote_ident(t), 'DELETE')) "
+                "FROM unnest(CAST(:names AS text[])) AS t"
             ),
             {"names": names},
         ).scalar()
