@@ -55,7 +55,7 @@ class CheckoutCommands(QObject):
         super().__init__(parent)
         self._ctx, self._parent, self._current, self.places = ctx, parent, current, places
         self.checkout_action = menu.addAction(
-            QCoreApplication.translate("WorkshopMenu", "Check &Out for the Room…")
+            QCoreApplication.translate("WorkshopMenu", "Chec&k Out for the Room…")
         )
         self.checkout_action.setToolTip(
             QCoreApplication.translate(
@@ -66,7 +66,7 @@ class CheckoutCommands(QObject):
         )
         self.checkout_action.triggered.connect(self.check_out)
         self.checkin_action = menu.addAction(
-            QCoreApplication.translate("WorkshopMenu", "Check In from &File…")
+            QCoreApplication.translate("WorkshopMenu", "Check In from Fi&le…")
         )
         self.checkin_action.triggered.connect(self.check_in)
 
