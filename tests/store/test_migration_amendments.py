@@ -90,7 +90,7 @@ def test_a_0002_file_is_upgraded_to_0003_keeping_every_row(tmp_path: Path) -> No
         ws.close()
 
     new = _facts(path)
-    assert new["revision"] == migrate.HEAD == "0009_analyses"
+    assert new["revision"] == migrate.HEAD == "0010_checkout"
     assert "amendment" in new["tables"]
     old_rows, new_rows = dict(old["rows"]), dict(new["rows"])  # type: ignore[call-overload]
     assert old_rows.pop("rating") != new_rows.pop("rating"), "only the amended rating changed"

@@ -47,6 +47,7 @@ def test_a_0006_file_is_upgraded_keeping_every_row_with_set_weights_in_force(
     new = _rows(path)
     assert new.pop("pairwise_judgement") == []
     assert new.pop("analysis") == []  # 0009: nothing analysed yet
+    assert new.pop("checkout") == new.pop("library_identity") == []  # 0010: nothing out
     assert new.pop("proposal_requirement") == new.pop("proposal_group") == []  # 0007
     for name in ("alembic_version",):
         old.pop(name), new.pop(name)

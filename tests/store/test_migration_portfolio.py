@@ -45,6 +45,7 @@ def test_a_0006_file_is_upgraded_keeping_every_row(tmp_path: Path) -> None:
     new["workshop"] = [row[:-5] for row in new["workshop"]]
     assert new.pop("pairwise_judgement") == []
     assert new.pop("analysis") == []  # 0009: nothing analysed yet
+    assert new.pop("checkout") == new.pop("library_identity") == []  # 0010: nothing out
     assert all(row[-1] is None for row in new["criterion"])  # 0008: no kept set weight
     new["criterion"] = [row[:-1] for row in new["criterion"]]
     new["proposal"] = [row[:-4] for row in new["proposal"]]

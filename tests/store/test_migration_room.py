@@ -71,6 +71,7 @@ def test_a_0004_file_is_upgraded_to_0005_keeping_every_row(tmp_path: Path) -> No
     new["criterion"] = [row[:-1] for row in new["criterion"]]
     assert new.pop("pairwise_judgement") == []
     assert new.pop("analysis") == []  # 0009: nothing analysed yet
+    assert new.pop("checkout") == new.pop("library_identity") == []  # 0010: nothing out
     assert all(row[-4:] == (None, "auto", "", None) for row in new["proposal"])  # 0007
     new["proposal"] = [row[:-4] for row in new["proposal"]]
     assert new.pop("proposal_requirement") == new.pop("proposal_group") == []

@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from pmo_tmo_desktop.cli import checkout
 from pmo_tmo_desktop.cli.common import EXIT_OK, command, group, location, print_json
 from pmo_tmo_desktop.i18n import translate
 
@@ -139,6 +140,7 @@ def add_commands(commands: Any) -> None:
     )
     close.add_argument("workspace", type=location, metavar="WORKSPACE")
     close.add_argument("--workshop", type=int, required=True, metavar="ID")
+    checkout.add_commands(workshops)
     ballots = group(commands, "ballots", translate("Cli", "ballot workbooks"), "ballots_command")
     export = command(
         ballots,

@@ -17,6 +17,10 @@ class WorkspaceLockedError(WorkspaceError):
     """Another process has the workspace open for writing; it can still be opened read-only."""
 
 
+class WriteRefusedError(WorkspaceError):
+    """The user may read the team library but not change it; it can be opened read-only."""
+
+
 class WorkspaceDamagedError(WorkspaceError):
     """The file fails SQLite's checks; `backup` is the newest good backup, if any."""
 

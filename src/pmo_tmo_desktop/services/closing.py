@@ -22,7 +22,7 @@ from sqlalchemy import select
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import NotFoundError, ValidationError
 from pmo_tmo_desktop.i18n import translate
-from pmo_tmo_desktop.services import entity_registry, workshops
+from pmo_tmo_desktop.services import entity_registry, freeze, workshops
 from pmo_tmo_desktop.services.changes import Outcome, key_of
 from pmo_tmo_desktop.services.freeze import workshop_row
 from pmo_tmo_desktop.services.labels import label as _label
@@ -48,6 +48,7 @@ def close_workshop(ws: Workspace, workshop_id: int) -> Outcome:
     """Close the workshop: its open round (if any) closes, and from now on it is frozen."""
     with unit_of_work(ws) as rec:
         row = workshop_row(rec, workshop_id)
+        freeze.ensure_not_lent(rec, workshop_id)
         if row.status == m.WorkshopStatus.CLOSED.value:
             raise ValidationError(
                 translate("Services", "workshop '{title}' is already closed").format(
@@ -124,6 +125,7 @@ def _record(
     before: Mapping[str, Any] | None,
     after: Mapping[str, Any] | None,
 ) -> int:
+    freeze.ensure_not_lent(rec, workshop_id)
     key = rec.insert(
         "amendment",
         {

@@ -156,6 +156,7 @@ def _workshop(rec: Recorder, workshop_id: int) -> Any:
         raise NotFoundError(
             translate("Services", "no workshop with id {id}").format(id=workshop_id)
         )
+    freeze.ensure_not_lent(rec, workshop_id)
     freeze.refuse_closed(row.title, row.status)
     return row
 

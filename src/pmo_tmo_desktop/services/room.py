@@ -27,6 +27,7 @@ from sqlalchemy.engine import Connection
 from pmo_tmo_desktop.domain import model as m
 from pmo_tmo_desktop.domain.errors import NotFoundError, ValidationError
 from pmo_tmo_desktop.i18n import translate
+from pmo_tmo_desktop.services import freeze
 from pmo_tmo_desktop.services.changes import Outcome, key_of
 from pmo_tmo_desktop.services.room_rules import (  # noqa: F401 (the records are public)
     ALPHABET,
@@ -94,6 +95,13 @@ def _workshop(conn: Connection, workshop_id: int) -> Any:
     return row
 
 
+def _writing(rec: Recorder, workshop_id: int) -> Any:
+    """The workshop's row, for a change to its room: refused while it is checked out."""
+    row = _workshop(rec.conn, workshop_id)
+    freeze.ensure_not_lent(rec, workshop_id)
+    return row
+
+
 def _latest_round(conn: Connection, workshop_id: int) -> Any:
     """The workshop's latest round (the open one, if any: only the latest can be open)."""
     t = table("round")
@@ -130,7 +138,7 @@ def _info(row: Any) -> RoomInfo:
 
 
 def _ensure_room(rec: Recorder, workshop_id: int) -> RoomInfo:
-    workshop = _workshop(rec.conn, workshop_id)
+    workshop = _writing(rec, workshop_id)
     found = _room_info(rec.conn, workshop_id)
     if found is not None:
         return found
@@ -161,7 +169,7 @@ def open_room(ws: Workspace, workshop_id: int) -> RoomInfo:
     """
 
     def work(rec: Recorder) -> RoomInfo:
-        workshop = _workshop(rec.conn, workshop_id)
+        workshop = _writing(rec, workshop_id)
         if _closed(workshop):
             raise ValidationError(
                 translate("Room", "workshop '{title}' is closed; its room cannot open").format(
@@ -256,7 +264,7 @@ def passes(ws: Workspace, workshop_id: int) -> dict[int, str]:
     a participant without one is given one."""
 
     def work(rec: Recorder) -> dict[int, str]:
-        _workshop(rec.conn, workshop_id)
+        _writing(rec, workshop_id)
         p, rp = table("participant"), table("room_pass")
         rows = rec.conn.execute(
             select(p.c.id, rp.c.code)

@@ -137,6 +137,7 @@ def put_rating(
     found = _rating_cell(rec, round_id, participant_id, proposal_id, criterion_id)
     if found is None:
         raise NotFoundError(translate("Services", "no round with id {id}").format(id=round_id))
+    freeze.ensure_not_lent(rec, found.workshop_id, found)
     freeze.refuse_closed(found.workshop_title, found.workshop_status)
     if found.round_status != "open":
         raise ValidationError(
@@ -195,15 +196,18 @@ def _rating_cell(
     query = (
         select(
             rd.c.status.label("round_status"),
+            rd.c.workshop_id,
             w.c.title.label("workshop_title"),
+            w.c.title,
             w.c.status.label("workshop_status"),
+            *freeze.lent_columns(),
             c.c.scale_min,
             c.c.scale_max,
             c.c.name.label("criterion"),
             t.c.id.label("rating_id"),
         )
         .select_from(
-            rd.join(w, w.c.id == rd.c.workshop_id)
+            rd.join(freeze.lent(w), w.c.id == rd.c.workshop_id)
             .outerjoin(c, c.c.id == criterion_id)
             .outerjoin(t, cell)
         )

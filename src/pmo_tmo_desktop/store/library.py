@@ -22,9 +22,10 @@ from sqlalchemy import create_engine, insert, inspect, text
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from pmo_tmo_desktop.domain.errors import WorkspaceError
+from pmo_tmo_desktop.domain.errors import WorkspaceError, WriteRefusedError
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.store import migrate
+from pmo_tmo_desktop.store.schema import metadata
 from pmo_tmo_desktop.store.schema import workspace as workspace_table
 from pmo_tmo_desktop.store.workspace import Workspace
 
@@ -200,6 +201,43 @@ def _upgrade(engine: Engine, url: URL) -> None:
             migrate.upgrade(conn)
 
 
+def may_write(conn: Connection) -> bool:
+    """Whether the connected user may change every table of the library (the editors' grants:
+    INSERT, UPDATE and DELETE on the tables; a reader holds SELECT only)."""
+    names = [t.name for t in metadata.sorted_tables]
+    return bool(
+        conn.execute(
+            text(
+                "SELECT bool_and(has_table_privilege(quote_ident(t), 'INSERT') "
+                "AND has_table_privilege(quote_ident(t), 'UPDATE') "
+                "AND has_table_privilege(quote_ident(t), 'DELETE')) "
+                "FROM unnest(CAST(:names AS text[])) AS t"
+            ),
+            {"names": names},
+        ).scalar()
+    )
+
+
+def current_user(conn: Connection) -> str:
+    """Who is working: the server's user on a library, the system's on a file."""
+    if conn.dialect.name == "postgresql":
+        return str(conn.execute(text("SELECT current_user")).scalar())
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this user id (a container, a service)
+        return ""
+
+
+def refuse_writing(url: URL) -> WriteRefusedError:
+    return WriteRefusedError(
+        translate(
+            "Workspace", "{url}: you may read this library but not change it; nothing was changed"
+        ).format(url=display(url))
+    )
+
+
 class Library(Workspace):
     """An open team library; services use it exactly as they use a workspace file."""
 
@@ -275,6 +313,7 @@ def open_library(
     try:
         with engine.connect() as conn:
             revision = _revision(conn, url)
+            writer = revision is None or read_only or may_write(conn)
         if revision is None:
             raise WorkspaceError(
                 translate(
@@ -283,11 +322,13 @@ def open_library(
                 ).format(url=display(url))
             )
         if revision != migrate.HEAD:  # upgraded even when it is then only read, as a file is
-            writer = _engine(url, read_only=False)
+            upgrading = _engine(url, read_only=False)
             try:
-                _upgrade(writer, url)
+                _upgrade(upgrading, url)
             finally:
-                writer.dispose()
+                upgrading.dispose()
+        if not writer:
+            raise refuse_writing(url)
     except DBAPIError as exc:  # e.g. no right to read the tables, or to upgrade them
         engine.dispose()
         raise _cannot_connect(url, exc) from None

@@ -519,3 +519,30 @@ Index(
 # Rating values must lie inside their criterion's scale, and a rating's round, participant,
 # proposal and criterion must belong to one workshop. SQLite CHECKs cannot look at other
 # tables, so triggers created by the baseline migration hold these rules.
+
+checkout = Table(
+    "checkout",
+    metadata,
+    Column("workshop_id", ForeignKey("workshop.id", ondelete="CASCADE"), primary_key=True),
+    Column("token", Text, nullable=False),
+    Column("by", Text, nullable=False),
+    Column("at", DateTime, nullable=False),
+    Column("file", Text, nullable=False),
+    Column("library", Text, nullable=True),
+    Column("library_id", Text, nullable=True),
+    Column("checked_in", DateTime, nullable=True),
+)
+"""A workshop checked out for a session offline. In the library it came from (`library` NULL):
+the workshop is out to the file `file`, read-only here until it comes back with `token`. In
+that file: it came from `library` (the address, without password) whose identity is
+`library_id`, and `checked_in` says when it went back."""
+
+library_identity = Table(
+    "library_identity",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("identity", Text, nullable=False),
+    CheckConstraint("id = 1", name="single_row"),
+)
+"""A random identity, made at the first checkout: a checked-out file names the library it came
+from by it, so it goes back only there (a copy of the library keeps it: the same library moved)."""

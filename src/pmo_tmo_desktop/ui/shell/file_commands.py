@@ -10,7 +10,12 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from pmo_tmo_desktop import APP_NAME
-from pmo_tmo_desktop.domain.errors import UserError, WorkspaceDamagedError, WorkspaceLockedError
+from pmo_tmo_desktop.domain.errors import (
+    UserError,
+    WorkspaceDamagedError,
+    WorkspaceLockedError,
+    WriteRefusedError,
+)
 from pmo_tmo_desktop.services import checks, demo, files, queries
 from pmo_tmo_desktop.services.files import Workspace
 from pmo_tmo_desktop.ui.shell import places, preferences
@@ -124,6 +129,11 @@ class FileCommands(_Base):
             if Messages.confirm(self, APP_NAME, str(error), self.tr("Open Read-Only")):
                 return self.open_path(path, read_only=True)
             return False
+        except WriteRefusedError as error:  # a reader of a team library: read-only, said so
+            if not self.open_path(path, read_only=True):
+                return False
+            self.statusBar().showMessage(str(error).split(";")[0], 10000)
+            return True
         except WorkspaceDamagedError as error:
             return self._open_damaged(path, error)
         except UserError as error:
@@ -175,14 +185,15 @@ class FileCommands(_Base):
     def set_workspace(self, ws: Workspace) -> None:
         self.close_workspace()
         self.workspace = ws
-        self.settings.add_recent(str(ws.path))
-        self.places.remember(places.WORKSPACE, ws.path)  # never the demo's hidden folder
+        if not ws.is_library:  # a library has no path: nothing is remembered beside it
+            self.settings.add_recent(str(ws.path))
+            self.places.remember(places.WORKSPACE, ws.path)  # never the demo's hidden folder
         minutes = preferences.backup_minutes(self.settings)
         self.backup_timer.start(minutes * 60_000)
         # The area first, then its content: hidden areas are filled when first shown.
         self.show_area(self.settings.get(keys.LAST_AREA))
         self.refresh(None)
-        self.statusBar().showMessage(self.tr("Opened {file}").format(file=ws.path.name), 5000)
+        self.statusBar().showMessage(self.tr("Opened {file}").format(file=ws.label), 5000)
 
     def commit_pending(self) -> None:
         """Text still in an editor (minutes, rationale, notes) is saved before the file goes."""

@@ -458,8 +458,9 @@ class MainWindow(FileCommands, WorkshopPages, QMainWindow):
         if name is None:
             name = queries.workspace_info(ws).name
         suffix = self.tr(" (read-only)") if ws.read_only else ""
-        self.setWindowTitle(f"{name}{suffix} — {APP_NAME}")
-        self.file_label.setText(str(ws.path))
+        shown = ws.label if ws.is_library else name  # a library by its address
+        self.setWindowTitle(f"{shown}{suffix} — {APP_NAME}")
+        self.file_label.setText(ws.label if ws.is_library else str(ws.path))
 
     def show_area(self, index: int) -> None:
         index = index if 0 <= index < self.areas.count() else 0

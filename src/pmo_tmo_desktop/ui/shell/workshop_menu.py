@@ -16,6 +16,7 @@ from pmo_tmo_desktop.services import closing, queries
 from pmo_tmo_desktop.services.events import RoundsChanged, WorkshopListChanged, WorkshopSetupChanged
 from pmo_tmo_desktop.services.queries import WorkshopData
 from pmo_tmo_desktop.ui.shell import places
+from pmo_tmo_desktop.ui.shell.checkout_menu import CheckoutCommands
 from pmo_tmo_desktop.ui.shell.file_notice import FileNotice
 from pmo_tmo_desktop.ui.shell.places import Places
 from pmo_tmo_desktop.ui.shell.workshop_files import Files
@@ -115,6 +116,8 @@ class WorkshopMenu(QObject):
             )
         )
         self.menu.addSeparator()
+        self.offline = CheckoutCommands(ctx, parent, self.menu, self._current, places)
+        self.menu.addSeparator()
         self.minutes_action = self._add(
             QCoreApplication.translate("WorkshopMenu", "&Minutes (PDF)…"), self.minutes
         )
@@ -174,6 +177,7 @@ class WorkshopMenu(QObject):
         self.discard_action.setEnabled(writable and chosen and self.can_discard())
         self.room_action.setEnabled(self.room_offered())
         self.cards_action.setEnabled(writable and self._chosen_workshop() is not None)
+        self.offline.update(writable)
         if self.locked:  # a ballot is open in the hot seat: no workshop command at all
             for action in self.menu.actions():
                 action.setEnabled(False)
