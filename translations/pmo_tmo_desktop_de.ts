@@ -831,7 +831,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>Abschnitte, durch Kommas getrennt: preread,minutes,handbook,methodology,results</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="106"/>
         <source>workshops</source>
         <translation>Workshops</translation>
     </message>
@@ -864,7 +864,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="160"/>
         <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="95"/>
         <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="97"/>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="51"/>
         <source>Wrote {file}</source>
         <translation>{file} geschrieben</translation>
     </message>
@@ -894,7 +894,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>Budget-Passung für {budget:,.0f}: {titles} (Kosten {cost:,.0f})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="36"/>
         <source>No workshops yet.</source>
         <translation>Noch keine Workshops.</translation>
     </message>
@@ -969,7 +969,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>die vollständigen Sitzungsunterlagen eines Workshops</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="108"/>
         <source>the workshops, with ids</source>
         <translation>die Workshops mit IDs</translation>
     </message>
@@ -984,7 +984,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>interner Fehler ({kind}: {error}); bitte melden Sie ihn</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="70"/>
         <source>Closed workshop {id}; later corrections are recorded as amendments</source>
         <translation>Workshop {id} abgeschlossen; spätere Korrekturen werden als Änderungsvermerke erfasst</translation>
     </message>
@@ -994,7 +994,7 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>Runde {n} geschlossen und aufgedeckt: {rated} von {total} Bewertungsbögen vollständig, {partial} begonnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="84"/>
         <source>Wrote %n ballot(s) to {folder}</source>
         <translation>
             <numerusform>%n Bewertungsbogen nach {folder} geschrieben</numerusform>
@@ -1002,22 +1002,22 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="116"/>
         <source>a blank workshop set-up workbook</source>
         <translation>eine leere Arbeitsmappe für die Workshop-Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="123"/>
         <source>offer this workspace&apos;s offices (default PMO, TMO, Business, Vendor)</source>
         <translation>die Offices dieses Arbeitsbereichs anbieten (Standard: PMO, TMO, Business, Vendor)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="131"/>
         <source>a workshop from a filled set-up workbook; prints its id</source>
         <translation>ein Workshop aus einer ausgefüllten Vorbereitungs-Arbeitsmappe; gibt seine ID aus</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="139"/>
         <source>close a workshop: its ratings, decisions and actions are frozen</source>
         <translation>einen Workshop abschließen: Bewertungen, Entscheidungen und Maßnahmen werden eingefroren</translation>
     </message>
@@ -1037,17 +1037,17 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <translation>die offene Runde schließen und aufdecken</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="144"/>
         <source>ballot workbooks</source>
         <translation>Bewertungsbögen (Arbeitsmappen)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="149"/>
         <source>one ballot workbook per participant</source>
         <translation>ein Bewertungsbogen je Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="155"/>
         <source>filled ballots, all or nothing</source>
         <translation>ausgefüllte Bewertungsbögen, ganz oder gar nicht</translation>
     </message>
@@ -1394,6 +1394,41 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
         <location filename="../src/pmo_tmo_desktop/cli/library.py" line="55"/>
         <source>copy a whole workspace between a file and a team library (postgresql://…), either way; the target must be new or an empty database</source>
         <translation>einen ganzen Arbeitsbereich zwischen einer Datei und einer Teambibliothek (postgresql://…) kopieren, in beide Richtungen; das Ziel muss neu oder eine leere Datenbank sein</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/checkout.py" line="20"/>
+        <source>Checked out workshop {id} &apos;{title}&apos; to {file}; it is read-only in the library until it is checked in</source>
+        <translation>Workshop {id} „{title}“ nach {file} ausgecheckt; in der Bibliothek ist er schreibgeschützt, bis er eingecheckt wird</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/checkout.py" line="35"/>
+        <source>Checked in workshop {id} &apos;{title}&apos; from {file}: {records}</source>
+        <translation>Workshop {id} „{title}“ aus {file} eingecheckt: {records}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/checkout.py" line="51"/>
+        <source>Released workshop {id} &apos;{title}&apos; (checked out to {file} by {who}); what was done in that file stays there</source>
+        <translation>Workshop {id} „{title}“ freigegeben (von {who} nach {file} ausgecheckt); was in dieser Datei getan wurde, bleibt dort</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/checkout.py" line="66"/>
+        <source>copy a workshop with its methodology into a new file for a session offline; read-only in the library until it is checked in</source>
+        <translation>einen Workshop mit seiner Methodik für eine Sitzung offline in eine neue Datei kopieren; in der Bibliothek schreibgeschützt, bis er eingecheckt wird</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/checkout.py" line="79"/>
+        <source>bring a checked-out workshop back from its file, in one transaction, and release it</source>
+        <translation>einen ausgecheckten Workshop aus seiner Datei in einer Transaktion zurückholen und freigeben</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/checkout.py" line="90"/>
+        <source>refuse the file unless it holds this workshop</source>
+        <translation>die Datei ablehnen, wenn sie nicht diesen Workshop enthält</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/checkout.py" line="96"/>
+        <source>release a checked-out workshop without its file (a lost file); what was done in the file is not brought back</source>
+        <translation>einen ausgecheckten Workshop ohne seine Datei freigeben (verlorene Datei); was in der Datei getan wurde, kommt nicht zurück</translation>
     </message>
 </context>
 <context>
@@ -2011,12 +2046,12 @@ Alles, was Sie bis dahin eingegeben haben, ist in der Arbeitsbereichsdatei gespe
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="129"/>
         <source>Open Read-Only</source>
         <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="170"/>
         <source>{message}
 
 Open a copy of that backup? The damaged file stays as it is.</source>
@@ -2025,37 +2060,37 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="172"/>
         <source>Open Backup Copy</source>
         <translation>Sicherungskopie öffnen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="196"/>
         <source>Opened {file}</source>
         <translation>{file} geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="255"/>
         <source>Restored {file}</source>
         <translation>{file} wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="279"/>
         <source>Exported to {file}</source>
         <translation>Nach {file} exportiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="301"/>
         <source>Import from Excel</source>
         <translation>Aus Excel importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="311"/>
         <source>Backup failed: {error}</source>
         <translation>Sicherung fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="315"/>
         <source>Backed up to {file}</source>
         <translation>Gesichert in {file}</translation>
     </message>
@@ -3156,17 +3191,17 @@ Eine Kopie dieser Sicherung öffnen? Die beschädigte Datei bleibt unverändert.
         <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="482"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="483"/>
         <source>Change workspace properties</source>
         <translation>Eigenschaften des Arbeitsbereichs ändern</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="490"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="491"/>
         <source>About PMO–TMO Desktop</source>
         <translation>Über PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="492"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="493"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Eine gemeinsame Vorgehensmethodik für das Project und das Technical Management Office, eine RACI-Matrix, die ihr Zusammenspiel prüft, und gemeinsame Workshops zur Bewertung von Vorschlägen.&lt;/p&gt;&lt;p&gt;Funktioniert offline; Ihre Daten bleiben in Ihrer Arbeitsbereichsdatei.&lt;/p&gt;</translation>
     </message>
@@ -8453,19 +8488,19 @@ bleibt im Bereich</translation>
         <translation>{address}: keine Berechtigung, auf diesem Port auf Verbindungen zu warten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="94"/>
         <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="287"/>
         <source>no workshop with id {id}</source>
         <translation>kein Workshop mit ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="139"/>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="175"/>
         <source>workshop &apos;{title}&apos; is closed; its room cannot open</source>
         <translation>Workshop „{title}“ ist abgeschlossen; sein Raum kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="484"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="492"/>
         <source>no device with id {id}</source>
         <translation>kein Gerät mit ID {id}</translation>
     </message>
@@ -9436,7 +9471,9 @@ bleibt im Bereich</translation>
         <translation>RACI-Variante: einige Zellen enthalten Buchstaben, die {variant} nicht kennt; leeren Sie diese zuerst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="59"/>
         <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="157"/>
         <location filename="../src/pmo_tmo_desktop/services/queries.py" line="244"/>
         <location filename="../src/pmo_tmo_desktop/services/weights_view.py" line="80"/>
@@ -9444,6 +9481,51 @@ bleibt im Bereich</translation>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="102"/>
         <source>no workshop with id {id}</source>
         <translation>kein Workshop mit ID {id}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="152"/>
+        <source>workshop &apos;{title}&apos; in this file was checked out from {library}; check it in there rather than checking it out again</source>
+        <translation>Workshop „{title}“ in dieser Datei wurde aus {library} ausgecheckt; checken Sie ihn dort ein, statt ihn erneut auszuchecken</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="159"/>
+        <source>workshop &apos;{title}&apos; is already checked out to {file} by {who} since {at}</source>
+        <translation>Workshop „{title}“ ist bereits seit {at} von {who} nach {file} ausgecheckt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="188"/>
+        <source>workshop &apos;{title}&apos; is not checked out; nothing was changed</source>
+        <translation>Workshop „{title}“ ist nicht ausgecheckt; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="198"/>
+        <source>{file}: {reason}; nothing was changed</source>
+        <translation>{file}: {reason}; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="208"/>
+        <source>not a workshop checked out from a library</source>
+        <translation>kein aus einer Bibliothek ausgecheckter Workshop</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="213"/>
+        <source>already checked in on {at}</source>
+        <translation>bereits am {at} eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="233"/>
+        <source>it holds workshop {held}, not workshop {id}</source>
+        <translation>sie enthält Workshop {held}, nicht Workshop {id}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="258"/>
+        <source>it was checked out from {library}, not from this library</source>
+        <translation>sie wurde aus {library} ausgecheckt, nicht aus dieser Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="266"/>
+        <source>workshop {id} is no longer checked out to this file (released, or checked out again since)</source>
+        <translation>Workshop {id} ist nicht mehr in diese Datei ausgecheckt (freigegeben oder seither erneut ausgecheckt)</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/services/rows.py" line="311"/>
@@ -9575,89 +9657,94 @@ bleibt im Bereich</translation>
         <translation>Kriteriengewichtungen aus Paarvergleichen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="135"/>
+        <source>workshop &apos;{title}&apos; is checked out to {file} by {who} since {at}; it is read-only here until it is checked in</source>
+        <translation>Workshop „{title}“ ist seit {at} von {who} nach {file} ausgecheckt; hier ist er schreibgeschützt, bis er eingecheckt wird</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="152"/>
         <source>workshop &apos;{title}&apos; is closed; record an amendment instead</source>
         <translation>Workshop „{title}“ ist abgeschlossen; erfassen Sie stattdessen einen Änderungsvermerk</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="186"/>
         <source>workshop &apos;{title}&apos; is closed; it cannot be reopened</source>
         <translation>Workshop „{title}“ ist abgeschlossen; er kann nicht wieder geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="54"/>
         <source>workshop &apos;{title}&apos; is already closed</source>
         <translation>Workshop „{title}“ ist bereits abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="76"/>
         <source>an amendment needs a reason (why)</source>
         <translation>ein Änderungsvermerk braucht eine Begründung (warum)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="81"/>
         <source>the amendment changes nothing</source>
         <translation>der Änderungsvermerk ändert nichts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="157"/>
         <source>rating: must be a number</source>
         <translation>Bewertung: muss eine Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="183"/>
         <source>can&apos;t judge</source>
         <translation>nicht beurteilbar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="193"/>
         <source>Rating of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
         <translation>Bewertung für „{proposal}“ bei „{criterion}“ (Runde {n}): {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="197"/>
         <source>Rating by a {office} participant of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
         <translation>Bewertung durch eine Person aus dem Office {office} für „{proposal}“ bei „{criterion}“ (Runde {n}): {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="204"/>
         <source>Rating by {who} of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
         <translation>Bewertung durch {who} für „{proposal}“ bei „{criterion}“ (Runde {n}): {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="273"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="277"/>
         <source>Decision on &apos;{proposal}&apos;: {old} → {new}</source>
         <translation>Entscheidung zu „{proposal}“: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="282"/>
         <source>Decision on &apos;{proposal}&apos; ({kind}): {fields} changed</source>
         <translation>Entscheidung zu „{proposal}“ ({kind}): {fields} geändert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="300"/>
         <location filename="../src/pmo_tmo_desktop/services/entities.py" line="31"/>
         <source>{what}: unknown field {field}</source>
         <translation>{what}: unbekanntes Feld {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="308"/>
         <location filename="../src/pmo_tmo_desktop/services/entities.py" line="46"/>
         <source>{what} {field}: {problem}</source>
         <translation>{what} {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="322"/>
         <source>Action item &apos;{text}&apos;: {changes}</source>
         <translation>Maßnahme „{text}“: {changes}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="110"/>
         <location filename="../src/pmo_tmo_desktop/services/entities.py" line="77"/>
         <source>no {what} with id {id}</source>
         <translation>{what} mit ID {id} nicht gefunden</translation>
@@ -9794,37 +9881,37 @@ bleibt im Bereich</translation>
         <translation>keine Bewertungsrunde mit ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="144"/>
         <source>this round is closed; ratings can no longer change</source>
         <translation>diese Bewertungsrunde ist geschlossen; Bewertungen können nicht mehr geändert werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="148"/>
         <source>no criterion with id {id}</source>
         <translation>kein Kriterium mit ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="307"/>
         <source>this workshop has no round to discard</source>
         <translation>dieser Workshop hat keine Runde, die verworfen werden könnte</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="321"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="325"/>
         <source>say why the round is discarded</source>
         <translation>geben Sie an, warum die Runde verworfen wird</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="335"/>
         <source>the round changed; try again</source>
         <translation>die Runde hat sich geändert; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="343"/>
         <source>Round {n} discarded with its ratings ({counts})</source>
         <translation>Runde {n} mit ihren Bewertungen verworfen ({counts})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="349"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n Bewertung</numerusform>
@@ -9832,7 +9919,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="350"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n teilnehmende Person</numerusform>
@@ -9840,14 +9927,14 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="161"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="158"/>
         <source>{criterion}: {value} is outside the scale {low}–{high}</source>
         <translation>{criterion}: {value} liegt außerhalb der Skala {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="228"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="391"/>
         <source>decision: must be approve, reject, defer or needs-information</source>
         <translation>Entscheidung: muss „genehmigen“, „ablehnen“, „zurückstellen“ oder „Informationen anfordern“ sein</translation>
     </message>
@@ -9933,12 +10020,12 @@ bleibt im Bereich</translation>
         <translation>{a} vs. {b}: {value} liegt nicht auf der Wichtigkeitsskala von 1/9 bis 9</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="182"/>
         <source>nobody has compared the criteria pairwise yet</source>
         <translation>noch niemand hat die Kriterien paarweise verglichen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="185"/>
         <source>the comparisons do not link every criterion yet: {names} cut off; compare them with the others first</source>
         <translation>die Vergleiche verbinden noch nicht alle Kriterien (abgeschnitten: {names}); vergleichen Sie diese zuerst mit den übrigen</translation>
     </message>
@@ -11021,102 +11108,102 @@ bleibt im Bereich</translation>
         <translation>Ausgefüllte Bewertungsbögen importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="60"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="62"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Neuer Workshop…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="65"/>
         <source>&amp;Close Workshop…</source>
         <translation>Workshop &amp;abschließen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="68"/>
         <source>Freeze the workshop; later corrections are recorded as amendments</source>
         <translation>Den Workshop einfrieren; spätere Korrekturen werden als Änderungsvermerke erfasst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="73"/>
         <source>&amp;Delete Workshop…</source>
         <translation>Workshop &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="77"/>
         <source>Save a Blank &amp;Set-up Workbook…</source>
         <translation>Leere &amp;Vorbereitungs-Arbeitsmappe speichern…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="81"/>
         <source>New Workshop &amp;from Set-up Workbook…</source>
         <translation>Neuer Workshop aus Vor&amp;bereitungs-Arbeitsmappe…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="86"/>
         <source>&amp;Export Ballots…</source>
         <translation>Bewertungsbögen &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="89"/>
         <source>&amp;Import Filled Ballots…</source>
         <translation>Ausgefüllte Bewertungsbögen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="93"/>
         <source>Discard Las&amp;t Round…</source>
         <translation>Le&amp;tzte Runde verwerfen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="97"/>
         <source>Remove the latest round and its ratings, after a backup; recorded with the amendments</source>
         <translation>Die letzte Runde und ihre Bewertungen nach einer Sicherung entfernen; wird bei den Änderungsvermerken erfasst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="109"/>
         <source>Print &amp;QR Name Cards…</source>
         <translation>&amp;QR-Namenskarten drucken…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="112"/>
         <source>A card for each participant: their personal link to the room as a QR code, and their personal code</source>
         <translation>Eine Karte für alle Teilnehmenden: ihr persönlicher Link zum Raum als QR-Code sowie ihr persönlicher Code</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="122"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>&amp;Protokoll (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="125"/>
         <source>Meeting &amp;Pack…</source>
         <translation>&amp;Sitzungsunterlagen…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="128"/>
         <source>&amp;Results Workbook…</source>
         <translation>E&amp;rgebnis-Arbeitsmappe…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="209"/>
         <source>Round {n} is still open. Close it on the Rating page first: you will see who has not finished their ballot before it is revealed.</source>
         <translation>Runde {n} ist noch offen. Schließen Sie sie zuerst auf der Seite „Bewertung“: Dort sehen Sie, bevor sie aufgedeckt wird, wessen Bewertungsbogen noch nicht fertig ist.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="216"/>
         <source>Close the workshop “{title}”?</source>
         <translation>Den Workshop „{title}“ abschließen?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="219"/>
         <source>Closing freezes ratings, decisions and actions; later corrections are recorded as amendments.</source>
         <translation>Das Abschließen friert Bewertungen, Entscheidungen und Maßnahmen ein; spätere Korrekturen werden als Änderungsvermerke erfasst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="287"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Teilnehmende</numerusform>
@@ -11124,7 +11211,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="288"/>
         <source>%n criteria</source>
         <translation>
             <numerusform>%n Kriterium</numerusform>
@@ -11132,7 +11219,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="289"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n Vorschlag</numerusform>
@@ -11140,59 +11227,59 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="293"/>
         <source>Created the workshop “{title}” from {file}: {counts}</source>
         <translation>Workshop „{title}“ aus {file} angelegt: {counts}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="448"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="452"/>
         <source>name cards</source>
         <comment>a file name</comment>
         <translation>Namenskarten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="458"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="462"/>
         <source>Name cards</source>
         <translation>Namenskarten</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="464"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="468"/>
         <source>Wrote {file}; its links point to {url}</source>
         <translation>{file} geschrieben; die Links darin verweisen auf {url}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="204"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="226"/>
         <source>Close workshop</source>
         <translation>Workshop abschließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="228"/>
         <source>Close Workshop</source>
         <translation>Workshop abschließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="232"/>
         <source>Close workshop “{title}”</source>
         <translation>Workshop „{title}“ abschließen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="256"/>
         <source>Set-up workbook</source>
         <translation>Vorbereitungs-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="276"/>
         <source>New workshop from set-up workbook</source>
         <translation>Neuer Workshop aus Vorbereitungs-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="311"/>
         <source>Ballots</source>
         <translation>Bewertungsbögen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="317"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>%n Bewertungsbogen geschrieben</numerusform>
@@ -11200,18 +11287,18 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="327"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="336"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="340"/>
         <source>Import ballots</source>
         <translation>Bewertungsbögen importieren</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="409"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="413"/>
         <source>Meeting pack</source>
         <translation>Sitzungsunterlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="415"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="419"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Nach %n Datei abgebrochen</numerusform>
@@ -11219,7 +11306,7 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="423"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="427"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>%n Datei nach {folder} geschrieben</numerusform>
@@ -11233,9 +11320,60 @@ bleibt im Bereich</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="46"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="105"/>
         <source>Open Room for P&amp;hones…</source>
         <translation>Raum für S&amp;martphones öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="26"/>
+        <source>Check out the workshop to a file</source>
+        <translation>Den Workshop in eine Datei auschecken</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="28"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="38"/>
+        <source>PMO–TMO workspaces (*.pmotmo)</source>
+        <translation>PMO–TMO-Arbeitsbereiche (*.pmotmo)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="36"/>
+        <source>Check in a workshop from its file</source>
+        <translation>Einen Workshop aus seiner Datei einchecken</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="58"/>
+        <source>Chec&amp;k Out for the Room…</source>
+        <translation>Für den Raum auschec&amp;ken…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="61"/>
+        <source>Copy the workshop into a file for a session offline; it stays read-only here until it is checked in</source>
+        <translation>Den Workshop für eine Sitzung offline in eine Datei kopieren; hier bleibt er schreibgeschützt, bis er eingecheckt wird</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="69"/>
+        <source>Check In from Fi&amp;le…</source>
+        <translation>Aus der Datei &amp;zurückholen…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="78"/>
+        <source>Workshops offline</source>
+        <translation>Workshops offline</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="98"/>
+        <source>Checked out &apos;{title}&apos; to {file}. Open that file for the session; the workshop is read-only here until it is checked in.</source>
+        <translation>„{title}“ nach {file} ausgecheckt. Öffnen Sie diese Datei für die Sitzung; der Workshop ist hier schreibgeschützt, bis er eingecheckt wird.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="115"/>
+        <source>Check in</source>
+        <translation>Einchecken</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="124"/>
+        <source>Checked in &apos;{title}&apos; from {file}; it may be changed here again.</source>
+        <translation>„{title}“ aus {file} eingecheckt; er kann hier wieder geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -11381,7 +11519,7 @@ bleibt im Bereich</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/files.py" line="115"/>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="297"/>
         <source>Save As</source>
         <translation>Speichern unter</translation>
     </message>
@@ -11453,7 +11591,7 @@ bleibt im Bereich</translation>
         <translation>{file} ist schreibgeschützt geöffnet; es kann nichts geändert werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/migrate.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/store/migrate.py" line="91"/>
         <source>{file}: the upgrade left {count} broken references</source>
         <translation>{file}: Nach dem Upgrade bestehen {count} fehlerhafte Verweise</translation>
     </message>
@@ -11524,57 +11662,62 @@ bleibt im Bereich</translation>
         <translation>{file}: kann nicht erstellt werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="71"/>
         <source>{url}: not a valid library address (postgresql://user@host[:port]/database)</source>
         <translation>{url}: keine gültige Bibliotheksadresse (postgresql://benutzer@host[:port]/datenbank)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="79"/>
         <source>{url}: name the database (postgresql://user@host[:port]/database)</source>
         <translation>{url}: bitte die Datenbank nennen (postgresql://benutzer@host[:port]/datenbank)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="92"/>
         <source>{url}: PostgreSQL support (psycopg) is not installed</source>
         <translation>{url}: PostgreSQL-Unterstützung (psycopg) ist nicht installiert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="131"/>
         <source>{url}: cannot open the library ({reason}); nothing was changed</source>
         <translation>{url}: die Bibliothek lässt sich nicht öffnen ({reason}); nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="172"/>
         <source>{url}: not a PMO–TMO library (the database holds other tables); nothing was changed</source>
         <translation>{url}: keine PMO–TMO-Bibliothek (die Datenbank enthält andere Tabellen); nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="181"/>
         <source>{url} was written by a newer version of PMO–TMO Desktop (schema {found}); this version reads up to schema {head}. Update the app to open it; nothing was changed.</source>
         <translation>{url} wurde von einer neueren Version von PMO–TMO Desktop geschrieben (Schema {found}); diese Version liest bis Schema {head}. Aktualisieren Sie die App, um sie zu öffnen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="235"/>
+        <source>{url}: you may read this library but not change it; nothing was changed</source>
+        <translation>{url}: Sie dürfen diese Bibliothek lesen, aber nicht ändern; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="279"/>
         <source>{url}: {what} is for workspace files; a team library has none</source>
         <translation>{url}: {what} gibt es nur für Arbeitsbereichsdateien; eine Teambibliothek hat das nicht</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="286"/>
         <source>the SQLite setting {name}</source>
         <translation>die SQLite-Einstellung {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="262"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="300"/>
         <source>restoring a backup</source>
         <translation>das Wiederherstellen einer Sicherung</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="319"/>
         <source>{url}: the database is empty, not a library yet; make it one with pmo-tmo new</source>
         <translation>{url}: die Datenbank ist leer und noch keine Bibliothek; machen Sie sie mit pmo-tmo new zu einer</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="361"/>
         <source>{url}: the database is not empty; a library is made in an empty database, nothing was changed</source>
         <translation>{url}: die Datenbank ist nicht leer; eine Bibliothek entsteht in einer leeren Datenbank, nichts wurde geändert</translation>
     </message>

@@ -43,7 +43,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="84"/>
         <source>Wrote %n ballot(s) to {folder}</source>
         <translation>
             <numerusform>Wrote %n ballot to {folder}</numerusform>
@@ -515,7 +515,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="349"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n rating</numerusform>
@@ -523,7 +523,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="350"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -634,7 +634,7 @@
 <context>
     <name>WorkshopMenu</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="287"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -642,7 +642,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="288"/>
         <source>%n criteria</source>
         <translation>
             <numerusform>%n criterion</numerusform>
@@ -650,7 +650,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="289"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposal</numerusform>
@@ -658,7 +658,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="317"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>Wrote %n ballot</numerusform>
@@ -666,7 +666,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="415"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="419"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Cancelled after %n file</numerusform>
@@ -674,7 +674,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="423"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="427"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>Wrote %n file to {folder}</numerusform>

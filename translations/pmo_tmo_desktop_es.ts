@@ -831,7 +831,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>secciones, separadas por comas: preread,minutes,handbook,methodology,results</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="106"/>
         <source>workshops</source>
         <translation>talleres</translation>
     </message>
@@ -864,7 +864,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="160"/>
         <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="95"/>
         <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="97"/>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="51"/>
         <source>Wrote {file}</source>
         <translation>Se ha escrito {file}</translation>
     </message>
@@ -894,7 +894,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>Ajuste al presupuesto de {budget:,.0f}: {titles} (coste {cost:,.0f})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="36"/>
         <source>No workshops yet.</source>
         <translation>Todavía no hay talleres.</translation>
     </message>
@@ -969,7 +969,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>el dosier completo de la reunión de un taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="108"/>
         <source>the workshops, with ids</source>
         <translation>los talleres, con sus ID</translation>
     </message>
@@ -984,7 +984,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>error interno ({kind}: {error}); por favor, notifíquelo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="70"/>
         <source>Closed workshop {id}; later corrections are recorded as amendments</source>
         <translation>Se ha cerrado el taller {id}; las correcciones posteriores se registran como enmiendas</translation>
     </message>
@@ -994,7 +994,7 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>Ronda {n} cerrada y revelada: {rated} de {total} papeletas completas, {partial} iniciadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="84"/>
         <source>Wrote %n ballot(s) to {folder}</source>
         <translation>
             <numerusform>%n papeleta escrita en {folder}</numerusform>
@@ -1002,22 +1002,22 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="116"/>
         <source>a blank workshop set-up workbook</source>
         <translation>un libro de preparación de taller en blanco</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="123"/>
         <source>offer this workspace&apos;s offices (default PMO, TMO, Business, Vendor)</source>
         <translation>ofrecer las oficinas de este espacio de trabajo (por defecto PMO, TMO, Business, Vendor)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="131"/>
         <source>a workshop from a filled set-up workbook; prints its id</source>
         <translation>un taller a partir de un libro de preparación rellenado; muestra su ID</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="139"/>
         <source>close a workshop: its ratings, decisions and actions are frozen</source>
         <translation>cerrar un taller: sus valoraciones, decisiones y acciones quedan congeladas</translation>
     </message>
@@ -1037,17 +1037,17 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <translation>cerrar la ronda abierta y revelarla</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="144"/>
         <source>ballot workbooks</source>
         <translation>libros de papeletas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="149"/>
         <source>one ballot workbook per participant</source>
         <translation>un libro de papeleta por participante</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="155"/>
         <source>filled ballots, all or nothing</source>
         <translation>papeletas rellenadas, todo o nada</translation>
     </message>
@@ -1394,6 +1394,41 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
         <location filename="../src/pmo_tmo_desktop/cli/library.py" line="55"/>
         <source>copy a whole workspace between a file and a team library (postgresql://…), either way; the target must be new or an empty database</source>
         <translation>copiar un espacio de trabajo completo entre un archivo y una biblioteca de equipo (postgresql://…), en ambos sentidos; el destino debe ser nuevo o una base de datos vacía</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/checkout.py" line="20"/>
+        <source>Checked out workshop {id} &apos;{title}&apos; to {file}; it is read-only in the library until it is checked in</source>
+        <translation>Taller {id} «{title}» extraído a {file}; es de solo lectura en la biblioteca hasta que se reintegre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/checkout.py" line="35"/>
+        <source>Checked in workshop {id} &apos;{title}&apos; from {file}: {records}</source>
+        <translation>Taller {id} «{title}» reintegrado desde {file}: {records}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/checkout.py" line="51"/>
+        <source>Released workshop {id} &apos;{title}&apos; (checked out to {file} by {who}); what was done in that file stays there</source>
+        <translation>Taller {id} «{title}» liberado (extraído a {file} por {who}); lo hecho en ese archivo se queda allí</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/checkout.py" line="66"/>
+        <source>copy a workshop with its methodology into a new file for a session offline; read-only in the library until it is checked in</source>
+        <translation>copiar un taller con su metodología a un archivo nuevo para una sesión sin conexión; de solo lectura en la biblioteca hasta que se reintegre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/checkout.py" line="79"/>
+        <source>bring a checked-out workshop back from its file, in one transaction, and release it</source>
+        <translation>reintegrar un taller extraído desde su archivo, en una sola transacción, y liberarlo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/checkout.py" line="90"/>
+        <source>refuse the file unless it holds this workshop</source>
+        <translation>rechazar el archivo si no contiene este taller</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/checkout.py" line="96"/>
+        <source>release a checked-out workshop without its file (a lost file); what was done in the file is not brought back</source>
+        <translation>liberar un taller extraído sin su archivo (archivo perdido); lo hecho en el archivo no se reintegra</translation>
     </message>
 </context>
 <context>
@@ -2011,12 +2046,12 @@ Todo lo que introdujo hasta ahora está guardado en el archivo del espacio de tr
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="129"/>
         <source>Open Read-Only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="170"/>
         <source>{message}
 
 Open a copy of that backup? The damaged file stays as it is.</source>
@@ -2025,37 +2060,37 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 ¿Abrir una copia de esa copia de seguridad? El archivo dañado se queda como está.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="172"/>
         <source>Open Backup Copy</source>
         <translation>Abrir copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="196"/>
         <source>Opened {file}</source>
         <translation>Se ha abierto {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="255"/>
         <source>Restored {file}</source>
         <translation>Se ha restaurado {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="279"/>
         <source>Exported to {file}</source>
         <translation>Exportado a {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="301"/>
         <source>Import from Excel</source>
         <translation>Importar desde Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="311"/>
         <source>Backup failed: {error}</source>
         <translation>Error en la copia de seguridad: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="315"/>
         <source>Backed up to {file}</source>
         <translation>Copia de seguridad guardada en {file}</translation>
     </message>
@@ -3156,17 +3191,17 @@ Open a copy of that backup? The damaged file stays as it is.</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="482"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="483"/>
         <source>Change workspace properties</source>
         <translation>Cambiar las propiedades del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="490"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="491"/>
         <source>About PMO–TMO Desktop</source>
         <translation>Acerca de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="492"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="493"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Una metodología de entrega común para la Oficina de Gestión de Proyectos y la Oficina de Gestión Técnica, una matriz RACI que comprueba su integración y talleres conjuntos para evaluar propuestas.&lt;/p&gt;&lt;p&gt;Funciona sin conexión; sus datos permanecen en su archivo de espacio de trabajo.&lt;/p&gt;</translation>
     </message>
@@ -8453,19 +8488,19 @@ sin cambios entre</translation>
         <translation>{address}: no se permite escuchar en este puerto</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="94"/>
         <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="287"/>
         <source>no workshop with id {id}</source>
         <translation>no hay ningún taller con ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="139"/>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="175"/>
         <source>workshop &apos;{title}&apos; is closed; its room cannot open</source>
         <translation>el taller «{title}» está cerrado; su sala no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="484"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="492"/>
         <source>no device with id {id}</source>
         <translation>no hay ningún dispositivo con ID {id}</translation>
     </message>
@@ -9508,89 +9543,94 @@ sin cambios entre</translation>
         <translation>Ponderaciones de los criterios por comparación por pares</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="135"/>
+        <source>workshop &apos;{title}&apos; is checked out to {file} by {who} since {at}; it is read-only here until it is checked in</source>
+        <translation>el taller «{title}» está extraído a {file} por {who} desde {at}; aquí es de solo lectura hasta que se reintegre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="152"/>
         <source>workshop &apos;{title}&apos; is closed; record an amendment instead</source>
         <translation>el taller «{title}» está cerrado; registre una enmienda en su lugar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="186"/>
         <source>workshop &apos;{title}&apos; is closed; it cannot be reopened</source>
         <translation>el taller «{title}» está cerrado; no se puede reabrir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="54"/>
         <source>workshop &apos;{title}&apos; is already closed</source>
         <translation>el taller «{title}» ya está cerrado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="76"/>
         <source>an amendment needs a reason (why)</source>
         <translation>una enmienda necesita un motivo (por qué)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="81"/>
         <source>the amendment changes nothing</source>
         <translation>la enmienda no cambia nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="157"/>
         <source>rating: must be a number</source>
         <translation>valoración: debe ser un número</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="183"/>
         <source>can&apos;t judge</source>
         <translation>no puedo juzgar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="193"/>
         <source>Rating of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
         <translation>Valoración de «{proposal}» en «{criterion}» (ronda {n}): {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="197"/>
         <source>Rating by a {office} participant of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
         <translation>Valoración de un participante de {office} de «{proposal}» en «{criterion}» (ronda {n}): {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="204"/>
         <source>Rating by {who} of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
         <translation>Valoración de {who} de «{proposal}» en «{criterion}» (ronda {n}): {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="273"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="277"/>
         <source>Decision on &apos;{proposal}&apos;: {old} → {new}</source>
         <translation>Decisión sobre «{proposal}»: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="282"/>
         <source>Decision on &apos;{proposal}&apos; ({kind}): {fields} changed</source>
         <translation>Decisión sobre «{proposal}» ({kind}): cambios en {fields}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="300"/>
         <location filename="../src/pmo_tmo_desktop/services/entities.py" line="31"/>
         <source>{what}: unknown field {field}</source>
         <translation>{what}: campo desconocido {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="308"/>
         <location filename="../src/pmo_tmo_desktop/services/entities.py" line="46"/>
         <source>{what} {field}: {problem}</source>
         <translation>{what} {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="322"/>
         <source>Action item &apos;{text}&apos;: {changes}</source>
         <translation>Acción «{text}»: {changes}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="110"/>
         <location filename="../src/pmo_tmo_desktop/services/entities.py" line="77"/>
         <source>no {what} with id {id}</source>
         <translation>no se encontró {what} con ID {id}</translation>
@@ -9713,7 +9753,9 @@ sin cambios entre</translation>
         <translation>variante RACI: algunas celdas contienen letras que {variant} no tiene; vacíelas primero</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="59"/>
         <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="157"/>
         <location filename="../src/pmo_tmo_desktop/services/queries.py" line="244"/>
         <location filename="../src/pmo_tmo_desktop/services/weights_view.py" line="80"/>
@@ -9721,6 +9763,51 @@ sin cambios entre</translation>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="102"/>
         <source>no workshop with id {id}</source>
         <translation>no hay ningún taller con ID {id}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="152"/>
+        <source>workshop &apos;{title}&apos; in this file was checked out from {library}; check it in there rather than checking it out again</source>
+        <translation>el taller «{title}» de este archivo se extrajo de {library}; reintégrelo allí en lugar de extraerlo otra vez</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="159"/>
+        <source>workshop &apos;{title}&apos; is already checked out to {file} by {who} since {at}</source>
+        <translation>el taller «{title}» ya está extraído a {file} por {who} desde {at}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="188"/>
+        <source>workshop &apos;{title}&apos; is not checked out; nothing was changed</source>
+        <translation>el taller «{title}» no está extraído; no se cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="198"/>
+        <source>{file}: {reason}; nothing was changed</source>
+        <translation>{file}: {reason}; no se cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="208"/>
+        <source>not a workshop checked out from a library</source>
+        <translation>no es un taller extraído de una biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="213"/>
+        <source>already checked in on {at}</source>
+        <translation>ya reintegrado el {at}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="233"/>
+        <source>it holds workshop {held}, not workshop {id}</source>
+        <translation>contiene el taller {held}, no el taller {id}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="258"/>
+        <source>it was checked out from {library}, not from this library</source>
+        <translation>se extrajo de {library}, no de esta biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="266"/>
+        <source>workshop {id} is no longer checked out to this file (released, or checked out again since)</source>
+        <translation>el taller {id} ya no está extraído a este archivo (liberado, o extraído de nuevo desde entonces)</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/services/rows.py" line="311"/>
@@ -9794,37 +9881,37 @@ sin cambios entre</translation>
         <translation>no hay ninguna ronda con ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="144"/>
         <source>this round is closed; ratings can no longer change</source>
         <translation>esta ronda está cerrada; las valoraciones ya no se pueden cambiar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="148"/>
         <source>no criterion with id {id}</source>
         <translation>no hay ningún criterio con ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="307"/>
         <source>this workshop has no round to discard</source>
         <translation>este taller no tiene ninguna ronda que descartar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="321"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="325"/>
         <source>say why the round is discarded</source>
         <translation>indique por qué se descarta la ronda</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="335"/>
         <source>the round changed; try again</source>
         <translation>la ronda ha cambiado; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="343"/>
         <source>Round {n} discarded with its ratings ({counts})</source>
         <translation>Ronda {n} descartada con sus valoraciones ({counts})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="349"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n valoración</numerusform>
@@ -9832,7 +9919,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="350"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -9840,14 +9927,14 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="161"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="158"/>
         <source>{criterion}: {value} is outside the scale {low}–{high}</source>
         <translation>{criterion}: {value} está fuera de la escala {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="228"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="391"/>
         <source>decision: must be approve, reject, defer or needs-information</source>
         <translation>decisión: debe ser «aprobar», «rechazar», «aplazar» o «falta información»</translation>
     </message>
@@ -9933,12 +10020,12 @@ sin cambios entre</translation>
         <translation>{a} frente a {b}: {value} no está en la escala de importancia de 1/9 a 9</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="182"/>
         <source>nobody has compared the criteria pairwise yet</source>
         <translation>nadie ha comparado todavía los criterios por pares</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="185"/>
         <source>the comparisons do not link every criterion yet: {names} cut off; compare them with the others first</source>
         <translation>las comparaciones aún no conectan todos los criterios (sin conexión: {names}); compárelos primero con los demás</translation>
     </message>
@@ -11021,102 +11108,102 @@ sin cambios entre</translation>
         <translation>Importar papeletas rellenadas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="60"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="62"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Nuevo taller…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="65"/>
         <source>&amp;Close Workshop…</source>
         <translation>&amp;Cerrar taller…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="68"/>
         <source>Freeze the workshop; later corrections are recorded as amendments</source>
         <translation>Congelar el taller; las correcciones posteriores se registran como enmiendas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="73"/>
         <source>&amp;Delete Workshop…</source>
         <translation>&amp;Eliminar taller…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="77"/>
         <source>Save a Blank &amp;Set-up Workbook…</source>
         <translation>Guardar un libro de preparación en &amp;blanco…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="81"/>
         <source>New Workshop &amp;from Set-up Workbook…</source>
         <translation>Nuevo taller desde &amp;libro de preparación…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="86"/>
         <source>&amp;Export Ballots…</source>
         <translation>E&amp;xportar papeletas…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="89"/>
         <source>&amp;Import Filled Ballots…</source>
         <translation>&amp;Importar papeletas rellenadas…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="93"/>
         <source>Discard Las&amp;t Round…</source>
         <translation>De&amp;scartar la última ronda…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="97"/>
         <source>Remove the latest round and its ratings, after a backup; recorded with the amendments</source>
         <translation>Eliminar la última ronda y sus valoraciones, tras una copia de seguridad; se registra con las enmiendas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="109"/>
         <source>Print &amp;QR Name Cards…</source>
         <translation>Imprimir tarjetas identificativas con &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="112"/>
         <source>A card for each participant: their personal link to the room as a QR code, and their personal code</source>
         <translation>Una tarjeta para cada participante: su enlace personal a la sala como código QR y su código personal</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="122"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>&amp;Acta (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="125"/>
         <source>Meeting &amp;Pack…</source>
         <translation>&amp;Dosier de la reunión…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="128"/>
         <source>&amp;Results Workbook…</source>
         <translation>Libro de &amp;resultados…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="209"/>
         <source>Round {n} is still open. Close it on the Rating page first: you will see who has not finished their ballot before it is revealed.</source>
         <translation>La ronda {n} sigue abierta. Ciérrela antes en la página Valoración: verá quién no ha terminado su papeleta antes de que se revele.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="216"/>
         <source>Close the workshop “{title}”?</source>
         <translation>¿Cerrar el taller «{title}»?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="219"/>
         <source>Closing freezes ratings, decisions and actions; later corrections are recorded as amendments.</source>
         <translation>El cierre congela las valoraciones, las decisiones y las acciones; las correcciones posteriores se registran como enmiendas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="287"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -11124,7 +11211,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="288"/>
         <source>%n criteria</source>
         <translation>
             <numerusform>%n criterio</numerusform>
@@ -11132,7 +11219,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="289"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n propuesta</numerusform>
@@ -11140,59 +11227,59 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="293"/>
         <source>Created the workshop “{title}” from {file}: {counts}</source>
         <translation>Taller «{title}» creado a partir de {file}: {counts}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="448"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="452"/>
         <source>name cards</source>
         <comment>a file name</comment>
         <translation>tarjetas identificativas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="458"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="462"/>
         <source>Name cards</source>
         <translation>Tarjetas identificativas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="464"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="468"/>
         <source>Wrote {file}; its links point to {url}</source>
         <translation>Se ha escrito {file}; sus enlaces apuntan a {url}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="204"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="226"/>
         <source>Close workshop</source>
         <translation>Cerrar taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="228"/>
         <source>Close Workshop</source>
         <translation>Cerrar taller</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="232"/>
         <source>Close workshop “{title}”</source>
         <translation>Cerrar el taller «{title}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="256"/>
         <source>Set-up workbook</source>
         <translation>Libro de preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="276"/>
         <source>New workshop from set-up workbook</source>
         <translation>Nuevo taller a partir de un libro de preparación</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="311"/>
         <source>Ballots</source>
         <translation>Papeletas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="317"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>Se ha escrito %n papeleta</numerusform>
@@ -11200,18 +11287,18 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="327"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="336"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="340"/>
         <source>Import ballots</source>
         <translation>Importar papeletas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="409"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="413"/>
         <source>Meeting pack</source>
         <translation>Dosier de la reunión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="415"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="419"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Cancelado tras %n archivo</numerusform>
@@ -11219,7 +11306,7 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="423"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="427"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>Se ha escrito %n archivo en {folder}</numerusform>
@@ -11233,9 +11320,60 @@ sin cambios entre</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="46"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="105"/>
         <source>Open Room for P&amp;hones…</source>
         <translation>Abrir sala para &amp;teléfonos…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="26"/>
+        <source>Check out the workshop to a file</source>
+        <translation>Extraer el taller a un archivo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="28"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="38"/>
+        <source>PMO–TMO workspaces (*.pmotmo)</source>
+        <translation>Espacios de trabajo PMO–TMO (*.pmotmo)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="36"/>
+        <source>Check in a workshop from its file</source>
+        <translation>Reintegrar un taller desde su archivo</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="58"/>
+        <source>Chec&amp;k Out for the Room…</source>
+        <translation>Extraer para traba&amp;jar sin conexión…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="61"/>
+        <source>Copy the workshop into a file for a session offline; it stays read-only here until it is checked in</source>
+        <translation>Copiar el taller a un archivo para una sesión sin conexión; aquí queda de solo lectura hasta que se reintegre</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="69"/>
+        <source>Check In from Fi&amp;le…</source>
+        <translation>Inte&amp;grar desde el archivo…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="78"/>
+        <source>Workshops offline</source>
+        <translation>Talleres sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="98"/>
+        <source>Checked out &apos;{title}&apos; to {file}. Open that file for the session; the workshop is read-only here until it is checked in.</source>
+        <translation>«{title}» extraído a {file}. Abra ese archivo para la sesión; el taller es de solo lectura aquí hasta que se reintegre.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="115"/>
+        <source>Check in</source>
+        <translation>Reintegrar</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="124"/>
+        <source>Checked in &apos;{title}&apos; from {file}; it may be changed here again.</source>
+        <translation>«{title}» reintegrado desde {file}; aquí se puede volver a cambiar.</translation>
     </message>
 </context>
 <context>
@@ -11381,7 +11519,7 @@ sin cambios entre</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/files.py" line="115"/>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="297"/>
         <source>Save As</source>
         <translation>Guardar como</translation>
     </message>
@@ -11453,7 +11591,7 @@ sin cambios entre</translation>
         <translation>{file} está abierto en solo lectura; no se puede cambiar nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/migrate.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/store/migrate.py" line="91"/>
         <source>{file}: the upgrade left {count} broken references</source>
         <translation>{file}: la actualización ha dejado {count} referencias rotas</translation>
     </message>
@@ -11524,57 +11662,62 @@ sin cambios entre</translation>
         <translation>{file}: no se puede crear ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="71"/>
         <source>{url}: not a valid library address (postgresql://user@host[:port]/database)</source>
         <translation>{url}: dirección de biblioteca no válida (postgresql://usuario@host[:puerto]/base)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="79"/>
         <source>{url}: name the database (postgresql://user@host[:port]/database)</source>
         <translation>{url}: indique la base de datos (postgresql://usuario@host[:puerto]/base)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="92"/>
         <source>{url}: PostgreSQL support (psycopg) is not installed</source>
         <translation>{url}: el soporte de PostgreSQL (psycopg) no está instalado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="131"/>
         <source>{url}: cannot open the library ({reason}); nothing was changed</source>
         <translation>{url}: no se puede abrir la biblioteca ({reason}); no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="172"/>
         <source>{url}: not a PMO–TMO library (the database holds other tables); nothing was changed</source>
         <translation>{url}: no es una biblioteca PMO–TMO (la base de datos contiene otras tablas); no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="181"/>
         <source>{url} was written by a newer version of PMO–TMO Desktop (schema {found}); this version reads up to schema {head}. Update the app to open it; nothing was changed.</source>
         <translation>{url} fue escrita por una versión más reciente de PMO–TMO Desktop (esquema {found}); esta versión lee hasta el esquema {head}. Actualice la aplicación para abrirla; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="235"/>
+        <source>{url}: you may read this library but not change it; nothing was changed</source>
+        <translation>{url}: puede leer esta biblioteca pero no cambiarla; no se cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="279"/>
         <source>{url}: {what} is for workspace files; a team library has none</source>
         <translation>{url}: {what} es para archivos de espacio de trabajo; una biblioteca de equipo no lo tiene</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="286"/>
         <source>the SQLite setting {name}</source>
         <translation>el ajuste de SQLite {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="262"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="300"/>
         <source>restoring a backup</source>
         <translation>restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="319"/>
         <source>{url}: the database is empty, not a library yet; make it one with pmo-tmo new</source>
         <translation>{url}: la base de datos está vacía, aún no es una biblioteca; conviértala en una con pmo-tmo new</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="361"/>
         <source>{url}: the database is not empty; a library is made in an empty database, nothing was changed</source>
         <translation>{url}: la base de datos no está vacía; una biblioteca se crea en una base de datos vacía, no se cambió nada</translation>
     </message>

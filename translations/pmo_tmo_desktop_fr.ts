@@ -831,7 +831,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>sections, séparées par des virgules : preread,minutes,handbook,methodology,results</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="106"/>
         <source>workshops</source>
         <translation>ateliers</translation>
     </message>
@@ -864,7 +864,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <location filename="../src/pmo_tmo_desktop/cli/methodology.py" line="160"/>
         <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="95"/>
         <location filename="../src/pmo_tmo_desktop/cli/reports.py" line="97"/>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="50"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="51"/>
         <source>Wrote {file}</source>
         <translation>{file} enregistré</translation>
     </message>
@@ -894,7 +894,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>Choix sous budget pour {budget:,.0f}&#xa0;: {titles} (coût {cost:,.0f})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="36"/>
         <source>No workshops yet.</source>
         <translation>Aucun atelier pour l’instant.</translation>
     </message>
@@ -969,7 +969,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>le dossier de séance complet d’un atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="107"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="108"/>
         <source>the workshops, with ids</source>
         <translation>les ateliers, avec leurs identifiants</translation>
     </message>
@@ -984,7 +984,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>erreur interne ({kind}&#xa0;: {error})&#xa0;; merci de la signaler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="69"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="70"/>
         <source>Closed workshop {id}; later corrections are recorded as amendments</source>
         <translation>Atelier {id} clôturé&#xa0;; les corrections ultérieures sont consignées comme rectificatifs</translation>
     </message>
@@ -994,7 +994,7 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>Tour {n} clos et révélé&#xa0;: {rated} sur {total} bulletins complets, {partial} commencés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="83"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="84"/>
         <source>Wrote %n ballot(s) to {folder}</source>
         <translation>
             <numerusform>%n bulletin écrit dans {folder}</numerusform>
@@ -1002,22 +1002,22 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="115"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="116"/>
         <source>a blank workshop set-up workbook</source>
         <translation>un classeur de préparation d’atelier vierge</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="123"/>
         <source>offer this workspace&apos;s offices (default PMO, TMO, Business, Vendor)</source>
         <translation>proposer les bureaux de cet espace de travail (par défaut PMO, TMO, Business, Vendor)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="131"/>
         <source>a workshop from a filled set-up workbook; prints its id</source>
         <translation>un atelier à partir d’un classeur de préparation rempli&#xa0;; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="138"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="139"/>
         <source>close a workshop: its ratings, decisions and actions are frozen</source>
         <translation>clôturer un atelier&#xa0;: ses évaluations, décisions et actions sont figées</translation>
     </message>
@@ -1037,17 +1037,17 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <translation>clore le tour ouvert et le révéler</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="142"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="144"/>
         <source>ballot workbooks</source>
         <translation>classeurs de bulletins</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="149"/>
         <source>one ballot workbook per participant</source>
         <translation>un classeur de bulletin par participant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="153"/>
+        <location filename="../src/pmo_tmo_desktop/cli/workshop.py" line="155"/>
         <source>filled ballots, all or nothing</source>
         <translation>bulletins remplis, tout ou rien</translation>
     </message>
@@ -1394,6 +1394,41 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
         <location filename="../src/pmo_tmo_desktop/cli/library.py" line="55"/>
         <source>copy a whole workspace between a file and a team library (postgresql://…), either way; the target must be new or an empty database</source>
         <translation>copier un espace de travail entier entre un fichier et une bibliothèque d’équipe (postgresql://…), dans les deux sens ; la cible doit être nouvelle ou une base de données vide</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/checkout.py" line="20"/>
+        <source>Checked out workshop {id} &apos;{title}&apos; to {file}; it is read-only in the library until it is checked in</source>
+        <translation>Atelier {id} « {title} » extrait vers {file} ; il est en lecture seule dans la bibliothèque jusqu’à sa réintégration</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/checkout.py" line="35"/>
+        <source>Checked in workshop {id} &apos;{title}&apos; from {file}: {records}</source>
+        <translation>Atelier {id} « {title} » réintégré depuis {file} : {records}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/checkout.py" line="51"/>
+        <source>Released workshop {id} &apos;{title}&apos; (checked out to {file} by {who}); what was done in that file stays there</source>
+        <translation>Atelier {id} « {title} » libéré (extrait vers {file} par {who}) ; ce qui a été fait dans ce fichier y reste</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/checkout.py" line="66"/>
+        <source>copy a workshop with its methodology into a new file for a session offline; read-only in the library until it is checked in</source>
+        <translation>copier un atelier avec sa méthodologie dans un nouveau fichier pour une séance hors ligne ; en lecture seule dans la bibliothèque jusqu’à sa réintégration</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/checkout.py" line="79"/>
+        <source>bring a checked-out workshop back from its file, in one transaction, and release it</source>
+        <translation>réintégrer un atelier extrait depuis son fichier, en une transaction, et le libérer</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/checkout.py" line="90"/>
+        <source>refuse the file unless it holds this workshop</source>
+        <translation>refuser le fichier s’il ne contient pas cet atelier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/cli/checkout.py" line="96"/>
+        <source>release a checked-out workshop without its file (a lost file); what was done in the file is not brought back</source>
+        <translation>libérer un atelier extrait sans son fichier (fichier perdu) ; ce qui a été fait dans le fichier n’est pas réintégré</translation>
     </message>
 </context>
 <context>
@@ -2011,12 +2046,12 @@ Tout ce que vous avez saisi jusqu’ici est enregistré dans le fichier de l’e
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="124"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="129"/>
         <source>Open Read-Only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="160"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="170"/>
         <source>{message}
 
 Open a copy of that backup? The damaged file stays as it is.</source>
@@ -2025,37 +2060,37 @@ Open a copy of that backup? The damaged file stays as it is.</source>
 Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="162"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="172"/>
         <source>Open Backup Copy</source>
         <translation>Ouvrir la copie de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="185"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="196"/>
         <source>Opened {file}</source>
         <translation>{file} ouvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="255"/>
         <source>Restored {file}</source>
         <translation>{file} restauré</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="268"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="279"/>
         <source>Exported to {file}</source>
         <translation>Exporté vers {file}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="290"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="301"/>
         <source>Import from Excel</source>
         <translation>Importer depuis Excel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="300"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="311"/>
         <source>Backup failed: {error}</source>
         <translation>Échec de la sauvegarde&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="304"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/file_commands.py" line="315"/>
         <source>Backed up to {file}</source>
         <translation>Sauvegardé dans {file}</translation>
     </message>
@@ -3156,17 +3191,17 @@ Ouvrir une copie de cette sauvegarde&#xa0;? Le fichier endommagé reste tel quel
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="482"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="483"/>
         <source>Change workspace properties</source>
         <translation>modification des propriétés de l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="490"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="491"/>
         <source>About PMO–TMO Desktop</source>
         <translation>À propos de PMO–TMO Desktop</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="492"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/main_window.py" line="493"/>
         <source>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;One common delivery methodology for the Project and the Technical Management Office, a RACI matrix that checks their integration, and joint workshops to assess proposals.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your workspace file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PMO–TMO Desktop {version}&lt;/h3&gt;&lt;p&gt;Une méthodologie de réalisation commune au bureau de gestion de projets et au bureau de gestion technique, une matrice RACI qui vérifie leur intégration, et des ateliers conjoints pour évaluer les propositions de projet.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne&#xa0;; vos données restent dans votre fichier d’espace de travail.&lt;/p&gt;</translation>
     </message>
@@ -8453,19 +8488,19 @@ inchangé entre</translation>
         <translation>{address}&#xa0;: écoute non autorisée sur ce port</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="93"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="94"/>
         <location filename="../src/pmo_tmo_desktop/services/room_ballot.py" line="287"/>
         <source>no workshop with id {id}</source>
         <translation>aucun atelier avec l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="139"/>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="167"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="175"/>
         <source>workshop &apos;{title}&apos; is closed; its room cannot open</source>
         <translation>l’atelier «&#xa0;{title}&#xa0;» est clôturé&#xa0;; sa salle ne peut pas ouvrir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/room.py" line="484"/>
+        <location filename="../src/pmo_tmo_desktop/services/room.py" line="492"/>
         <source>no device with id {id}</source>
         <translation>aucun appareil avec l’identifiant {id}</translation>
     </message>
@@ -9508,89 +9543,94 @@ inchangé entre</translation>
         <translation>Pondérations des critères par comparaison par paires</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="135"/>
+        <source>workshop &apos;{title}&apos; is checked out to {file} by {who} since {at}; it is read-only here until it is checked in</source>
+        <translation>l’atelier « {title} » est extrait vers {file} par {who} depuis {at} ; il est en lecture seule ici jusqu’à sa réintégration</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="152"/>
         <source>workshop &apos;{title}&apos; is closed; record an amendment instead</source>
         <translation>l’atelier «&#xa0;{title}&#xa0;» est clôturé&#xa0;; enregistrez plutôt un rectificatif</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="100"/>
+        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="186"/>
         <source>workshop &apos;{title}&apos; is closed; it cannot be reopened</source>
         <translation>l’atelier «&#xa0;{title}&#xa0;» est clôturé&#xa0;; il ne peut pas être rouvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="53"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="54"/>
         <source>workshop &apos;{title}&apos; is already closed</source>
         <translation>l’atelier «&#xa0;{title}&#xa0;» est déjà clôturé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="75"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="76"/>
         <source>an amendment needs a reason (why)</source>
         <translation>un rectificatif doit être motivé (pourquoi)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="81"/>
         <source>the amendment changes nothing</source>
         <translation>le rectificatif ne modifie rien</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="155"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="157"/>
         <source>rating: must be a number</source>
         <translation>évaluation&#xa0;: doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="183"/>
         <source>can&apos;t judge</source>
         <translation>ne peut pas juger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="191"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="193"/>
         <source>Rating of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
         <translation>Évaluation de «&#xa0;{proposal}&#xa0;» sur «&#xa0;{criterion}&#xa0;» (tour {n})&#xa0;: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="195"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="197"/>
         <source>Rating by a {office} participant of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
         <translation>Évaluation par un participant {office} de «&#xa0;{proposal}&#xa0;» sur «&#xa0;{criterion}&#xa0;» (tour {n})&#xa0;: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="202"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="204"/>
         <source>Rating by {who} of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
         <translation>Évaluation par {who} de «&#xa0;{proposal}&#xa0;» sur «&#xa0;{criterion}&#xa0;» (tour {n})&#xa0;: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="271"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="273"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="275"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="277"/>
         <source>Decision on &apos;{proposal}&apos;: {old} → {new}</source>
         <translation>Décision sur «&#xa0;{proposal}&#xa0;»&#xa0;: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="282"/>
         <source>Decision on &apos;{proposal}&apos; ({kind}): {fields} changed</source>
         <translation>Décision sur «&#xa0;{proposal}&#xa0;» ({kind}) — champs modifiés&#xa0;: {fields}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="298"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="300"/>
         <location filename="../src/pmo_tmo_desktop/services/entities.py" line="31"/>
         <source>{what}: unknown field {field}</source>
         <translation>{what}&#xa0;: champ inconnu {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="306"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="308"/>
         <location filename="../src/pmo_tmo_desktop/services/entities.py" line="46"/>
         <source>{what} {field}: {problem}</source>
         <translation>{what} {field}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="322"/>
         <source>Action item &apos;{text}&apos;: {changes}</source>
         <translation>Action «&#xa0;{text}&#xa0;»&#xa0;: {changes}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="109"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="110"/>
         <location filename="../src/pmo_tmo_desktop/services/entities.py" line="77"/>
         <source>no {what} with id {id}</source>
         <translation>{what} introuvable (identifiant {id})</translation>
@@ -9713,7 +9753,9 @@ inchangé entre</translation>
         <translation>variante RACI&#xa0;: certaines cellules contiennent des lettres absentes de {variant}&#xa0;; videz-les d’abord</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="187"/>
+        <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="59"/>
         <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="157"/>
         <location filename="../src/pmo_tmo_desktop/services/queries.py" line="244"/>
         <location filename="../src/pmo_tmo_desktop/services/weights_view.py" line="80"/>
@@ -9721,6 +9763,51 @@ inchangé entre</translation>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="102"/>
         <source>no workshop with id {id}</source>
         <translation>aucun atelier avec l’identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="152"/>
+        <source>workshop &apos;{title}&apos; in this file was checked out from {library}; check it in there rather than checking it out again</source>
+        <translation>l’atelier « {title} » de ce fichier a été extrait de {library} ; réintégrez-le là-bas plutôt que de l’extraire à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="159"/>
+        <source>workshop &apos;{title}&apos; is already checked out to {file} by {who} since {at}</source>
+        <translation>l’atelier « {title} » est déjà extrait vers {file} par {who} depuis {at}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="188"/>
+        <source>workshop &apos;{title}&apos; is not checked out; nothing was changed</source>
+        <translation>l’atelier « {title} » n’est pas extrait ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="198"/>
+        <source>{file}: {reason}; nothing was changed</source>
+        <translation>{file} : {reason} ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="208"/>
+        <source>not a workshop checked out from a library</source>
+        <translation>pas un atelier extrait d’une bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="213"/>
+        <source>already checked in on {at}</source>
+        <translation>déjà réintégré le {at}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="233"/>
+        <source>it holds workshop {held}, not workshop {id}</source>
+        <translation>il contient l’atelier {held}, pas l’atelier {id}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="258"/>
+        <source>it was checked out from {library}, not from this library</source>
+        <translation>il a été extrait de {library}, pas de cette bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="266"/>
+        <source>workshop {id} is no longer checked out to this file (released, or checked out again since)</source>
+        <translation>l’atelier {id} n’est plus extrait vers ce fichier (libéré, ou extrait à nouveau depuis)</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/pmo_tmo_desktop/services/rows.py" line="311"/>
@@ -9794,37 +9881,37 @@ inchangé entre</translation>
         <translation>aucun tour d’évaluation avec l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="143"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="144"/>
         <source>this round is closed; ratings can no longer change</source>
         <translation>ce tour d’évaluation est clos&#xa0;; les évaluations ne peuvent plus être modifiées</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="147"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="148"/>
         <source>no criterion with id {id}</source>
         <translation>aucun critère avec l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="303"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="307"/>
         <source>this workshop has no round to discard</source>
         <translation>cet atelier n’a aucun tour à abandonner</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="321"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="325"/>
         <source>say why the round is discarded</source>
         <translation>indiquez pourquoi le tour est abandonné</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="335"/>
         <source>the round changed; try again</source>
         <translation>le tour a changé&#xa0;; réessayez</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="339"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="343"/>
         <source>Round {n} discarded with its ratings ({counts})</source>
         <translation>Tour {n} abandonné avec ses évaluations ({counts})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="345"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="349"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n évaluation</numerusform>
@@ -9832,7 +9919,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="346"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="350"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -9840,14 +9927,14 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="161"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="158"/>
         <source>{criterion}: {value} is outside the scale {low}–{high}</source>
         <translation>{criterion}&#xa0;: {value} est hors de l’échelle {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="228"/>
-        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="387"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="391"/>
         <source>decision: must be approve, reject, defer or needs-information</source>
         <translation>décision&#xa0;: doit être «&#xa0;approuver&#xa0;», «&#xa0;rejeter&#xa0;», «&#xa0;reporter&#xa0;» ou «&#xa0;informations requises&#xa0;»</translation>
     </message>
@@ -9933,12 +10020,12 @@ inchangé entre</translation>
         <translation>{a} face à {b}&#xa0;: {value} n’est pas sur l’échelle d’importance de 1/9 à 9</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="181"/>
+        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="182"/>
         <source>nobody has compared the criteria pairwise yet</source>
         <translation>personne n’a encore comparé les critères par paires</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="184"/>
+        <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="185"/>
         <source>the comparisons do not link every criterion yet: {names} cut off; compare them with the others first</source>
         <translation>les comparaisons ne relient pas encore tous les critères (sans lien&#xa0;: {names})&#xa0;; comparez-les d’abord aux autres</translation>
     </message>
@@ -11021,102 +11108,102 @@ inchangé entre</translation>
         <translation>Importer les bulletins remplis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="59"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="60"/>
         <source>&amp;Workshop</source>
         <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="61"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="62"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Nouvel atelier…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="64"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="65"/>
         <source>&amp;Close Workshop…</source>
         <translation>&amp;Clôturer l’atelier…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="67"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="68"/>
         <source>Freeze the workshop; later corrections are recorded as amendments</source>
         <translation>Figer l’atelier&#xa0;; les corrections ultérieures sont consignées comme rectificatifs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="72"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="73"/>
         <source>&amp;Delete Workshop…</source>
         <translation>&amp;Supprimer l’atelier…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="77"/>
         <source>Save a Blank &amp;Set-up Workbook…</source>
         <translation>Enregistrer un classeur de &amp;préparation vierge…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="80"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="81"/>
         <source>New Workshop &amp;from Set-up Workbook…</source>
         <translation>Nouvel atelier &amp;depuis un classeur de préparation…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="86"/>
         <source>&amp;Export Ballots…</source>
         <translation>&amp;Exporter les bulletins…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="88"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="89"/>
         <source>&amp;Import Filled Ballots…</source>
         <translation>&amp;Importer les bulletins remplis…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="93"/>
         <source>Discard Las&amp;t Round…</source>
         <translation>Abandonner le dernier &amp;tour…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="96"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="97"/>
         <source>Remove the latest round and its ratings, after a backup; recorded with the amendments</source>
         <translation>Supprimer le dernier tour et ses évaluations, après une sauvegarde&#xa0;; consigné avec les rectificatifs</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="109"/>
         <source>Print &amp;QR Name Cards…</source>
         <translation>Imprimer les cartes nominatives à code &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="111"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="112"/>
         <source>A card for each participant: their personal link to the room as a QR code, and their personal code</source>
         <translation>Une carte par participant&#xa0;: son lien personnel vers la salle sous forme de code QR, et son code personnel</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="119"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="122"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>Compte rend&amp;u (PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="122"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="125"/>
         <source>Meeting &amp;Pack…</source>
         <translation>D&amp;ossier de séance…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="125"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="128"/>
         <source>&amp;Results Workbook…</source>
         <translation>Classeur des &amp;résultats…</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="209"/>
         <source>Round {n} is still open. Close it on the Rating page first: you will see who has not finished their ballot before it is revealed.</source>
         <translation>Le tour {n} est encore ouvert. Fermez-le d’abord sur la page Évaluation&#xa0;: vous verrez qui n’a pas terminé son bulletin avant qu’il soit révélé.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="212"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="216"/>
         <source>Close the workshop “{title}”?</source>
         <translation>Clôturer l’atelier «&#xa0;{title}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="215"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="219"/>
         <source>Closing freezes ratings, decisions and actions; later corrections are recorded as amendments.</source>
         <translation>La clôture fige les évaluations, décisions et actions&#xa0;; les corrections ultérieures sont consignées comme rectificatifs.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="283"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="287"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -11124,7 +11211,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="284"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="288"/>
         <source>%n criteria</source>
         <translation>
             <numerusform>%n critère</numerusform>
@@ -11132,7 +11219,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="285"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="289"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposition</numerusform>
@@ -11140,59 +11227,59 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="289"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="293"/>
         <source>Created the workshop “{title}” from {file}: {counts}</source>
         <translation>Atelier «&#xa0;{title}&#xa0;» créé à partir de {file}&#xa0;: {counts}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="448"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="452"/>
         <source>name cards</source>
         <comment>a file name</comment>
         <translation>cartes nominatives</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="458"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="462"/>
         <source>Name cards</source>
         <translation>Cartes nominatives</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="464"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="468"/>
         <source>Wrote {file}; its links point to {url}</source>
         <translation>{file} enregistré&#xa0;; ses liens pointent vers {url}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="204"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="222"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="208"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="226"/>
         <source>Close workshop</source>
         <translation>Clôturer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="224"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="228"/>
         <source>Close Workshop</source>
         <translation>Clôturer l’atelier</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="228"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="232"/>
         <source>Close workshop “{title}”</source>
         <translation>Clôturer l’atelier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="252"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="256"/>
         <source>Set-up workbook</source>
         <translation>Classeur de préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="272"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="276"/>
         <source>New workshop from set-up workbook</source>
         <translation>Nouvel atelier à partir d’un classeur de préparation</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="307"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="311"/>
         <source>Ballots</source>
         <translation>Bulletins</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="313"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="317"/>
         <source>Wrote %n ballot(s)</source>
         <translation>
             <numerusform>%n bulletin écrit</numerusform>
@@ -11200,18 +11287,18 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="327"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="336"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="331"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="340"/>
         <source>Import ballots</source>
         <translation>Importer les bulletins</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="409"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="413"/>
         <source>Meeting pack</source>
         <translation>Dossier de séance</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="415"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="419"/>
         <source>Cancelled after %n file(s)</source>
         <translation>
             <numerusform>Annulé après %n fichier</numerusform>
@@ -11219,7 +11306,7 @@ inchangé entre</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="423"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="427"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>%n fichier écrit dans {folder}</numerusform>
@@ -11233,9 +11320,60 @@ inchangé entre</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/ui/shell/room_control.py" line="46"/>
-        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="104"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/workshop_menu.py" line="105"/>
         <source>Open Room for P&amp;hones…</source>
         <translation>Ouvrir la salle aux télép&amp;hones…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="26"/>
+        <source>Check out the workshop to a file</source>
+        <translation>Extraire l’atelier vers un fichier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="28"/>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="38"/>
+        <source>PMO–TMO workspaces (*.pmotmo)</source>
+        <translation>Espaces de travail PMO–TMO (*.pmotmo)</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="36"/>
+        <source>Check in a workshop from its file</source>
+        <translation>Réintégrer un atelier depuis son fichier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="58"/>
+        <source>Chec&amp;k Out for the Room…</source>
+        <translation>Extraire pour la séance hors li&amp;gne…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="61"/>
+        <source>Copy the workshop into a file for a session offline; it stays read-only here until it is checked in</source>
+        <translation>Copier l’atelier dans un fichier pour une séance hors ligne ; il reste en lecture seule ici jusqu’à sa réintégration</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="69"/>
+        <source>Check In from Fi&amp;le…</source>
+        <translation>Remettre à &amp;jour depuis le fichier…</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="78"/>
+        <source>Workshops offline</source>
+        <translation>Ateliers hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="98"/>
+        <source>Checked out &apos;{title}&apos; to {file}. Open that file for the session; the workshop is read-only here until it is checked in.</source>
+        <translation>« {title} » extrait vers {file}. Ouvrez ce fichier pour la séance ; l’atelier est en lecture seule ici jusqu’à sa réintégration.</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="115"/>
+        <source>Check in</source>
+        <translation>Réintégrer</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/ui/shell/checkout_menu.py" line="124"/>
+        <source>Checked in &apos;{title}&apos; from {file}; it may be changed here again.</source>
+        <translation>« {title} » réintégré depuis {file} ; il peut de nouveau être modifié ici.</translation>
     </message>
 </context>
 <context>
@@ -11381,7 +11519,7 @@ inchangé entre</translation>
     </message>
     <message>
         <location filename="../src/pmo_tmo_desktop/services/files.py" line="115"/>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="259"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="297"/>
         <source>Save As</source>
         <translation>Enregistrer sous</translation>
     </message>
@@ -11453,7 +11591,7 @@ inchangé entre</translation>
         <translation>{file} est ouvert en lecture seule&#xa0;; aucune modification n’est possible</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/migrate.py" line="90"/>
+        <location filename="../src/pmo_tmo_desktop/store/migrate.py" line="91"/>
         <source>{file}: the upgrade left {count} broken references</source>
         <translation>{file}&#xa0;: la mise à niveau a laissé {count} références rompues</translation>
     </message>
@@ -11524,57 +11662,62 @@ inchangé entre</translation>
         <translation>{file}&#xa0;: création impossible ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="70"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="71"/>
         <source>{url}: not a valid library address (postgresql://user@host[:port]/database)</source>
         <translation>{url} : adresse de bibliothèque non valide (postgresql://utilisateur@hôte[:port]/base)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="78"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="79"/>
         <source>{url}: name the database (postgresql://user@host[:port]/database)</source>
         <translation>{url} : indiquez la base de données (postgresql://utilisateur@hôte[:port]/base)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="92"/>
         <source>{url}: PostgreSQL support (psycopg) is not installed</source>
         <translation>{url} : la prise en charge de PostgreSQL (psycopg) n’est pas installée</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="130"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="131"/>
         <source>{url}: cannot open the library ({reason}); nothing was changed</source>
         <translation>{url} : impossible d’ouvrir la bibliothèque ({reason}) ; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="171"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="172"/>
         <source>{url}: not a PMO–TMO library (the database holds other tables); nothing was changed</source>
         <translation>{url} : pas une bibliothèque PMO–TMO (la base contient d’autres tables) ; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="180"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="181"/>
         <source>{url} was written by a newer version of PMO–TMO Desktop (schema {found}); this version reads up to schema {head}. Update the app to open it; nothing was changed.</source>
         <translation>{url} a été écrite par une version plus récente de PMO–TMO Desktop (schéma {found}) ; cette version lit jusqu’au schéma {head}. Mettez l’application à jour pour l’ouvrir ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="241"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="235"/>
+        <source>{url}: you may read this library but not change it; nothing was changed</source>
+        <translation>{url} : vous pouvez lire cette bibliothèque mais pas la modifier ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="279"/>
         <source>{url}: {what} is for workspace files; a team library has none</source>
         <translation>{url} : {what} concerne les fichiers d’espace de travail ; une bibliothèque d’équipe n’en a pas</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="248"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="286"/>
         <source>the SQLite setting {name}</source>
         <translation>le réglage SQLite {name}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="262"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="300"/>
         <source>restoring a backup</source>
         <translation>la restauration d’une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="280"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="319"/>
         <source>{url}: the database is empty, not a library yet; make it one with pmo-tmo new</source>
         <translation>{url} : la base est vide, ce n’est pas encore une bibliothèque ; créez-la avec pmo-tmo new</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="320"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="361"/>
         <source>{url}: the database is not empty; a library is made in an empty database, nothing was changed</source>
         <translation>{url} : la base n’est pas vide ; une bibliothèque se crée dans une base vide, rien n’a été modifié</translation>
     </message>
