@@ -25,6 +25,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from pmo_tmo_desktop.domain.errors import WorkspaceError
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.store import migrate
+from pmo_tmo_desktop.store.editors import APPLICATION_NAME
 from pmo_tmo_desktop.store.schema import workspace as workspace_table
 from pmo_tmo_desktop.store.workspace import Workspace
 
@@ -80,13 +81,12 @@ def _engine(url: URL, *, read_only: bool) -> Engine:
             )
         ) from None
     options = "-c default_transaction_read_only=on" if read_only else ""
+    args: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S, "options": options}
+    if "application_name" not in url.query:  # one in the URL names the editor (store.editors)
+        args["application_name"] = APPLICATION_NAME
     return create_engine(
         url,
-        connect_args={
-            "connect_timeout": CONNECT_TIMEOUT_S,
-            "application_name": "PMO-TMO Desktop",
-            "options": options,
-        },
+        connect_args=args,
         pool_size=2,
         max_overflow=2,
     )

@@ -34,6 +34,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0007_portfolio",
     "0008_pairwise",
     "0009_analyses",
+    "0010_row_versions",
 )
 """Every schema revision this version knows, oldest first (a test holds it to Alembic's)."""
 

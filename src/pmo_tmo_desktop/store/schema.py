@@ -6,6 +6,8 @@ checked by the database itself, so no code path can write a value the model forb
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
@@ -519,3 +521,34 @@ Index(
 # Rating values must lie inside their criterion's scale, and a rating's round, participant,
 # proposal and criterion must belong to one workshop. SQLite CHECKs cannot look at other
 # tables, so triggers created by the baseline migration hold these rules.
+
+# Every row of the user's data carries a version and who changed it last, when: an edit names
+# the version it was made against, so a change made against a stale row is refused rather
+# than written over someone else's (team libraries have many editors). Added by migration
+# 0010, at the end of each table.
+UNVERSIONED = frozenset({"analysis"})
+"""Derived data, never edited: no version."""
+
+VERSION_COLUMNS = ("version", "changed_by", "changed_at")
+"""Bookkeeping, not content: left out where a record's content is shown or kept (amendments)."""
+
+VERSIONED = tuple(t.name for t in metadata.sorted_tables if t.name not in UNVERSIONED)
+"""The tables whose rows carry `version`, `changed_by` and `changed_at`."""
+
+
+def version_columns() -> tuple[Column[int], Column[str], Column[datetime]]:
+    """A row's version (1 when made, +1 at every change), and who changed it last, when."""
+    return (
+        Column("version", Integer, nullable=False, default=1, server_default="1"),
+        Column("changed_by", Text, nullable=True),
+        Column("changed_at", DateTime, nullable=True),
+    )
+
+
+def _add_version_columns() -> None:
+    for name in VERSIONED:
+        for column in version_columns():
+            metadata.tables[name].append_column(column)
+
+
+_add_version_columns()
