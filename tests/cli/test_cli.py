@@ -68,7 +68,7 @@ def test_check_reports_what_the_demo_holds(demo_file: Path) -> None:
     result = run("check", demo_file)
     assert result.returncode == 0, result.stderr
     assert "File integrity: ok" in result.stdout
-    assert "schema 0010_checkout" in result.stdout
+    assert "schema 0011_row_versions" in result.stdout
     assert "1 workshop with 840 ratings" in result.stdout  # real plural forms
 
 
@@ -80,7 +80,7 @@ def test_check_json_is_valid_json_with_the_facts(demo_file: Path) -> None:
     assert report["errors"] == []
     assert report["file"]["integrity"] == "ok"
     assert report["file"]["foreign_key_problems"] == 0
-    assert report["file"]["schema"] == "0010_checkout"
+    assert report["file"]["schema"] == "0011_row_versions"
     assert report["workspace"]["raci_variant"] == "RACI"
     facts = report["facts"]
     assert facts["workshop"] == 1

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import inspect
 
 from pmo_tmo_desktop.services.files import Workspace, open_file
+from pmo_tmo_desktop.store.schema import VERSION_COLUMNS, VERSIONED
 
 Dump = dict[str, list[tuple[Any, ...]]]
 
@@ -18,16 +19,22 @@ def fingerprint(path: Path) -> tuple[str, int]:
     return hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns
 
 
-def dump(ws: Workspace, *, skip: dict[str, set[str]] | None = None) -> Dump:
-    """Every row of every table, in a stable order (optionally without some columns)."""
+BOOKKEEPING = frozenset(VERSION_COLUMNS)
+"""A row's version and who changed it last, when: every write (an undo too) moves them on."""
+
+
+def dump(ws: Workspace, *, skip: dict[str, set[str]] | None = None, versions: bool = False) -> Dump:
+    """Every row of every table, in a stable order (optionally without some columns); the
+    rows' content, without their versions unless asked."""
     skip = skip or {}
+    hidden = frozenset() if versions else BOOKKEEPING
     result: Dump = {}
     with ws.reading() as conn:
         inspector = inspect(conn)
         names = sorted(inspector.get_table_names())
         for name in names:
             columns = [str(c["name"]) for c in inspector.get_columns(name)]
-            kept = [c for c in columns if c not in skip.get(name, set())]
+            kept = [c for c in columns if c not in skip.get(name, set()) and c not in hidden]
             listed = ", ".join(f'"{c}"' for c in kept)
             order = ", ".join(str(i + 1) for i in range(len(kept)))
             rows = conn.exec_driver_sql(f'SELECT {listed} FROM "{name}" ORDER BY {order}')
@@ -35,11 +42,13 @@ def dump(ws: Workspace, *, skip: dict[str, set[str]] | None = None) -> Dump:
     return result
 
 
-def dump_file(path: Path, *, skip: dict[str, set[str]] | None = None) -> Dump:
+def dump_file(
+    path: Path, *, skip: dict[str, set[str]] | None = None, versions: bool = False
+) -> Dump:
     """`dump` of a closed workspace file, opened read-only."""
     ws = open_file(path, read_only=True)
     try:
-        return dump(ws, skip=skip)
+        return dump(ws, skip=skip, versions=versions)
     finally:
         ws.close()
 
@@ -99,3 +108,15 @@ def damage_an_index_page(path: Path) -> None:
     with path.open("r+b") as raw:
         raw.seek((page - 1) * page_size)
         raw.write(b"\x0d" + b"\xff" * (page_size - 1))
+
+
+def without_versions(rows: dict[str, list[tuple[Any, ...]]]) -> dict[str, list[tuple[Any, ...]]]:
+    """Rows read with SELECT * from a file just upgraded to 0010: each ends with its version
+    columns, at (1, None, None) for a row no one has changed since; without them."""
+    kept: dict[str, list[tuple[Any, ...]]] = {}
+    for name, found in rows.items():
+        if name in VERSIONED:
+            assert all(row[-3:] == (1, None, None) for row in found), name
+            found = [row[:-3] for row in found]
+        kept[name] = found
+    return kept

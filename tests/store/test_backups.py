@@ -157,7 +157,7 @@ def test_verify_reports_a_healthy_file(workspace) -> None:
     assert facts == {
         "integrity": "ok",
         "foreign_key_problems": 0,
-        "schema": "0010_checkout",
+        "schema": "0011_row_versions",
         "journal_mode": "wal",
     }
 

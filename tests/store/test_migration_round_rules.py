@@ -47,7 +47,7 @@ def test_a_0003_file_keeps_its_ratings_and_rules_and_takes_cant_judge(tmp_path: 
             }
             threshold = conn.exec_driver_sql("SELECT dissent_threshold FROM workshop").scalar()
             assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
-        assert revision == migrate.HEAD == "0010_checkout"
+        assert revision == migrate.HEAD == "0011_row_versions"
         assert triggers >= TRIGGERS and threshold == 0.3
         assert ws.pragma("integrity_check") == "ok"
         with ws.transaction() as conn:  # "can't judge": a rating without a value

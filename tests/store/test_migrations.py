@@ -87,7 +87,7 @@ def test_a_baseline_file_is_upgraded_on_open_with_a_backup_and_no_row_lost(
             revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
             columns = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(workshop)")]
             assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
-        assert revision == migrate.HEAD == "0010_checkout"
+        assert revision == migrate.HEAD == "0011_row_versions"
         assert "budget" in columns
         assert ws.pragma("foreign_keys") == 1, "foreign keys are back on after the upgrade"
         assert ws.pragma("integrity_check") == "ok"

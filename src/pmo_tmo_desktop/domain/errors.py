@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 
 class UserError(Exception):
@@ -31,6 +34,43 @@ class WorkspaceDamagedError(WorkspaceError):
 
 class ValidationError(UserError):
     """A value breaks a rule of the model (empty name, duplicate, out of scale...)."""
+
+
+class StaleWriteError(UserError):
+    """A change made against a row someone else has changed since it was read: refused, and
+    nothing was written. It carries what was typed (`table`, `row_id` or `key`, `values`) so a
+    front end can keep the value and offer to apply it again, and who changed the row, when."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        table: str,
+        key: tuple[tuple[str, Any], ...],
+        values: Mapping[str, Any],
+        changed_by: str | None,
+        changed_at: datetime | None,
+        version: int | None,
+    ) -> None:
+        super().__init__(message)
+        self.table = table
+        self.key = key
+        """The row's primary key as (column, value) pairs, e.g. (("id", 7),)."""
+        self.values = dict(values)
+        """The values that were to be written (column: value); empty for a deletion."""
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        self.version = version
+        """The row's version now (None: the row is gone)."""
+
+    @property
+    def row_id(self) -> Any:
+        """The row's id (its key's one value), or None for a key of several columns."""
+        return self.key[0][1] if len(self.key) == 1 else None
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return tuple(self.values)
 
 
 class NotFoundError(UserError):

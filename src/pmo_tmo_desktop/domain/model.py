@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from types import MappingProxyType
 from typing import TypeVar, overload
@@ -126,6 +126,8 @@ class Office:
     colour: str
     description: str
     position: int
+    version: int = field(default=1, compare=False)
+    """The row's version when read: an edit names it, so a change made since is not overwritten."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +137,8 @@ class Role:
     office_id: int
     description: str
     position: int
+    version: int = field(default=1, compare=False)
+    """The row's version when read: an edit names it, so a change made since is not overwritten."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +147,8 @@ class Phase:
     name: str
     description: str
     position: int
+    version: int = field(default=1, compare=False)
+    """The row's version when read: an edit names it, so a change made since is not overwritten."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +160,8 @@ class Activity:
     kind: ActivityKind
     office_id: int | None
     position: int
+    version: int = field(default=1, compare=False)
+    """The row's version when read: an edit names it, so a change made since is not overwritten."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +172,8 @@ class Deliverable:
     kind: DeliverableKind
     description: str
     position: int
+    version: int = field(default=1, compare=False)
+    """The row's version when read: an edit names it, so a change made since is not overwritten."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +186,8 @@ class ControlPoint:
     criteria: str
     position: int
     approver_ids: tuple[int, ...] = ()
+    version: int = field(default=1, compare=False)
+    """The row's version when read: an edit names it, so a change made since is not overwritten."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,6 +307,8 @@ class Workshop:
     """"set": the criteria's own weights; "group": adopted from the pairwise comparisons."""
     weights_adopted_at: datetime | None = None
     """When the group weights were adopted (None: never, or set weights restored since)."""
+    version: int = field(default=1, compare=False)
+    """The row's version when read: an edit names it, so a change made since is not overwritten."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,6 +320,8 @@ class AgendaItem:
     duration_minutes: int
     minutes: str
     position: int
+    version: int = field(default=1, compare=False)
+    """The row's version when read: an edit names it, so a change made since is not overwritten."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,6 +332,8 @@ class Participant:
     office_id: int | None
     title: str
     position: int
+    version: int = field(default=1, compare=False)
+    """The row's version when read: an edit names it, so a change made since is not overwritten."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,6 +349,8 @@ class Criterion:
     position: int
     set_weight: float | None = None
     """The weight set by hand, kept while adopted group weights are in force."""
+    version: int = field(default=1, compare=False)
+    """The row's version when read: an edit names it, so a change made since is not overwritten."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,6 +371,8 @@ class Proposal:
     """Why it must, or must not, be funded."""
     group_name: str | None = None
     """The group of alternatives it belongs to, if any."""
+    version: int = field(default=1, compare=False)
+    """The row's version when read: an edit names it, so a change made since is not overwritten."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,6 +383,8 @@ class ProposalGroup:
     workshop_id: int
     name: str
     at_most: int
+    version: int = field(default=1, compare=False)
+    """The row's version when read: an edit names it, so a change made since is not overwritten."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,6 +404,8 @@ class Round:
     status: RoundStatus
     opened: datetime | None
     closed: datetime | None
+    version: int = field(default=1, compare=False)
+    """The row's version when read: an edit names it, so a change made since is not overwritten."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,6 +420,8 @@ class Rating:
     comment: str
     entered_by: EnteredBy
     entered_at: datetime
+    version: int = field(default=1, compare=False)
+    """The row's version when read: an edit names it, so a change made since is not overwritten."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -404,6 +432,8 @@ class Decision:
     rationale: str
     conditions: str
     decided_at: datetime | None
+    version: int = field(default=1, compare=False)
+    """The row's version when read: an edit names it, so a change made since is not overwritten."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,6 +447,8 @@ class ActionItem:
     proposal_id: int | None
     agenda_item_id: int | None
     position: int
+    version: int = field(default=1, compare=False)
+    """The row's version when read: an edit names it, so a change made since is not overwritten."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,12 +33,16 @@ class Update:
     table: str
     key: Key
     values: Mapping[str, Any]
+    version: int | None = None
+    """The row's version this step expects (the one the step it undoes produced); None: any."""
 
 
 @dataclass(frozen=True, slots=True)
 class Delete:
     table: str
     key: Key
+    version: int | None = None
+    """The row's version this step expects; None: any."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +51,8 @@ class UpdateMany:
 
     table: str
     changes: tuple[tuple[Key, Mapping[str, Any]], ...]
+    versions: tuple[int, ...] | None = None
+    """The versions the rows are expected at, in the order of `changes`; None: any."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +61,8 @@ class DeleteMany:
 
     table: str
     keys: tuple[Key, ...]
+    versions: tuple[int, ...] | None = None
+    """The versions the rows are expected at, in the order of `keys`; None: any."""
 
 
 RowOp = Insert | Update | Delete | UpdateMany | DeleteMany

@@ -27,6 +27,7 @@ from pmo_tmo_desktop.services.changes import Outcome, key_of
 from pmo_tmo_desktop.services.freeze import workshop_row
 from pmo_tmo_desktop.services.labels import label as _label
 from pmo_tmo_desktop.services.rows import Recorder, table, unit_of_work
+from pmo_tmo_desktop.store.schema import VERSION_COLUMNS
 from pmo_tmo_desktop.store.workspace import Workspace
 
 __all__ = [
@@ -90,7 +91,8 @@ def _plain(value: Any) -> Any:
 def _json(row: Mapping[str, Any] | None) -> str:
     if row is None:
         return "null"
-    return json.dumps({k: _plain(v) for k, v in row.items()}, sort_keys=True, ensure_ascii=False)
+    content = {k: _plain(v) for k, v in row.items() if k not in VERSION_COLUMNS}
+    return json.dumps(content, sort_keys=True, ensure_ascii=False)
 
 
 def _short(text: str) -> str:

@@ -19,8 +19,9 @@ from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services import freeze, portfolio_rules
 from pmo_tmo_desktop.services.changes import Outcome, key_of
 from pmo_tmo_desktop.services.entity_registry import ENTITIES, Entity
+from pmo_tmo_desktop.services.integrity import describe_integrity_error
 from pmo_tmo_desktop.services.labels import label as _label
-from pmo_tmo_desktop.services.rows import Recorder, describe_integrity_error, table, unit_of_work
+from pmo_tmo_desktop.services.rows import Recorder, table, unit_of_work
 from pmo_tmo_desktop.store.workspace import Workspace
 
 
@@ -207,15 +208,21 @@ def create_many(ws: Workspace, name: str, rows: Sequence[Mapping[str, Any]]) -> 
     return rec.outcome(tuple(ids))
 
 
-def edit(ws: Workspace, name: str, row_id: int, /, **values: Any) -> Outcome:
-    """Change fields of one record (moving it to another scope appends it there)."""
+def edit(
+    ws: Workspace, name: str, row_id: int, /, expected_version: Any = None, **values: Any
+) -> Outcome:
+    """Change fields of one record (moving it to another scope appends it there).
+    `expected_version`: the record's version when it was read (its record's `version`); if
+    someone else has changed it since, the edit is refused (StaleWriteError, carrying the
+    values) and nothing is saved. None: the version read in this unit of work. (Typed Any
+    only so that callers may pass `**{field: value}` of any type; it is an int or None.)"""
     ent = ENTITIES[name]
     with unit_of_work(ws) as rec:
         before = _row(rec, ent, row_id)
         freeze.guard(rec, name, row_id, values)
         cleaned = _clean(ent, values)
         moved = any(c in cleaned and cleaned[c] != before[c] for c in ent.scope)
-        rec.update(ent.table, key_of(id=row_id), cleaned)
+        rec.update(ent.table, key_of(id=row_id), cleaned, expected_version)
         if name == "proposal" and portfolio_rules.RULE_FIELDS & set(cleaned):
             edited = sorted(portfolio_rules.RULE_FIELDS & set(cleaned))
             portfolio_rules.refuse_broken(rec.conn, before["workshop_id"], edited[0])
@@ -232,8 +239,9 @@ def edit(ws: Workspace, name: str, row_id: int, /, **values: Any) -> Outcome:
     return rec.outcome(row_id)
 
 
-def remove(ws: Workspace, name: str, row_id: int) -> Outcome:
-    """Delete one record and everything that belongs to it (the undo restores it all)."""
+def remove(ws: Workspace, name: str, row_id: int, expected_version: int | None = None) -> Outcome:
+    """Delete one record and everything that belongs to it (the undo restores it all);
+    refused if someone else has changed it since `expected_version` (see `edit`)."""
     ent = ENTITIES[name]
     with unit_of_work(ws) as rec:
         before = _row(rec, ent, row_id)
@@ -263,7 +271,7 @@ def remove(ws: Workspace, name: str, row_id: int) -> Outcome:
                 )
         if name == "proposal_group":  # its proposals are no longer alternatives
             portfolio_rules.regroup(rec, before["workshop_id"], before["name"], {"name": None})
-        rec.delete(ent.table, key_of(id=row_id))
+        rec.delete(ent.table, key_of(id=row_id), expected_version)
         _renumber(rec, ent, _siblings(rec, ent, before))
     return rec.outcome(row_id)
 

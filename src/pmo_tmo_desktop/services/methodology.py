@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import select
@@ -12,6 +12,7 @@ from pmo_tmo_desktop.domain.errors import ValidationError, clip
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.services.changes import Outcome, key_of
 from pmo_tmo_desktop.services.rows import Recorder, table, unit_of_work
+from pmo_tmo_desktop.services.versions import stale
 from pmo_tmo_desktop.store.workspace import Workspace
 
 Cell = tuple[int, int, str]
@@ -23,8 +24,11 @@ def _variant(rec: Recorder) -> m.RaciVariant:
     return m.RaciVariant(value)
 
 
-def put_letters(rec: Recorder, cells: Iterable[Cell]) -> None:
-    """Inside a unit of work: make each cell hold exactly its letters."""
+def put_letters(
+    rec: Recorder, cells: Iterable[Cell], versions: Mapping[tuple[int, int], int] | None = None
+) -> None:
+    """Inside a unit of work: make each cell hold exactly its letters. `versions`: the version
+    each cell was read at (0: it was empty), so a cell someone changed since is refused."""
     variant = _variant(rec)
     t = table("assignment")
     for activity_id, role_id, letters in cells:
@@ -37,21 +41,34 @@ def put_letters(rec: Recorder, cells: Iterable[Cell]) -> None:
                 )
             ) from None
         key = key_of(activity_id=activity_id, role_id=role_id)
+        expected = None if versions is None else versions.get((activity_id, role_id))
         current = rec.conn.execute(
-            select(t.c.letters).where(t.c.activity_id == activity_id, t.c.role_id == role_id)
-        ).scalar()
+            select(t.c.letters, t.c.version, t.c.changed_by, t.c.changed_at).where(
+                t.c.activity_id == activity_id, t.c.role_id == role_id
+            )
+        ).first()
+        if current is None and expected:  # cleared by someone since it was read
+            raise stale(rec.conn, t, key, {"letters": letters}, None)
+        if current is not None and expected == 0 and current.letters != wanted:
+            raise stale(rec.conn, t, key, {"letters": letters}, tuple(current)[1:])
         if current is None and wanted:
             rec.insert("assignment", dict(key) | {"letters": wanted})
         elif current is not None and not wanted:
-            rec.delete("assignment", key)
-        elif current is not None and current != wanted:
-            rec.update("assignment", key, {"letters": wanted})
+            rec.delete("assignment", key, expected or None)
+        elif current is not None and current.letters != wanted:
+            rec.update("assignment", key, {"letters": wanted}, expected or None)
 
 
-def set_letters(ws: Workspace, cells: Iterable[Cell]) -> Outcome:
-    """Set the letters of many cells as one step (typing in a selection, pasting, clearing)."""
+def set_letters(
+    ws: Workspace,
+    cells: Iterable[Cell],
+    versions: Mapping[tuple[int, int], int] | None = None,
+) -> Outcome:
+    """Set the letters of many cells as one step (typing in a selection, pasting, clearing).
+    `versions` (see `queries.cell_versions`): the versions the cells were read at; a cell
+    someone else has changed since refuses the step (StaleWriteError) and nothing is saved."""
     with unit_of_work(ws) as rec:
-        put_letters(rec, cells)
+        put_letters(rec, cells, versions)
     return rec.outcome()
 
 

@@ -90,11 +90,19 @@ def no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
+def _columns(t: Any, kind: type) -> list[Any]:
+    """The table's columns a record of `kind` has, in the record's order (a row's who and
+    when of its last change stay behind; fields the table lacks come from elsewhere)."""
+    names = _field_names(kind)
+    if not names:  # a factory taking the columns by name
+        return [c for c in t.c if c.name not in ("changed_by", "changed_at")]
+    return [t.c[f] for f in names if f in t.c]
+
+
 def _records(conn: Any, name: str, kind: type[R], *order: str, **where: Any) -> tuple[R, ...]:
     t = table(name)
-    names = _field_names(cast(type, kind))
-    # The record's fields in their order, where the table has them all: rows built positionally.
-    query = select(*(t.c[f] for f in names)) if set(names) <= set(t.c.keys()) else select(t)
+    # The record's fields in their order: where the table has them all, rows built positionally.
+    query = select(*_columns(t, cast(type, kind)))
     for column, value in where.items():
         query = query.where(t.c[column] == value)
     query = query.order_by(*(t.c[c] for c in (order or ("position", "id"))))
@@ -137,7 +145,7 @@ def methodology(ws: Workspace, *, every_cell: bool = True) -> Methodology:
         cps = tuple(
             _make(m.ControlPoint, {**row, "approver_ids": tuple(sorted(approvers[row["id"]]))})
             for row in conn.execute(
-                select(table("control_point")).order_by("position", "id")
+                select(*_columns(table("control_point"), m.ControlPoint)).order_by("position", "id")
             ).mappings()
         )
         return Methodology(
@@ -251,12 +259,16 @@ def _workshop(conn: Any, workshop_id: int, *, every_rating: bool) -> WorkshopDat
         ratings = _made(
             m.Rating,
             conn.execute(
-                select(rt).where(rt.c.round_id.in_([r.id for r in rounds])).order_by(rt.c.id)
+                select(*_columns(rt, m.Rating))
+                .where(rt.c.round_id.in_([r.id for r in rounds]))
+                .order_by(rt.c.id)
             ),
         )
     decisions = _made(
         m.Decision,
-        conn.execute(select(dt).where(dt.c.proposal_id.in_([p.id for p in proposals]))),
+        conn.execute(
+            select(*_columns(dt, m.Decision)).where(dt.c.proposal_id.in_([p.id for p in proposals]))
+        ),
     )
     return WorkshopData(
         workshop=found[0],
@@ -279,7 +291,7 @@ def ratings(ws: Workspace, workshop_id: int) -> tuple[m.Rating, ...]:
     makes anyone read again."""
     rt, rd = table("rating"), table("round")
     query = (
-        select(rt)
+        select(*_columns(rt, m.Rating))
         .select_from(rt.join(rd, rd.c.id == rt.c.round_id))
         .where(rd.c.workshop_id == workshop_id)
         .order_by(rt.c.id)
@@ -397,4 +409,22 @@ def letters(ws: Workspace, cells: Iterable[tuple[int, int]]) -> dict[tuple[int, 
             for activity_id, role_id, text in conn.execute(query):
                 if (activity_id, role_id) in wanted:
                     result[(activity_id, role_id)] = text
+    return result
+
+
+def cell_versions(ws: Workspace, cells: Iterable[tuple[int, int]]) -> dict[tuple[int, int], int]:
+    """The versions of the given (activity, role) RACI cells now (0 for an empty cell): what an
+    edit of them names (`methodology.set_letters`), so a cell changed since is not overwritten."""
+    wanted = set(cells)
+    result = dict.fromkeys(wanted, 0)
+    t = table("assignment")
+    activities = sorted({a for a, _ in wanted})
+    with ws.reading() as conn:
+        for start in range(0, len(activities), 500):
+            query = select(t.c.activity_id, t.c.role_id, t.c.version).where(
+                t.c.activity_id.in_(activities[start : start + 500])
+            )
+            for activity_id, role_id, version in conn.execute(query):
+                if (activity_id, role_id) in wanted:
+                    result[(activity_id, role_id)] = version
     return result

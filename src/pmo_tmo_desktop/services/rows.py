@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import operator
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, and_, bindparam, delete, insert, select, tuple_, update
+from sqlalchemy import Table, and_, bindparam, delete, insert, literal_column, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from pmo_tmo_desktop.domain.errors import ValidationError
 from pmo_tmo_desktop.i18n import translate
+from pmo_tmo_desktop.services import row_sql as sql
 from pmo_tmo_desktop.services.changes import (
     ChangeSet,
     Delete,
@@ -28,10 +29,10 @@ from pmo_tmo_desktop.services.changes import (
     RowOp,
     Update,
     UpdateMany,
-    key_of,
 )
-from pmo_tmo_desktop.services.labels import label as _label
+from pmo_tmo_desktop.services.integrity import describe_integrity_error
 from pmo_tmo_desktop.services.owners import OWNER_COLUMNS, Owners
+from pmo_tmo_desktop.services.versions import VERSIONED_TABLES, Session, session_of, stale
 from pmo_tmo_desktop.store.schema import metadata
 from pmo_tmo_desktop.store.workspace import Workspace
 
@@ -42,83 +43,6 @@ def table(name: str) -> Table:
     return metadata.tables[name]
 
 
-def _where(t: Table, key: Key) -> Any:
-    return and_(*(t.c[column] == value for column, value in key))
-
-
-def _key_from_row(t: Table, row: Mapping[Any, Any]) -> Key:
-    return key_of(**{c.name: row[c.name] for c in t.primary_key.columns})
-
-
-CHUNK = 500
-"""Keys per statement where many rows are looked up at once: far inside the bound-variable
-limits of SQLite and PostgreSQL."""
-
-
-def _pk_names(t: Table) -> tuple[str, ...]:
-    """The primary key's columns in the order a Key lists them (sorted by name)."""
-    return tuple(sorted(c.name for c in t.primary_key.columns))
-
-
-def _keyed(t: Table, keys: Sequence[Key]) -> Iterator[Any]:
-    """WHERE clauses selecting the rows of `keys`, CHUNK keys at a time."""
-    names = _pk_names(t)
-    for start in range(0, len(keys), CHUNK):
-        values = [tuple(v for _, v in key) for key in keys[start : start + CHUNK]]
-        if len(names) == 1:
-            yield t.c[names[0]].in_([v[0] for v in values])
-        else:
-            yield tuple_(*(t.c[n] for n in names)).in_(values)
-
-
-def _execute_many(
-    conn: Connection, statement: Any, params: Sequence[Mapping[str, Any]], columns: Sequence[str]
-) -> None:
-    """executemany `statement` over `params` (bound by name).
-
-    Thousands of rows of plain integers and text (the RACI cells) go straight to the driver:
-    SQLAlchemy's per-row parameter processing would cost more than the database's work. Values
-    of a type that needs converting on its way in (dates, decimals...) take the ordinary path.
-    """
-    t: Table = statement.table
-    dialect = conn.dialect
-    plain = len(params) > 1 and all(
-        t.c[c].type.dialect_impl(dialect).bind_processor(dialect) is None for c in columns
-    )
-    if not plain:
-        conn.execute(statement, list(params))
-        return
-    compiled = statement.compile(dialect=dialect, column_keys=list(params[0]))
-    if compiled.positiontup is not None:
-        rows: list[Any] = list(map(_values_of(compiled.positiontup), params))
-    else:
-        rows = list(params)
-    conn.exec_driver_sql(compiled.string, rows)
-
-
-def _columns(row: Mapping[str, Any]) -> tuple[str, ...]:
-    return tuple(row)
-
-
-def _values_of(names: Sequence[str]) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
-    """A row's values of `names`, as one tuple, taken in C (itemgetter) rather than a loop."""
-    if len(names) == 1:
-        one = names[0]
-        return lambda row: (row[one],)
-    return operator.itemgetter(*names)
-
-
-def _keys_of(names: Sequence[str], rows: Sequence[Mapping[str, Any]]) -> list[Key]:
-    """The primary keys of `rows` (which hold their key columns), in order."""
-    values = _values_of(names)
-    return [tuple(zip(names, values(row), strict=True)) for row in rows]
-
-
-def _by_key(t: Table) -> Any:
-    """WHERE the primary key equals the bound parameters k_<column> (for executemany)."""
-    return and_(*(t.c[n] == bindparam(f"k_{n}") for n in _pk_names(t)))
-
-
 RATINGS_GO_WITH = frozenset({"rating", "workshop"})
 """Deletes that may take ratings with them in a use case: a rater withdrawing (or a ballot
 re-import replacing) their own cell, and a whole workshop deleted after a confirmation that
@@ -126,55 +50,108 @@ counts its ratings. Anything else that would take a rating is refused."""
 
 
 class Recorder:
-    """Applies row operations on one connection and keeps their inverses and the change log."""
+    """Applies row operations on one connection and keeps their inverses and the change log.
 
-    def __init__(self, conn: Connection, ratings_go_with: frozenset[str] = RATINGS_GO_WITH) -> None:
+    Every change to a versioned row checks and bumps its version (see services.versions): a
+    row changed by someone else since the version an operation expects refuses it with a
+    StaleWriteError. Without an expected version the one read here counts (read FOR UPDATE on
+    PostgreSQL, so no concurrent transaction slips in between; SQLite has one writer).
+    """
+
+    def __init__(
+        self,
+        conn: Connection,
+        ratings_go_with: frozenset[str] = RATINGS_GO_WITH,
+        session: Session | None = None,
+    ) -> None:
         self.conn = conn
         self.ratings_go_with = ratings_go_with
         """Tables whose delete may take ratings along (see RATINGS_GO_WITH)."""
+        self.session = session or Session()
+        self.undoing = False
+        """Applying an undo or redo step: a refusal says so."""
+        self.produced: list[tuple[str, Key, int | None]] = []
+        """(table, key, version) of every row this unit of work wrote (None: deleted)."""
         self._undo: list[tuple[RowOp, ...]] = []
         self._log: list[tuple[str, str, Key]] = []
         self._owners = Owners()
+        self._stamp: dict[str, Any] | None = None
+
+    def stamp(self) -> dict[str, Any]:
+        """Who changes rows in this unit of work, and when."""
+        if self._stamp is None:
+            self._stamp = {
+                "changed_by": self.session.name(self.conn),
+                "changed_at": datetime.now().replace(microsecond=0),
+            }
+        return self._stamp
+
+    def _check(
+        self, t: Table, key: Key, expected: int | None, now: tuple[Any, ...], values: Any
+    ) -> None:
+        """Refuse a change to a row at version `now[0]` made against version `expected`."""
+        current = int(now[0])
+        if expected is None or expected == current:
+            return
+        # this unit of work's own earlier changes count as the session's (one step of an
+        # undo may change a row twice)
+        here = {v for (n, k, v) in self.produced if n == t.name and k == key and v is not None}
+        if self.session.only_mine_since(t.name, key, expected, current, here):
+            return
+        raise stale(self.conn, t, key, values, (current, now[1], now[2]), undoing=self.undoing)
 
     # -- primitives ------------------------------------------------------------------------
 
     def insert(self, name: str, values: Mapping[str, Any]) -> Key:
         t = table(name)
+        versioned = name in VERSIONED_TABLES
+        if versioned:
+            values = {**values, **self.stamp(), "version": 1}
         result = self.conn.execute(insert(t).values(**values))
         row = dict(values)
         for column, generated in zip(
             t.primary_key.columns, result.inserted_primary_key or (), strict=False
         ):
             row.setdefault(column.name, generated)
-        key = _key_from_row(t, row)
-        self._undo.append((Delete(name, key),))
+        key = sql.key_from_row(t, row)
+        self._undo.append((Delete(name, key, 1 if versioned else None),))
         self._log.append(("inserted", name, key))
         self._owners.note(name, (row,))
+        if versioned:
+            self.produced.append((name, key, 1))
         return key
 
     def insert_many(self, name: str, rows: Sequence[Mapping[str, Any]]) -> list[Key]:
         """Insert many rows in one statement per set of columns; their keys, in order.
 
-        Rows without their primary key get it from the database (RETURNING, in order).
+        Rows without their primary key get it from the database (RETURNING, in order). A row
+        that names its version (one put back by an undo) comes back at the next version.
         """
         t = table(name)
-        names = _pk_names(t)
+        names = sql.pk_names(t)
+        versioned = name in VERSIONED_TABLES
+        if versioned:
+            stamp = self.stamp()
+            rows = [{**r, **stamp, "version": int(r.get("version") or 0) + 1} for r in rows]
         keys: list[Key] = []
         columns: tuple[str, ...]
-        for columns, run in itertools.groupby(rows, key=_columns):
+        for columns, run in itertools.groupby(rows, key=sql.columns):
             batch = list(run)
             if all(n in columns for n in names):
-                _execute_many(self.conn, insert(t), batch, columns)
-                keys.extend(_keys_of(names, batch))
+                sql.execute_many(self.conn, insert(t), batch, sql.plain(self.conn, t, columns))
+                keys.extend(sql.keys_of(names, batch))
                 continue
             statement = insert(t).returning(*(t.c[n] for n in names), sort_by_parameter_order=True)
             made = self.conn.execute(statement, batch)
             keys.extend(tuple(zip(names, values, strict=True)) for values in made)
         if keys:
-            self._undo.append((DeleteMany(name, tuple(keys)),))
+            versions = tuple(int(r["version"]) for r in rows) if versioned else None
+            self._undo.append((DeleteMany(name, tuple(keys), versions),))
             self._log.extend([("inserted", name, key) for key in keys])
             # the rows with their keys: a new workshop's id comes back from the database
             self._owners.note(name, ({**r, **dict(k)} for r, k in zip(rows, keys, strict=True)))
+            if versions is not None:
+                self.produced.extend(zip([name] * len(keys), keys, versions, strict=True))
         return keys
 
     def insert_rows(
@@ -183,61 +160,82 @@ class Recorder:
         """`insert_many` of rows given as plain tuples of `columns`, which hold the primary key:
         one executemany and no dict per row (the tens of thousands of cells of a matrix)."""
         t = table(name)
-        names = _pk_names(t)
+        names = sql.pk_names(t)
         if not rows:
             return []
+        versioned = name in VERSIONED_TABLES
+        written: Sequence[str] = columns
+        if versioned:
+            written = (*columns, "version", "changed_by", "changed_at")
         statement = insert(t)
-        dialect = self.conn.dialect
-        compiled = statement.compile(dialect=dialect, column_keys=list(columns))
-        plain = all(
-            t.c[c].type.dialect_impl(dialect).bind_processor(dialect) is None for c in columns
-        )
-        if plain and compiled.positiontup is not None:
-            order = [columns.index(n) for n in compiled.positiontup]
-            params: Sequence[tuple[Any, ...]] = rows
-            if order != list(range(len(columns))):
-                params = [tuple(row[i] for i in order) for row in rows]
+        compiled = statement.compile(dialect=self.conn.dialect, column_keys=list(written))
+        direct = sql.plain(self.conn, t, columns) and compiled.positiontup is not None
+        stored: Sequence[tuple[Any, ...]] = rows
+        if versioned:
+            by, at = self.stamp()["changed_by"], self.stamp()["changed_at"]
+            extra = (1, by, sql.bound(self.conn, t.c.changed_at, at) if direct else at)
+            stored = [row + extra for row in rows]
+        if direct and compiled.positiontup is not None:
+            order = [written.index(n) for n in compiled.positiontup]
+            params: Sequence[tuple[Any, ...]] = stored
+            if order != list(range(len(written))):
+                params = [tuple(row[i] for i in order) for row in stored]
             self.conn.exec_driver_sql(compiled.string, list(params))
         else:
-            self.conn.execute(statement, [dict(zip(columns, row, strict=True)) for row in rows])
+            self.conn.execute(statement, [dict(zip(written, row, strict=True)) for row in stored])
         where = [columns.index(n) for n in names]
         if len(where) == 2:
             (first, i), (second, j) = zip(names, where, strict=True)
             keys: list[Key] = [((first, row[i]), (second, row[j])) for row in rows]
         else:
             keys = [tuple((n, row[i]) for n, i in zip(names, where, strict=True)) for row in rows]
-        self._undo.append((DeleteMany(name, tuple(keys)),))
+        versions = (1,) * len(keys) if versioned else None
+        self._undo.append((DeleteMany(name, tuple(keys), versions),))
         self._log.extend([("inserted", name, key) for key in keys])
         if OWNER_COLUMNS[name]:
-            at = [(c, columns.index(c)) for c, _ in OWNER_COLUMNS[name] if c in columns]
-            self._owners.note(name, ({c: row[i] for c, i in at} for row in rows))
+            at_ = [(c, columns.index(c)) for c, _ in OWNER_COLUMNS[name] if c in columns]
+            self._owners.note(name, ({c: row[i] for c, i in at_} for row in rows))
+        if versioned:
+            self.produced.extend((name, key, 1) for key in keys)
         return keys
 
-    def update_many(self, name: str, changes: Sequence[tuple[Key, Mapping[str, Any]]]) -> int:
+    def update_many(
+        self,
+        name: str,
+        changes: Sequence[tuple[Key, Mapping[str, Any]]],
+        versions: Sequence[int] | None = None,
+    ) -> int:
         """Give many rows new values; only what differs is written and recorded. Returns how
-        many rows changed."""
+        many rows changed. `versions`: the version each row is expected at (None: any)."""
         t = table(name)
         columns = sorted({c for _, values in changes for c in values})
         if not changes or not columns:
             return 0
         keys = [key for key, _ in changes]
-        names = _pk_names(t)
+        names = sql.pk_names(t)
+        versioned = name in VERSIONED_TABLES
+        extra = ("version", "changed_by", "changed_at") if versioned else ()
+        expected = dict(zip(keys, versions, strict=True)) if versions is not None else {}
         # the owners' columns are read with the old values (no statement of their own)
         owners = [c for c, _ in OWNER_COLUMNS[name] if c not in columns and c not in names]
         before: dict[Key, dict[str, Any]] = {}
         owned: dict[Key, Mapping[str, Any]] = {}
-        for where in _keyed(t, keys):
-            for row in self.conn.execute(
-                select(*(t.c[c] for c in (*names, *columns, *owners))).where(where)
-            ):
+        now: dict[Key, tuple[Any, ...]] = {}
+        read = (*names, *columns, *owners)
+        for where in sql.keyed(t, keys):
+            query = select(*(t.c[c] for c in (*read, *extra))).where(where)
+            for row in self.conn.execute(query.with_for_update() if versioned else query):
                 values = tuple(row)
                 key = tuple(zip(names, values[: len(names)], strict=True))
                 start = len(names)
                 before[key] = dict(zip(columns, values[start : start + len(columns)], strict=True))
-                owned[key] = dict(zip((*names, *columns, *owners), values, strict=True))
+                owned[key] = dict(zip(read, values[: len(read)], strict=True))
+                now[key] = values[len(read) :]
         done: list[tuple[Key, Mapping[str, Any]]] = []
+        made: list[int] = []
         changes_of: dict[Key, Mapping[str, Any]] = {}
         batches: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        stamp = self.stamp() if versioned else {}
         for key, wanted in changes:
             if key not in before:
                 raise LookupError(name, key)
@@ -247,63 +245,121 @@ class Recorder:
                 continue
             params = {f"k_{n}": v for n, v in key}
             params.update({f"v_{c}": v for c, v in changed.items()})
+            if versioned:
+                self._check(t, key, expected.get(key), now[key], wanted)
+                params["k_version"] = now[key][0]
+                made.append(now[key][0] + 1)
             batches.setdefault(tuple(sorted(changed)), []).append(params)
             done.append((key, {c: old[c] for c in changed}))
             changes_of[key] = changed
         for changed_columns, params_list in batches.items():
-            statement = (
-                update(t)
-                .where(_by_key(t))
-                .values({c: bindparam(f"v_{c}") for c in changed_columns})
-            )
-            _execute_many(self.conn, statement, params_list, (*names, *changed_columns))
+            self._update_batch(t, changed_columns, params_list, stamp)
         if done:
-            self._undo.append((UpdateMany(name, tuple(done)),))
+            self._undo.append((UpdateMany(name, tuple(done), tuple(made) if versioned else None),))
             self._log.extend(("updated", name, key) for key, _ in done)
             # before and after (a move names both)
             self._owners.note(name, (owned[key] for key, _ in done))
             self._owners.note(name, ({**owned[key], **changes_of[key]} for key, _ in done))
+            if versioned:
+                self.produced.extend((name, k, v) for (k, _), v in zip(done, made, strict=True))
         return len(done)
 
-    def update(self, name: str, key: Key, values: Mapping[str, Any]) -> bool:
-        """Change `values` of one row; returns False (and records nothing) when nothing differs."""
+    def _update_batch(
+        self,
+        t: Table,
+        columns: Sequence[str],
+        params: list[dict[str, Any]],
+        stamp: Mapping[str, Any],
+    ) -> None:
+        """One UPDATE of `columns` executed for many rows, each at the version it was read."""
+        values: dict[str, Any] = {c: bindparam(f"v_{c}") for c in columns}
+        where = sql.by_key(t)
+        if stamp:
+            where = and_(where, t.c.version == bindparam("k_version"))
+            values.update(
+                version=t.c.version + literal_column("1"),
+                changed_by=bindparam("s_changed_by"),
+                changed_at=bindparam("s_changed_at"),
+            )
+        plain = len(params) > 1 and sql.plain(self.conn, t, (*sql.pk_names(t), *columns))
+        if stamp:
+            at = sql.bound(self.conn, t.c.changed_at, stamp["changed_at"]) if plain else None
+            for p in params:
+                p["s_changed_by"] = stamp["changed_by"]
+                p["s_changed_at"] = at if plain else stamp["changed_at"]
+        matched = sql.execute_many(self.conn, update(t).where(where).values(values), params, plain)
+        if stamp and 0 <= matched < len(params):  # read FOR UPDATE: only if the lock failed
+            raise stale(self.conn, t, (), {}, None, undoing=self.undoing)
+
+    def update(
+        self, name: str, key: Key, values: Mapping[str, Any], version: int | None = None
+    ) -> bool:
+        """Change `values` of one row; returns False (and records nothing) when nothing differs.
+        `version`: the version the row is expected at (None: the one read here)."""
         t = table(name)
+        versioned = name in VERSIONED_TABLES
         owners = [c for c, _ in OWNER_COLUMNS[name] if c not in values and c not in dict(key)]
         columns = (*values, *owners)
-        old = self.conn.execute(select(*(t.c[c] for c in columns)).where(_where(t, key))).first()
+        extra = ("version", "changed_by", "changed_at") if versioned else ()
+        query = select(*(t.c[c] for c in (*columns, *extra))).where(sql.where(t, key))
+        old = self.conn.execute(query.with_for_update() if versioned else query).first()
         if old is None:
             raise LookupError(name, key)
-        row = dict(zip(columns, old, strict=True)) | dict(key)
+        row = dict(zip(columns, old, strict=False)) | dict(key)
         before = {c: row[c] for c in values}
         changed = {c: v for c, v in values.items() if before[c] != v}
         if not changed:
             return False
-        self.conn.execute(update(t).where(_where(t, key)).values(**changed))
-        self._undo.append((Update(name, key, {c: before[c] for c in changed}),))
+        statement = update(t).where(sql.where(t, key))
+        made = None
+        if versioned:
+            now = tuple(old[len(columns) :])
+            self._check(t, key, version, now, values)
+            made = int(now[0]) + 1
+            statement = statement.where(t.c.version == now[0]).values(version=made, **self.stamp())
+        if self.conn.execute(statement.values(**changed)).rowcount != 1:
+            raise stale(self.conn, t, key, values, None, undoing=self.undoing)
+        self._undo.append((Update(name, key, {c: before[c] for c in changed}, made),))
         self._log.append(("updated", name, key))
         self._owners.note(name, (row, row | changed))  # before and after (a move names both)
+        if made is not None:
+            self.produced.append((name, key, made))
         return True
 
-    def delete(self, name: str, key: Key) -> None:
-        self.delete_many(name, [key])
+    def delete(self, name: str, key: Key, version: int | None = None) -> None:
+        self.delete_many(name, [key], None if version is None else (version,))
 
-    def delete_many(self, name: str, keys: Sequence[Key]) -> None:
-        """Delete rows and record everything their cascades take, so one step restores all."""
+    def delete_many(
+        self, name: str, keys: Sequence[Key], versions: Sequence[int] | None = None
+    ) -> None:
+        """Delete rows and record everything their cascades take, so one step restores all.
+        `versions`: the version each row is expected at (None: the one read here)."""
         captured: dict[str, dict[Key, Mapping[str, Any]]] = {}
         blanked: dict[tuple[str, Key], dict[str, Any]] = {}
         referring: dict[tuple[str, Key], Mapping[Any, Any]] = {}
         t = table(name)
+        versioned = name in VERSIONED_TABLES
         rows = [
             row
-            for where in _keyed(t, keys)
-            for row in self.conn.execute(select(t).where(where)).mappings().all()
+            for where in sql.keyed(t, keys)
+            for row in self.conn.execute(
+                select(t).where(where).with_for_update() if versioned else select(t).where(where)
+            )
+            .mappings()
+            .all()
         ]
         wanted = set(keys)
         if len(rows) < len(wanted):
-            found = {_key_from_row(t, row) for row in rows}
+            found = {sql.key_from_row(t, row) for row in rows}
             raise LookupError(name, next(k for k in keys if k not in found))
         if not rows:
             return
+        if versioned and versions is not None:
+            expected = dict(zip(keys, versions, strict=True))
+            for row in rows:
+                key = sql.key_from_row(t, row)
+                now = (row["version"], row["changed_by"], row["changed_at"])
+                self._check(t, key, expected[key], now, {})
         self._capture(t, rows, captured, blanked, referring)
         taken = len(captured.get("rating", {}))
         if taken and name not in self.ratings_go_with:
@@ -317,10 +373,11 @@ class Recorder:
                 )
             )
         if len(wanted) == 1:
-            self.conn.execute(delete(t).where(_where(t, next(iter(wanted)))))
+            self.conn.execute(delete(t).where(sql.where(t, next(iter(wanted)))))
         else:
             params = [{f"k_{n}": v for n, v in key} for key in wanted]
-            _execute_many(self.conn, delete(t).where(_by_key(t)), params, _pk_names(t))
+            plain = sql.plain(self.conn, t, sql.pk_names(t))
+            sql.execute_many(self.conn, delete(t).where(sql.by_key(t)), params, plain)
         inverse: list[RowOp] = [
             Insert(tname, tuple(captured[tname].values()))
             for tname in sorted(captured, key=ORDER.__getitem__)
@@ -335,6 +392,8 @@ class Recorder:
         for tname, keyed in captured.items():
             self._log.extend(("deleted", tname, k) for k in keyed)
             self._owners.note(tname, keyed.values())
+            if tname in VERSIONED_TABLES:
+                self.produced.extend((tname, k, None) for k in keyed)
 
     def _capture(
         self,
@@ -349,7 +408,7 @@ class Recorder:
         `referring`)."""
         fresh = []
         for row in rows:
-            key = _key_from_row(t, row)
+            key = sql.key_from_row(t, row)
             bucket = captured.setdefault(t.name, {})
             if key not in bucket:
                 bucket[key] = dict(row)
@@ -364,9 +423,9 @@ class Recorder:
                 column = fk.parent
                 found = [
                     row
-                    for start in range(0, len(parents), CHUNK)
+                    for start in range(0, len(parents), sql.CHUNK)
                     for row in self.conn.execute(
-                        select(child).where(column.in_(parents[start : start + CHUNK]))
+                        select(child).where(column.in_(parents[start : start + sql.CHUNK]))
                     )
                     .mappings()
                     .all()
@@ -375,7 +434,7 @@ class Recorder:
                     self._capture(child, found, captured, blanked, referring)
                 elif fk.ondelete == "SET NULL":
                     for row in found:
-                        at = (child.name, _key_from_row(child, row))
+                        at = (child.name, sql.key_from_row(child, row))
                         blanked.setdefault(at, {})[column.name] = row[column.name]
                         referring[at] = row
 
@@ -383,13 +442,13 @@ class Recorder:
         if isinstance(op, Insert):
             self.insert_many(op.table, op.rows)
         elif isinstance(op, Update):
-            self.update(op.table, op.key, op.values)
+            self.update(op.table, op.key, op.values, op.version)
         elif isinstance(op, UpdateMany):
-            self.update_many(op.table, op.changes)
+            self.update_many(op.table, op.changes, op.versions)
         elif isinstance(op, DeleteMany):
-            self.delete_many(op.table, op.keys)
+            self.delete_many(op.table, op.keys, op.versions)
         else:
-            self.delete(op.table, op.key)
+            self.delete(op.table, op.key, op.version)
 
     # -- result ----------------------------------------------------------------------------
 
@@ -398,54 +457,20 @@ class Recorder:
         return Outcome(ChangeSet.collect(self._log, self._owners.frozen()), undo, value)
 
 
-def describe_integrity_error(exc: IntegrityError) -> str:
-    """One line a user understands for a constraint the database refused."""
-    text = str(exc.orig)
-    if getattr(exc.orig, "sqlstate", None):  # PostgreSQL (psycopg): the parts, not a sentence
-        return _describe_server_error(exc.orig)
-    if text.startswith("UNIQUE constraint failed:"):
-        columns = text.split(":", 1)[1].strip().split(", ")
-        tname = columns[-1].split(".")[0]
-        field = columns[-1].split(".")[-1]
-        return translate("Services", "another {what} already has this {field}").format(
-            what=_label(tname), field=field
-        )
-    if text.startswith("FOREIGN KEY constraint failed"):
-        return translate("Services", "it is still used elsewhere, or refers to something missing")
-    if text.startswith("CHECK constraint failed:"):
-        rule = text.split(":", 1)[1].strip()
-        return translate("Services", "the value breaks the rule '{rule}'").format(rule=rule)
-    return text
-
-
-def _describe_server_error(error: Any) -> str:
-    """`describe_integrity_error` of PostgreSQL's error fields (SQLSTATE, constraint, table)."""
-    code, diag = error.sqlstate, error.diag
-    if code == "23505":  # unique_violation; detail: Key (phase_id, name)=(1, Review) ...
-        detail = diag.message_detail or ""
-        columns = detail[detail.find("(") + 1 : detail.find(")")].split(", ")
-        return translate("Services", "another {what} already has this {field}").format(
-            what=_label(diag.table_name or ""), field=columns[-1]
-        )
-    if code == "23503":  # foreign_key_violation
-        return translate("Services", "it is still used elsewhere, or refers to something missing")
-    if code == "23514" and diag.constraint_name:  # check_violation of a CHECK constraint
-        return translate("Services", "the value breaks the rule '{rule}'").format(
-            rule=diag.constraint_name
-        )
-    return str(diag.message_primary or error).splitlines()[0]  # a trigger's own words
-
-
 @contextlib.contextmanager
 def unit_of_work(
     ws: Workspace, ratings_go_with: frozenset[str] = RATINGS_GO_WITH
 ) -> Iterator[Recorder]:
-    """One transaction; constraint failures become a ValidationError and nothing is written."""
+    """One transaction; constraint failures become a ValidationError and nothing is written.
+    Once it commits, its row versions count as this session's own (see services.versions)."""
+    session = session_of(ws)
     try:
         with ws.transaction() as conn:
-            yield Recorder(conn, ratings_go_with)
+            rec = Recorder(conn, ratings_go_with, session)
+            yield rec
     except IntegrityError as exc:
         raise ValidationError(describe_integrity_error(exc)) from exc
+    session.keep(rec.produced)
 
 
 def apply(ws: Workspace, ops: Sequence[RowOp]) -> Outcome:
@@ -454,10 +479,12 @@ def apply(ws: Workspace, ops: Sequence[RowOp]) -> Outcome:
     No undo or redo removes a rating someone entered — not even the redo of a workshop's
     deletion, whose ratings may have grown since it was confirmed (delete it again instead):
     such a step is refused and nothing changes. A step whose rows have gone since is refused
-    the same way.
+    the same way, and so is one over a row someone else has changed since the step's own
+    change (a StaleWriteError naming who, when).
     """
     try:
         with unit_of_work(ws, frozenset()) as rec:
+            rec.undoing = True
             for op in ops:
                 rec.apply(op)
     except LookupError:

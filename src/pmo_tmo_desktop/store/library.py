@@ -25,6 +25,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from pmo_tmo_desktop.domain.errors import WorkspaceError, WriteRefusedError
 from pmo_tmo_desktop.i18n import translate
 from pmo_tmo_desktop.store import migrate
+from pmo_tmo_desktop.store.editors import APPLICATION_NAME
 from pmo_tmo_desktop.store.schema import metadata
 from pmo_tmo_desktop.store.schema import workspace as workspace_table
 from pmo_tmo_desktop.store.workspace import Workspace
@@ -98,15 +99,14 @@ def _engine(url: URL, *, read_only: bool) -> Engine:
     options = [given] if isinstance(given, str) and given else list(given or ())
     if read_only:
         options.append("-c default_transaction_read_only=on")
-    connect_args: dict[str, object] = {
-        "connect_timeout": CONNECT_TIMEOUT_S,
-        "application_name": "PMO-TMO Desktop",
-    }
+    args: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S}
     if options:
-        connect_args["options"] = " ".join(options)
+        args["options"] = " ".join(options)
+    if "application_name" not in url.query:  # one in the URL names the editor (store.editors)
+        args["application_name"] = APPLICATION_NAME
     return create_engine(
         url.difference_update_query({"options"}),
-        connect_args=connect_args,
+        connect_args=args,
         pool_size=2,
         max_overflow=2,
     )

@@ -35,6 +35,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0008_pairwise",
     "0009_analyses",
     "0010_checkout",
+    "0011_row_versions",
 )
 """Every schema revision this version knows, oldest first (a test holds it to Alembic's)."""
 

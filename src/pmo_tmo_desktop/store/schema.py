@@ -6,6 +6,8 @@ checked by the database itself, so no code path can write a value the model forb
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
@@ -546,3 +548,34 @@ library_identity = Table(
 )
 """A random identity, made at the first checkout: a checked-out file names the library it came
 from by it, so it goes back only there (a copy of the library keeps it: the same library moved)."""
+
+# Every row of the user's data carries a version and who changed it last, when: an edit names
+# the version it was made against, so a change made against a stale row is refused rather
+# than written over someone else's (team libraries have many editors). Added by migration
+# 0011, at the end of each table.
+UNVERSIONED = frozenset({"analysis", "checkout", "library_identity"})
+"""Derived data, never edited (the analyses), and the checkout's own bookkeeping: no version."""
+
+VERSION_COLUMNS = ("version", "changed_by", "changed_at")
+"""Bookkeeping, not content: left out where a record's content is shown or kept (amendments)."""
+
+VERSIONED = tuple(t.name for t in metadata.sorted_tables if t.name not in UNVERSIONED)
+"""The tables whose rows carry `version`, `changed_by` and `changed_at`."""
+
+
+def version_columns() -> tuple[Column[int], Column[str], Column[datetime]]:
+    """A row's version (1 when made, +1 at every change), and who changed it last, when."""
+    return (
+        Column("version", Integer, nullable=False, default=1, server_default="1"),
+        Column("changed_by", Text, nullable=True),
+        Column("changed_at", DateTime, nullable=True),
+    )
+
+
+def _add_version_columns() -> None:
+    for name in VERSIONED:
+        for column in version_columns():
+            metadata.tables[name].append_column(column)
+
+
+_add_version_columns()
