@@ -26,13 +26,21 @@ from tests.services.conftest import Setup
 
 
 def _rows(ws: Workspace, workshop_id: int) -> dict[str, list[tuple[Any, ...]]]:
-    """The workshop's records as they read, ids left out (rows made offline get new ones)."""
+    """The workshop's records as they read, ids left out (rows made offline get new ones),
+    and the rows' bookkeeping (version, who and when: the checkin is a change of its own)."""
+    from pmo_tmo_desktop.store.schema import VERSION_COLUMNS
+
     found: dict[str, list[tuple[Any, ...]]] = {}
     with ws.reading() as conn:
         for name in workshop_rows.BROUGHT_BACK:
             rows = workshop_rows.rows_of(conn, name, workshop_id)
             found[name] = sorted(
-                tuple(str(v) for k, v in sorted(r.items()) if not k.endswith("id")) for r in rows
+                tuple(
+                    str(v)
+                    for k, v in sorted(r.items())
+                    if not k.endswith("id") and k not in VERSION_COLUMNS
+                )
+                for r in rows
             )
     return found
 
