@@ -9450,23 +9450,23 @@ bleibt im Bereich</translation>
 <context>
     <name>Services</name>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="39"/>
         <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="130"/>
         <source>&apos;{letters}&apos; is not a {variant} letter</source>
         <translation>„{letters}“ ist kein {variant}-Buchstabe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="102"/>
         <source>workspace name: must not be empty</source>
         <translation>Name des Arbeitsbereichs: darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="108"/>
         <source>RACI variant: must be RACI, RASCI or RACI-VS</source>
         <translation>RACI-Variante: muss RACI, RASCI oder RACI-VS sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="122"/>
         <source>RACI variant: some cells hold letters {variant} does not have; clear them first</source>
         <translation>RACI-Variante: einige Zellen enthalten Buchstaben, die {variant} nicht kennt; leeren Sie diese zuerst</translation>
     </message>
@@ -9475,7 +9475,7 @@ bleibt im Bereich</translation>
         <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="187"/>
         <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="59"/>
         <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="157"/>
-        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="252"/>
         <location filename="../src/pmo_tmo_desktop/services/weights_view.py" line="80"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="102"/>
@@ -9528,7 +9528,7 @@ bleibt im Bereich</translation>
         <translation>Workshop {id} ist nicht mehr in diese Datei ausgecheckt (freigegeben oder seither erneut ausgecheckt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="367"/>
         <source>this would delete %n rating(s) that participants entered; ratings are only removed by discarding their round (Workshop menu)</source>
         <translation>
             <numerusform>dies würde %n Bewertung löschen, die Teilnehmende eingegeben haben; Bewertungen werden nur durch Verwerfen ihrer Runde entfernt (Menü Workshop)</numerusform>
@@ -9536,25 +9536,25 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="410"/>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/services/integrity.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/services/integrity.py" line="39"/>
         <source>another {what} already has this {field}</source>
         <translation>ein anderer Datensatz vom Typ {what} hat bereits diesen Wert für {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="414"/>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="431"/>
+        <location filename="../src/pmo_tmo_desktop/services/integrity.py" line="26"/>
+        <location filename="../src/pmo_tmo_desktop/services/integrity.py" line="43"/>
         <source>it is still used elsewhere, or refers to something missing</source>
         <translation>wird noch an anderer Stelle verwendet oder verweist auf etwas Fehlendes</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="417"/>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="433"/>
+        <location filename="../src/pmo_tmo_desktop/services/integrity.py" line="29"/>
+        <location filename="../src/pmo_tmo_desktop/services/integrity.py" line="45"/>
         <source>the value breaks the rule &apos;{rule}&apos;</source>
         <translation>der Wert verletzt die Regel „{rule}“</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="465"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="492"/>
         <source>this step no longer applies: what it changed has since been removed (a discarded round, a deleted record)</source>
         <translation>dieser Schritt ist nicht mehr anwendbar: Was er geändert hat, wurde inzwischen entfernt (eine verworfene Runde, ein gelöschter Datensatz)</translation>
     </message>
@@ -9630,29 +9630,29 @@ bleibt im Bereich</translation>
         <translation>muss ausgewählt werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="44"/>
         <location filename="../src/pmo_tmo_desktop/services/portfolio_rules.py" line="94"/>
         <location filename="../src/pmo_tmo_desktop/services/portfolio_setup.py" line="50"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="57"/>
         <source>Dissent threshold</source>
         <translation>Dissens-Schwelle</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="59"/>
         <source>Second resource&apos;s limit</source>
         <translation>Obergrenze der zweiten Ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="67"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="69"/>
         <source>Pairwise criterion weights</source>
         <translation>Kriteriengewichtungen aus Paarvergleichen</translation>
     </message>
@@ -9672,101 +9672,101 @@ bleibt im Bereich</translation>
         <translation>Workshop „{title}“ ist abgeschlossen; er kann nicht wieder geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="55"/>
         <source>workshop &apos;{title}&apos; is already closed</source>
         <translation>Workshop „{title}“ ist bereits abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="77"/>
         <source>an amendment needs a reason (why)</source>
         <translation>ein Änderungsvermerk braucht eine Begründung (warum)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="82"/>
         <source>the amendment changes nothing</source>
         <translation>der Änderungsvermerk ändert nichts</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="159"/>
         <source>rating: must be a number</source>
         <translation>Bewertung: muss eine Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="185"/>
         <source>can&apos;t judge</source>
         <translation>nicht beurteilbar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="195"/>
         <source>Rating of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
         <translation>Bewertung für „{proposal}“ bei „{criterion}“ (Runde {n}): {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="199"/>
         <source>Rating by a {office} participant of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
         <translation>Bewertung durch eine Person aus dem Office {office} für „{proposal}“ bei „{criterion}“ (Runde {n}): {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="206"/>
         <source>Rating by {who} of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
         <translation>Bewertung durch {who} für „{proposal}“ bei „{criterion}“ (Runde {n}): {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="275"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="279"/>
         <source>Decision on &apos;{proposal}&apos;: {old} → {new}</source>
         <translation>Entscheidung zu „{proposal}“: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="284"/>
         <source>Decision on &apos;{proposal}&apos; ({kind}): {fields} changed</source>
         <translation>Entscheidung zu „{proposal}“ ({kind}): {fields} geändert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="300"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="32"/>
         <source>{what}: unknown field {field}</source>
         <translation>{what}: unbekanntes Feld {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="308"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="47"/>
         <source>{what} {field}: {problem}</source>
         <translation>{what} {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="324"/>
         <source>Action item &apos;{text}&apos;: {changes}</source>
         <translation>Maßnahme „{text}“: {changes}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="110"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="78"/>
         <source>no {what} with id {id}</source>
         <translation>{what} mit ID {id} nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="107"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="159"/>
         <source>{what} {field}: must be given</source>
         <translation>{what} {field}: muss angegeben werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="206"/>
         <source>row {n}: {error}</source>
         <translation>Zeile {n}: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="262"/>
         <source>office {office} still has {count} roles ({names}); move or delete them first</source>
         <translation>Office {office} hat noch {count} Rollen ({names}); verschieben oder löschen Sie diese zuerst</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="305"/>
         <source>{what}: the new order must list each record of the list once</source>
         <translation>{what}: die neue Reihenfolge muss jeden Eintrag der Liste genau einmal enthalten</translation>
     </message>
@@ -9927,13 +9927,13 @@ bleibt im Bereich</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="165"/>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="158"/>
         <source>{criterion}: {value} is outside the scale {low}–{high}</source>
         <translation>{criterion}: {value} liegt außerhalb der Skala {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="232"/>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="391"/>
         <source>decision: must be approve, reject, defer or needs-information</source>
         <translation>Entscheidung: muss „genehmigen“, „ablehnen“, „zurückstellen“ oder „Informationen anfordern“ sein</translation>
@@ -10038,6 +10038,36 @@ bleibt im Bereich</translation>
         <location filename="../src/pmo_tmo_desktop/services/portfolio_setup.py" line="42"/>
         <source>{field}: no proposal with id {id} in this workshop</source>
         <translation>{field}: kein Vorschlag mit ID {id} in diesem Workshop</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/versions.py" line="81"/>
+        <source>The cell {activity} / {role}</source>
+        <translation>Die Zelle {activity} / {role}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/versions.py" line="112"/>
+        <source>someone</source>
+        <translation>jemandem</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/versions.py" line="114"/>
+        <source>{record} was removed since; nothing was changed</source>
+        <translation>{record} wurde inzwischen entfernt; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/versions.py" line="118"/>
+        <source>This step cannot be undone: {record} was changed by {who} at {when} since; nothing was changed</source>
+        <translation>Dieser Schritt lässt sich nicht rückgängig machen: {record} wurde seither von {who} um {when} geändert; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/versions.py" line="124"/>
+        <source>{record} was changed by {who} at {when} since you read it; your value {value} was kept, nothing was saved</source>
+        <translation>{record} wurde von {who} um {when} geändert, seit Sie es gelesen haben; Ihr Wert {value} bleibt erhalten, nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/versions.py" line="135"/>
+        <source>{record} was changed by {who} at {when} since you read it; nothing was deleted</source>
+        <translation>{record} wurde von {who} um {when} geändert, seit Sie es gelesen haben; nichts wurde gelöscht</translation>
     </message>
 </context>
 <context>
@@ -11591,7 +11621,7 @@ bleibt im Bereich</translation>
         <translation>{file} ist schreibgeschützt geöffnet; es kann nichts geändert werden</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/migrate.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/store/migrate.py" line="92"/>
         <source>{file}: the upgrade left {count} broken references</source>
         <translation>{file}: Nach dem Upgrade bestehen {count} fehlerhafte Verweise</translation>
     </message>
@@ -11662,17 +11692,17 @@ bleibt im Bereich</translation>
         <translation>{file}: kann nicht erstellt werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="72"/>
         <source>{url}: not a valid library address (postgresql://user@host[:port]/database)</source>
         <translation>{url}: keine gültige Bibliotheksadresse (postgresql://benutzer@host[:port]/datenbank)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="80"/>
         <source>{url}: name the database (postgresql://user@host[:port]/database)</source>
         <translation>{url}: bitte die Datenbank nennen (postgresql://benutzer@host[:port]/datenbank)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="93"/>
         <source>{url}: PostgreSQL support (psycopg) is not installed</source>
         <translation>{url}: PostgreSQL-Unterstützung (psycopg) ist nicht installiert</translation>
     </message>

@@ -507,7 +507,7 @@
 <context>
     <name>Services</name>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="367"/>
         <source>this would delete %n rating(s) that participants entered; ratings are only removed by discarding their round (Workshop menu)</source>
         <translation>
             <numerusform>this would delete %n rating that participants entered; ratings are only removed by discarding their round (Workshop menu)</numerusform>

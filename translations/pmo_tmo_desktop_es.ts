@@ -9516,29 +9516,29 @@ sin cambios entre</translation>
         <translation>debe elegirse</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="44"/>
         <location filename="../src/pmo_tmo_desktop/services/portfolio_rules.py" line="94"/>
         <location filename="../src/pmo_tmo_desktop/services/portfolio_setup.py" line="50"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="57"/>
         <source>Dissent threshold</source>
         <translation>Umbral de disenso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="59"/>
         <source>Second resource&apos;s limit</source>
         <translation>Límite del segundo recurso</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="67"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="69"/>
         <source>Pairwise criterion weights</source>
         <translation>Ponderaciones de los criterios por comparación por pares</translation>
     </message>
@@ -9558,101 +9558,101 @@ sin cambios entre</translation>
         <translation>el taller «{title}» está cerrado; no se puede reabrir</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="55"/>
         <source>workshop &apos;{title}&apos; is already closed</source>
         <translation>el taller «{title}» ya está cerrado</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="77"/>
         <source>an amendment needs a reason (why)</source>
         <translation>una enmienda necesita un motivo (por qué)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="82"/>
         <source>the amendment changes nothing</source>
         <translation>la enmienda no cambia nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="159"/>
         <source>rating: must be a number</source>
         <translation>valoración: debe ser un número</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="185"/>
         <source>can&apos;t judge</source>
         <translation>no puedo juzgar</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="195"/>
         <source>Rating of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
         <translation>Valoración de «{proposal}» en «{criterion}» (ronda {n}): {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="199"/>
         <source>Rating by a {office} participant of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
         <translation>Valoración de un participante de {office} de «{proposal}» en «{criterion}» (ronda {n}): {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="206"/>
         <source>Rating by {who} of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
         <translation>Valoración de {who} de «{proposal}» en «{criterion}» (ronda {n}): {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="275"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="279"/>
         <source>Decision on &apos;{proposal}&apos;: {old} → {new}</source>
         <translation>Decisión sobre «{proposal}»: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="284"/>
         <source>Decision on &apos;{proposal}&apos; ({kind}): {fields} changed</source>
         <translation>Decisión sobre «{proposal}» ({kind}): cambios en {fields}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="300"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="32"/>
         <source>{what}: unknown field {field}</source>
         <translation>{what}: campo desconocido {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="308"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="47"/>
         <source>{what} {field}: {problem}</source>
         <translation>{what} {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="324"/>
         <source>Action item &apos;{text}&apos;: {changes}</source>
         <translation>Acción «{text}»: {changes}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="110"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="78"/>
         <source>no {what} with id {id}</source>
         <translation>no se encontró {what} con ID {id}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="107"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="159"/>
         <source>{what} {field}: must be given</source>
         <translation>{what} {field}: es obligatorio</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="206"/>
         <source>row {n}: {error}</source>
         <translation>fila {n}: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="262"/>
         <source>office {office} still has {count} roles ({names}); move or delete them first</source>
         <translation>la oficina {office} todavía tiene {count} roles ({names}); muévalos o elimínelos primero</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="305"/>
         <source>{what}: the new order must list each record of the list once</source>
         <translation>{what}: el nuevo orden debe incluir cada elemento de la lista una sola vez</translation>
     </message>
@@ -9732,23 +9732,23 @@ sin cambios entre</translation>
         <translation>requisito</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="39"/>
         <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="130"/>
         <source>&apos;{letters}&apos; is not a {variant} letter</source>
         <translation>«{letters}» no es una letra de {variant}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="102"/>
         <source>workspace name: must not be empty</source>
         <translation>nombre del espacio de trabajo: no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="108"/>
         <source>RACI variant: must be RACI, RASCI or RACI-VS</source>
         <translation>variante RACI: debe ser RACI, RASCI o RACI-VS</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="122"/>
         <source>RACI variant: some cells hold letters {variant} does not have; clear them first</source>
         <translation>variante RACI: algunas celdas contienen letras que {variant} no tiene; vacíelas primero</translation>
     </message>
@@ -9757,7 +9757,7 @@ sin cambios entre</translation>
         <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="187"/>
         <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="59"/>
         <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="157"/>
-        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="252"/>
         <location filename="../src/pmo_tmo_desktop/services/weights_view.py" line="80"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="102"/>
@@ -9810,7 +9810,7 @@ sin cambios entre</translation>
         <translation>el taller {id} ya no está extraído a este archivo (liberado, o extraído de nuevo desde entonces)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="367"/>
         <source>this would delete %n rating(s) that participants entered; ratings are only removed by discarding their round (Workshop menu)</source>
         <translation>
             <numerusform>esto eliminaría %n valoración introducida por los participantes; las valoraciones solo se eliminan descartando su ronda (menú Taller)</numerusform>
@@ -9818,25 +9818,25 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="410"/>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/services/integrity.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/services/integrity.py" line="39"/>
         <source>another {what} already has this {field}</source>
         <translation>otro registro de tipo {what} ya tiene este valor de {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="414"/>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="431"/>
+        <location filename="../src/pmo_tmo_desktop/services/integrity.py" line="26"/>
+        <location filename="../src/pmo_tmo_desktop/services/integrity.py" line="43"/>
         <source>it is still used elsewhere, or refers to something missing</source>
         <translation>todavía se usa en otro lugar o hace referencia a algo que falta</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="417"/>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="433"/>
+        <location filename="../src/pmo_tmo_desktop/services/integrity.py" line="29"/>
+        <location filename="../src/pmo_tmo_desktop/services/integrity.py" line="45"/>
         <source>the value breaks the rule &apos;{rule}&apos;</source>
         <translation>el valor incumple la regla «{rule}»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="465"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="492"/>
         <source>this step no longer applies: what it changed has since been removed (a discarded round, a deleted record)</source>
         <translation>este paso ya no se aplica: lo que cambió se ha eliminado desde entonces (una ronda descartada, un registro eliminado)</translation>
     </message>
@@ -9927,13 +9927,13 @@ sin cambios entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="165"/>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="158"/>
         <source>{criterion}: {value} is outside the scale {low}–{high}</source>
         <translation>{criterion}: {value} está fuera de la escala {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="232"/>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="391"/>
         <source>decision: must be approve, reject, defer or needs-information</source>
         <translation>decisión: debe ser «aprobar», «rechazar», «aplazar» o «falta información»</translation>
@@ -10038,6 +10038,36 @@ sin cambios entre</translation>
         <location filename="../src/pmo_tmo_desktop/services/portfolio_setup.py" line="42"/>
         <source>{field}: no proposal with id {id} in this workshop</source>
         <translation>{field}: no hay ninguna propuesta con ID {id} en este taller</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/versions.py" line="81"/>
+        <source>The cell {activity} / {role}</source>
+        <translation>La celda {activity} / {role}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/versions.py" line="112"/>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/versions.py" line="114"/>
+        <source>{record} was removed since; nothing was changed</source>
+        <translation>{record} se eliminó entretanto; no se cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/versions.py" line="118"/>
+        <source>This step cannot be undone: {record} was changed by {who} at {when} since; nothing was changed</source>
+        <translation>Este paso no se puede deshacer: {record} fue cambiado por {who} a las {when} desde entonces; no se cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/versions.py" line="124"/>
+        <source>{record} was changed by {who} at {when} since you read it; your value {value} was kept, nothing was saved</source>
+        <translation>{record} fue cambiado por {who} a las {when} desde que lo leyó; su valor {value} se conserva, no se guardó nada</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/versions.py" line="135"/>
+        <source>{record} was changed by {who} at {when} since you read it; nothing was deleted</source>
+        <translation>{record} fue cambiado por {who} a las {when} desde que lo leyó; no se eliminó nada</translation>
     </message>
 </context>
 <context>
@@ -11591,7 +11621,7 @@ sin cambios entre</translation>
         <translation>{file} está abierto en solo lectura; no se puede cambiar nada</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/migrate.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/store/migrate.py" line="92"/>
         <source>{file}: the upgrade left {count} broken references</source>
         <translation>{file}: la actualización ha dejado {count} referencias rotas</translation>
     </message>
@@ -11662,17 +11692,17 @@ sin cambios entre</translation>
         <translation>{file}: no se puede crear ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="72"/>
         <source>{url}: not a valid library address (postgresql://user@host[:port]/database)</source>
         <translation>{url}: dirección de biblioteca no válida (postgresql://usuario@host[:puerto]/base)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="80"/>
         <source>{url}: name the database (postgresql://user@host[:port]/database)</source>
         <translation>{url}: indique la base de datos (postgresql://usuario@host[:puerto]/base)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="93"/>
         <source>{url}: PostgreSQL support (psycopg) is not installed</source>
         <translation>{url}: el soporte de PostgreSQL (psycopg) no está instalado</translation>
     </message>

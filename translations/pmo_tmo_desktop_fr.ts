@@ -9516,29 +9516,29 @@ inchangé entre</translation>
         <translation>doit être choisi</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="43"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="44"/>
         <location filename="../src/pmo_tmo_desktop/services/portfolio_rules.py" line="94"/>
         <location filename="../src/pmo_tmo_desktop/services/portfolio_setup.py" line="50"/>
         <source>{field}: {problem}</source>
         <translation>{field}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="56"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="57"/>
         <source>Dissent threshold</source>
         <translation>Seuil de dissension</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="58"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="59"/>
         <source>Second resource&apos;s limit</source>
         <translation>Limite de la seconde ressource</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="66"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="67"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="68"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="69"/>
         <source>Pairwise criterion weights</source>
         <translation>Pondérations des critères par comparaison par paires</translation>
     </message>
@@ -9558,101 +9558,101 @@ inchangé entre</translation>
         <translation>l’atelier «&#xa0;{title}&#xa0;» est clôturé&#xa0;; il ne peut pas être rouvert</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="54"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="55"/>
         <source>workshop &apos;{title}&apos; is already closed</source>
         <translation>l’atelier «&#xa0;{title}&#xa0;» est déjà clôturé</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="76"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="77"/>
         <source>an amendment needs a reason (why)</source>
         <translation>un rectificatif doit être motivé (pourquoi)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="81"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="82"/>
         <source>the amendment changes nothing</source>
         <translation>le rectificatif ne modifie rien</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="157"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="159"/>
         <source>rating: must be a number</source>
         <translation>évaluation&#xa0;: doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="183"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="185"/>
         <source>can&apos;t judge</source>
         <translation>ne peut pas juger</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="193"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="195"/>
         <source>Rating of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
         <translation>Évaluation de «&#xa0;{proposal}&#xa0;» sur «&#xa0;{criterion}&#xa0;» (tour {n})&#xa0;: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="197"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="199"/>
         <source>Rating by a {office} participant of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
         <translation>Évaluation par un participant {office} de «&#xa0;{proposal}&#xa0;» sur «&#xa0;{criterion}&#xa0;» (tour {n})&#xa0;: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="204"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="206"/>
         <source>Rating by {who} of &apos;{proposal}&apos; on &apos;{criterion}&apos; (round {n}): {old} → {new}</source>
         <translation>Évaluation par {who} de «&#xa0;{proposal}&#xa0;» sur «&#xa0;{criterion}&#xa0;» (tour {n})&#xa0;: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="273"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="275"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="277"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="279"/>
         <source>Decision on &apos;{proposal}&apos;: {old} → {new}</source>
         <translation>Décision sur «&#xa0;{proposal}&#xa0;»&#xa0;: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="282"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="284"/>
         <source>Decision on &apos;{proposal}&apos; ({kind}): {fields} changed</source>
         <translation>Décision sur «&#xa0;{proposal}&#xa0;» ({kind}) — champs modifiés&#xa0;: {fields}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="300"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="31"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="302"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="32"/>
         <source>{what}: unknown field {field}</source>
         <translation>{what}&#xa0;: champ inconnu {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="308"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="46"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="310"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="47"/>
         <source>{what} {field}: {problem}</source>
         <translation>{what} {field}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="322"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="324"/>
         <source>Action item &apos;{text}&apos;: {changes}</source>
         <translation>Action «&#xa0;{text}&#xa0;»&#xa0;: {changes}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="110"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="77"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="112"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="78"/>
         <source>no {what} with id {id}</source>
         <translation>{what} introuvable (identifiant {id})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="107"/>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="158"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="108"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="159"/>
         <source>{what} {field}: must be given</source>
         <translation>{what} {field}&#xa0;: obligatoire</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="205"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="206"/>
         <source>row {n}: {error}</source>
         <translation>ligne {n}&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="254"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="262"/>
         <source>office {office} still has {count} roles ({names}); move or delete them first</source>
         <translation>le bureau {office} a encore {count} rôles ({names})&#xa0;; déplacez-les ou supprimez-les d’abord</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="297"/>
+        <location filename="../src/pmo_tmo_desktop/services/entities.py" line="305"/>
         <source>{what}: the new order must list each record of the list once</source>
         <translation>{what}&#xa0;: le nouvel ordre doit contenir chaque élément de la liste une seule fois</translation>
     </message>
@@ -9732,23 +9732,23 @@ inchangé entre</translation>
         <translation>prérequis</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="35"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="39"/>
         <location filename="../src/pmo_tmo_desktop/services/transfer.py" line="130"/>
         <source>&apos;{letters}&apos; is not a {variant} letter</source>
         <translation>«&#xa0;{letters}&#xa0;» n’est pas une lettre {variant}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="85"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="102"/>
         <source>workspace name: must not be empty</source>
         <translation>nom de l’espace de travail&#xa0;: ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="108"/>
         <source>RACI variant: must be RACI, RASCI or RACI-VS</source>
         <translation>variante RACI&#xa0;: doit être RACI, RASCI ou RACI-VS</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="105"/>
+        <location filename="../src/pmo_tmo_desktop/services/methodology.py" line="122"/>
         <source>RACI variant: some cells hold letters {variant} does not have; clear them first</source>
         <translation>variante RACI&#xa0;: certaines cellules contiennent des lettres absentes de {variant}&#xa0;; videz-les d’abord</translation>
     </message>
@@ -9757,7 +9757,7 @@ inchangé entre</translation>
         <location filename="../src/pmo_tmo_desktop/services/checkout.py" line="187"/>
         <location filename="../src/pmo_tmo_desktop/services/freeze.py" line="59"/>
         <location filename="../src/pmo_tmo_desktop/services/pairwise.py" line="157"/>
-        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="244"/>
+        <location filename="../src/pmo_tmo_desktop/services/queries.py" line="252"/>
         <location filename="../src/pmo_tmo_desktop/services/weights_view.py" line="80"/>
         <location filename="../src/pmo_tmo_desktop/services/workshop_setup.py" line="36"/>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="102"/>
@@ -9810,7 +9810,7 @@ inchangé entre</translation>
         <translation>l’atelier {id} n’est plus extrait vers ce fichier (libéré, ou extrait à nouveau depuis)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="311"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="367"/>
         <source>this would delete %n rating(s) that participants entered; ratings are only removed by discarding their round (Workshop menu)</source>
         <translation>
             <numerusform>cela supprimerait %n évaluation saisie par les participants&#xa0;; les évaluations ne sont supprimées qu’en abandonnant leur tour (menu Atelier)</numerusform>
@@ -9818,25 +9818,25 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="410"/>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="427"/>
+        <location filename="../src/pmo_tmo_desktop/services/integrity.py" line="22"/>
+        <location filename="../src/pmo_tmo_desktop/services/integrity.py" line="39"/>
         <source>another {what} already has this {field}</source>
         <translation>un autre enregistrement de type {what} a déjà cette valeur de {field}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="414"/>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="431"/>
+        <location filename="../src/pmo_tmo_desktop/services/integrity.py" line="26"/>
+        <location filename="../src/pmo_tmo_desktop/services/integrity.py" line="43"/>
         <source>it is still used elsewhere, or refers to something missing</source>
         <translation>il est encore utilisé ailleurs ou fait référence à un élément manquant</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="417"/>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="433"/>
+        <location filename="../src/pmo_tmo_desktop/services/integrity.py" line="29"/>
+        <location filename="../src/pmo_tmo_desktop/services/integrity.py" line="45"/>
         <source>the value breaks the rule &apos;{rule}&apos;</source>
         <translation>la valeur enfreint la règle «&#xa0;{rule}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="465"/>
+        <location filename="../src/pmo_tmo_desktop/services/rows.py" line="492"/>
         <source>this step no longer applies: what it changed has since been removed (a discarded round, a deleted record)</source>
         <translation>cette étape ne s’applique plus&#xa0;: ce qu’elle modifiait a été supprimé depuis (un tour abandonné, un enregistrement supprimé)</translation>
     </message>
@@ -9927,13 +9927,13 @@ inchangé entre</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="163"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="165"/>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="158"/>
         <source>{criterion}: {value} is outside the scale {low}–{high}</source>
         <translation>{criterion}&#xa0;: {value} est hors de l’échelle {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="230"/>
+        <location filename="../src/pmo_tmo_desktop/services/closing.py" line="232"/>
         <location filename="../src/pmo_tmo_desktop/services/workshops.py" line="391"/>
         <source>decision: must be approve, reject, defer or needs-information</source>
         <translation>décision&#xa0;: doit être «&#xa0;approuver&#xa0;», «&#xa0;rejeter&#xa0;», «&#xa0;reporter&#xa0;» ou «&#xa0;informations requises&#xa0;»</translation>
@@ -10038,6 +10038,36 @@ inchangé entre</translation>
         <location filename="../src/pmo_tmo_desktop/services/portfolio_setup.py" line="42"/>
         <source>{field}: no proposal with id {id} in this workshop</source>
         <translation>{field}&#xa0;: aucune proposition avec l’identifiant {id} dans cet atelier</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/versions.py" line="81"/>
+        <source>The cell {activity} / {role}</source>
+        <translation>La cellule {activity} / {role}</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/versions.py" line="112"/>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/versions.py" line="114"/>
+        <source>{record} was removed since; nothing was changed</source>
+        <translation>{record} a été supprimé entre-temps ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/versions.py" line="118"/>
+        <source>This step cannot be undone: {record} was changed by {who} at {when} since; nothing was changed</source>
+        <translation>Cette étape ne peut pas être annulée : {record} a été modifié par {who} à {when} depuis ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/versions.py" line="124"/>
+        <source>{record} was changed by {who} at {when} since you read it; your value {value} was kept, nothing was saved</source>
+        <translation>{record} a été modifié par {who} à {when} depuis votre lecture ; votre valeur {value} est conservée, rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../src/pmo_tmo_desktop/services/versions.py" line="135"/>
+        <source>{record} was changed by {who} at {when} since you read it; nothing was deleted</source>
+        <translation>{record} a été modifié par {who} à {when} depuis votre lecture ; rien n’a été supprimé</translation>
     </message>
 </context>
 <context>
@@ -11591,7 +11621,7 @@ inchangé entre</translation>
         <translation>{file} est ouvert en lecture seule&#xa0;; aucune modification n’est possible</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/migrate.py" line="91"/>
+        <location filename="../src/pmo_tmo_desktop/store/migrate.py" line="92"/>
         <source>{file}: the upgrade left {count} broken references</source>
         <translation>{file}&#xa0;: la mise à niveau a laissé {count} références rompues</translation>
     </message>
@@ -11662,17 +11692,17 @@ inchangé entre</translation>
         <translation>{file}&#xa0;: création impossible ({reason})</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="71"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="72"/>
         <source>{url}: not a valid library address (postgresql://user@host[:port]/database)</source>
         <translation>{url} : adresse de bibliothèque non valide (postgresql://utilisateur@hôte[:port]/base)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="79"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="80"/>
         <source>{url}: name the database (postgresql://user@host[:port]/database)</source>
         <translation>{url} : indiquez la base de données (postgresql://utilisateur@hôte[:port]/base)</translation>
     </message>
     <message>
-        <location filename="../src/pmo_tmo_desktop/store/library.py" line="92"/>
+        <location filename="../src/pmo_tmo_desktop/store/library.py" line="93"/>
         <source>{url}: PostgreSQL support (psycopg) is not installed</source>
         <translation>{url} : la prise en charge de PostgreSQL (psycopg) n’est pas installée</translation>
     </message>
